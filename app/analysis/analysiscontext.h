@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../model/analysisresult.h"
+#include "../model/article.h"
+#include "token.h"
+
+#include <QDate>
+#include <QList>
+
+#include <atomic>
+
+namespace Byline {
+
+class Resources;
+
+/**
+ * The working state of one analysis: the article, its segmentation and the layers the
+ * annotators have produced so far. Owned by Pipeline::run() for one article on one thread.
+ *
+ * result holds the layers that leave the pipeline; the other members are intermediate.
+ */
+class AnalysisContext
+{
+public:
+    AnalysisContext(const Article &article, const Resources &resources);
+
+    const Article &article;
+    const QString &text;
+    const Resources &resources;
+    /** The publication date relative expressions resolve against; invalid when unknown. */
+    QDate dct;
+
+    QList<Token> tokens;
+    QList<Span> sentences; ///< in text order, never crossing a block boundary
+
+    AnalysisResult result;
+
+    /** Index of the first token whose span ends after pos (tokens.size() when none). */
+    int tokenAt(int pos) const;
+    /** Index of the sentence containing pos, or -1. */
+    int sentenceAt(int pos) const;
+    /** True when the block containing pos is boilerplate, tags or a credit (analysis treats them apart). */
+    bool isBoilerplate(int pos) const;
+};
+
+} // namespace Byline

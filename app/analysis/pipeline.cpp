@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline.h"
+
+#include "analysiscontext.h"
+#include "segmenter.h"
+
+#include <QElapsedTimer>
+
+namespace Byline {
+
+Pipeline::Pipeline(std::vector<std::unique_ptr<Annotator>> annotators)
+    : m_annotators(std::move(annotators))
+{
+    Layers available;
+    for (const auto &a : m_annotators) {
+        const Layers missing = a->requires() & ~available;
+        if (missing) {
+            m_error = QStringLiteral("annotator %1 requires %2, which no earlier annotator produces")
+                          .arg(a->name(), layerNames(missing));
+            return;
+        }
+        available |= a->produces();
+    }
+}
+
+Pipeline::~Pipeline() = default;
+
+Pipeline Pipeline::createDefault(const Resources &resources)
+{
+    std::vector<std::unique_ptr<Annotator>> stages;
+    stages.push_back(std::make_unique<Segmenter>(resources));
+    return Pipeline(std::move(stages));
+}
+
+QStringList Pipeline::stageNames() const
+{
+    QStringList names;
+    for (const auto &a : m_annotators)
+        names << a->name();
+    return names;
+}
+
+AnalysisResult Pipeline::run(const Article &article, const Resources &resources, const std::atomic_bool *cancel,
+                             QList<StageTiming> *timings) const
+{
+    if (!isValid())
+        return AnalysisResult();
+    AnalysisContext context(article, resources);
+    QElapsedTimer timer;
+    for (const auto &a : m_annotators) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        timer.start();
+        a->annotate(context);
+        if (timings)
+            timings->append(StageTiming{a->name(), timer.nsecsElapsed()});
+    }
+    return context.result;
+}
+
+} // namespace Byline

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../model/analysisresult.h"
+#include "annotator.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace Byline {
+
+struct Article;
+class Resources;
+
+/** Time one stage took, for "byline bench" and --timings. */
+struct StageTiming
+{
+    QString name;
+    qint64 nsecs = 0;
+};
+
+/**
+ * Runs annotators in order over one article and returns the immutable result
+ * (CoreNLP's AnnotationPipeline, spaCy's analyze_pipes).
+ *
+ * The constructor checks that every annotator's requirements are produced by an earlier
+ * one; an invalid pipeline says why in errorString() and run() returns an empty result.
+ * run() is const and re-entrant: one Pipeline analyses many articles on many threads.
+ * It checks the cancel flag between stages and returns what it has when set.
+ */
+class Pipeline
+{
+public:
+    explicit Pipeline(std::vector<std::unique_ptr<Annotator>> annotators);
+    Pipeline(Pipeline &&) = default;
+    Pipeline &operator=(Pipeline &&) = default;
+    ~Pipeline();
+
+    /** The full Byline analysis: segmentation, entities, time, quotes, sources. */
+    static Pipeline createDefault(const Resources &resources);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QStringList stageNames() const;
+
+    AnalysisResult run(const Article &article, const Resources &resources, const std::atomic_bool *cancel = nullptr,
+                       QList<StageTiming> *timings = nullptr) const;
+
+private:
+    std::vector<std::unique_ptr<Annotator>> m_annotators;
+    QString m_error;
+};
+
+} // namespace Byline

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segmenter.h"
+
+#include "analysiscontext.h"
+#include "resources.h"
+
+namespace Byline {
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isClosing(QChar c)
+{
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201D) || c == QChar(0x2019)
+        || c == QChar(0x00BB) || c == QLatin1Char(')') || c == QLatin1Char(']');
+}
+
+void finishToken(const QString &text, Token &t)
+{
+    const QStringView v = QStringView(text).mid(t.span.start, t.span.length());
+    if (v.isEmpty())
+        return;
+    t.capitalized = v.front().isUpper();
+    int letters = 0, upper = 0;
+    for (QChar c : v) {
+        if (c.isLetter()) {
+            ++letters;
+            if (c.isUpper())
+                ++upper;
+        }
+    }
+    t.allCaps = letters >= 2 && upper == letters;
+}
+
+} // namespace
+
+Segmenter::Segmenter(const Resources &resources)
+{
+    for (const QString &line : resources.lines(QStringLiteral("analysis/abbreviations.txt"))) {
+        const QStringList cols = line.split(QLatin1Char('\t'));
+        QString abbr = cols.first().trimmed().toLower();
+        if (abbr.endsWith(QLatin1Char('.')))
+            abbr.chop(1);
+        m_abbreviations.insert(abbr);
+        if (cols.size() > 1 && cols.at(1).trimmed() == QLatin1String("title"))
+            m_titles.insert(abbr);
+    }
+    for (const QString &line : resources.lines(QStringLiteral("analysis/sentence-openers.txt")))
+        m_openers.insert(line.trimmed().toLower());
+}
+
+void Segmenter::annotate(AnalysisContext &context) const
+{
+    tokenize(context);
+    splitSentences(context);
+}
+
+void Segmenter::tokenize(AnalysisContext &context) const
+{
+    const QString &text = context.text;
+    const int n = int(text.size());
+    const auto &blocks = context.article.blocks;
+    context.tokens.reserve(n / 5);
+    for (int b = 0; b < blocks.size(); ++b) {
+        const int end = blocks.at(b).range.end;
+        int i = blocks.at(b).range.start;
+        while (i < end) {
+            const QChar c = text.at(i);
+            if (c.isSpace()) {
+                ++i;
+                continue;
+            }
+            Token t;
+            t.block = b;
+            const int start = i;
+            if (c.isDigit()) {
+                t.kind = Token::Number;
+                ++i;
+                while (i < end) {
+                    const QChar d = text.at(i);
+                    if (d.isDigit()) {
+                        ++i;
+                    } else if ((d == QLatin1Char(',') || d == QLatin1Char('.') || d == QLatin1Char(':') || d == QLatin1Char('/'))
+                               && i + 1 < end && text.at(i + 1).isDigit()) {
+                        i += 2;
+                    } else if (d.isLetter()) { // "110th", "1990s", "3rd"
+                        t.kind = Token::Word;
+                        ++i;
+                    } else {
+                        break;
+                    }
+                }
+            } else if (isWordChar(c)) {
+                ++i;
+                while (i < end) {
+                    const QChar d = text.at(i);
+                    if (isWordChar(d)) {
+                        ++i;
+                    } else if ((d == QLatin1Char('-') || d == QChar(0x2010)) && i + 1 < end && isWordChar(text.at(i + 1))) {
+                        i += 2;
+                    } else if (isApostrophe(d) && i + 1 < end && text.at(i + 1).isLetter()) {
+                        // A possessive 's (or a bare "s'") becomes a token of its own.
+                        const bool possessive = (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
+                            && (i + 2 >= end || !isWordChar(text.at(i + 2)));
+                        if (possessive)
+                            break;
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                // Periods: dotted acronyms "U.S.", initials "J.", listed abbreviations "Mr.".
+                if (i < end && text.at(i) == QLatin1Char('.')) {
+                    const QString word = text.mid(start, i - start).toLower();
+                    if (i - start == 1 && text.at(start).isLetter()) {
+                        int j = i + 1;
+                        while (j + 1 < end && text.at(j).isLetter() && text.at(j + 1) == QLatin1Char('.')
+                               && (j + 2 >= end || !isWordChar(text.at(j + 2))))
+                            j += 2;
+                        i = j;
+                    } else if (m_abbreviations.contains(word)) {
+                        ++i;
+                    }
+                }
+            } else if (isApostrophe(c) && i + 1 < end && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
+                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && !context.tokens.isEmpty()
+                       && context.tokens.constLast().span.end == i) {
+                i += 2; // possessive 's
+            } else if (c == QLatin1Char('.')) {
+                while (i < end && text.at(i) == QLatin1Char('.'))
+                    ++i;
+                t.kind = Token::Punctuation;
+            } else if (c.isHighSurrogate() && i + 1 < end && text.at(i + 1).isLowSurrogate()) {
+                i += 2;
+                t.kind = Token::Symbol;
+            } else {
+                ++i;
+                t.kind = c.isPunct() ? Token::Punctuation : Token::Symbol;
+            }
+            t.span = Span(start, i);
+            finishToken(text, t);
+            context.tokens.append(t);
+        }
+    }
+}
+
+void Segmenter::splitSentences(AnalysisContext &context) const
+{
+    const QString &text = context.text;
+    const auto &tokens = context.tokens;
+    int sentenceStart = -1;
+    auto close = [&](int endPos) {
+        if (sentenceStart >= 0 && endPos > sentenceStart)
+            context.sentences.append(Span(sentenceStart, endPos));
+        sentenceStart = -1;
+    };
+    for (int k = 0; k < tokens.size(); ++k) {
+        const Token &t = tokens.at(k);
+        if (sentenceStart < 0)
+            sentenceStart = t.span.start;
+        const bool lastInBlock = k + 1 >= tokens.size() || tokens.at(k + 1).block != t.block;
+        const QStringView v = QStringView(text).mid(t.span.start, t.span.length());
+        bool terminal = false;
+        if (t.kind == Token::Punctuation) {
+            terminal = v == QLatin1String(".") || v == QLatin1String("!") || v == QLatin1String("?") || v == QLatin1String("...")
+                || v == QString(QChar(0x2026));
+        } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
+            // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
+            QString stem = v.toString().toLower();
+            stem.chop(1);
+            const bool initial = v.size() == 2;
+            const Token &next = tokens.at(k + 1);
+            const QString nextWord = text.mid(next.span.start, next.span.length()).toLower();
+            terminal = !initial && !m_titles.contains(stem) && next.capitalized && m_openers.contains(nextWord);
+        }
+        if (terminal && !lastInBlock) {
+            // Closing quotes and brackets belong to the sentence they close.
+            int j = k + 1;
+            while (j < tokens.size() && tokens.at(j).block == t.block && tokens.at(j).span.length() == 1
+                   && isClosing(text.at(tokens.at(j).span.start)) && tokens.at(j).span.start == tokens.at(j - 1).span.end)
+                ++j;
+            // "...," or ".)" continuing the sentence: not an end.
+            if (j < tokens.size() && tokens.at(j).block == t.block) {
+                const QChar nc = text.at(tokens.at(j).span.start);
+                if (nc == QLatin1Char(',') || nc == QLatin1Char(';') || nc.isLower()) {
+                    continue;
+                }
+            }
+            close(tokens.at(j - 1).span.end);
+            k = j - 1;
+            continue;
+        }
+        if (lastInBlock)
+            close(t.span.end);
+    }
+}
+
+} // namespace Byline

@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// byline: the reader when given files (or nothing), a headless command otherwise.
+#include "cli/commandline.h"
+#include "guimain.h"
+
+int main(int argc, char **argv)
+{
+    if (Byline::CommandLine::wantsCommand(argc, argv))
+        return Byline::CommandLine::run(argc, argv);
+    return Byline::runGui(argc, argv);
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Byline contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages Byline needs to build, test and run — only those missing,
+# and says which. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config ccache
+  # Qt 6 (default configuration)
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 libgl-dev
+  # Qt 5.15 + KF5 Syntax-Highlighting (second configuration)
+  qtbase5-dev qttools5-dev qttools5-dev-tools libqt5sql5-sqlite libqt5svg5 libkf5syntaxhighlighting-dev
+  # loaders: HTML, PDF, encodings
+  libxml2-dev libpoppler-qt6-dev libpoppler-qt5-dev libuchardet-dev libicu-dev
+  # analysis data converted at build time
+  iso-codes wamerican
+  # tests: Markdown parsing, desktop file and AppStream validation, a display for screenshots
+  libcmark-gfm-dev cmark-gfm desktop-file-utils appstream xvfb xauth fonts-dejavu-core fonts-noto-cjk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  SUDO=sudo
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "setup: done"

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysiscontext.h"
+#include "analysis/resources.h"
+#include "analysis/segmenter.h"
+
+#include <QTest>
+
+using namespace Byline;
+
+class TestSegmenter : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList sentences(const QString &text)
+    {
+        Article a;
+        a.appendBlock(text, BlockRole::Paragraph);
+        AnalysisContext ctx(a, Resources::instance());
+        Segmenter(Resources::instance()).annotate(ctx);
+        QStringList out;
+        for (Span s : ctx.sentences)
+            out << a.textOf(s);
+        return out;
+    }
+    static QStringList tokens(const QString &text)
+    {
+        Article a;
+        a.appendBlock(text, BlockRole::Paragraph);
+        AnalysisContext ctx(a, Resources::instance());
+        Segmenter(Resources::instance()).annotate(ctx);
+        QStringList out;
+        for (const Token &t : ctx.tokens)
+            out << a.textOf(t.span);
+        return out;
+    }
+
+private Q_SLOTS:
+    void testSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two plain sentences") << QStringLiteral("Biden spoke. Xi listened.")
+                                             << QStringList{QStringLiteral("Biden spoke."), QStringLiteral("Xi listened.")};
+        QTest::newRow("U.S. inside a sentence") << QStringLiteral("The U.S. military trained them. It said so.")
+                                                << QStringList{QStringLiteral("The U.S. military trained them."), QStringLiteral("It said so.")};
+        QTest::newRow("Mr. before a name") << QStringLiteral("Mr. Biden arrived. He left.")
+                                           << QStringList{QStringLiteral("Mr. Biden arrived."), QStringLiteral("He left.")};
+        QTest::newRow("Sept. before a day") << QStringLiteral("It opened Sept. 25 in D.C. and closed.")
+                                            << QStringList{QStringLiteral("It opened Sept. 25 in D.C. and closed.")};
+        QTest::newRow("initials") << QStringLiteral("Photo by Paul J. Richards. Next one.")
+                                  << QStringList{QStringLiteral("Photo by Paul J. Richards."), QStringLiteral("Next one.")};
+        QTest::newRow("Inc. then sentence") << QStringLiteral("He joined Acme Inc. The firm grew.")
+                                            << QStringList{QStringLiteral("He joined Acme Inc."), QStringLiteral("The firm grew.")};
+        QTest::newRow("closing quote stays") << QStringLiteral("\"We agree.\" He nodded.")
+                                             << QStringList{QStringLiteral("\"We agree.\""), QStringLiteral("He nodded.")};
+        QTest::newRow("ellipsis then comma continues")
+            << QStringLiteral("\"win-win cooperation...,\" Jinping said via MSN.")
+            << QStringList{QStringLiteral("\"win-win cooperation...,\" Jinping said via MSN.")};
+    }
+    void testSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(sentences(text), expected);
+    }
+    void testTokens_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("possessive split") << QStringLiteral("China's ambassador")
+                                          << QStringList{QStringLiteral("China"), QStringLiteral("'s"), QStringLiteral("ambassador")};
+        QTest::newRow("hyphenated name") << QStringLiteral("Karine Jean-Pierre said")
+                                         << QStringList{QStringLiteral("Karine"), QStringLiteral("Jean-Pierre"), QStringLiteral("said")};
+        QTest::newRow("date numbers") << QStringLiteral("on 9/25/2015, 1,000 people")
+                                      << QStringList{QStringLiteral("on"), QStringLiteral("9/25/2015"), QStringLiteral(","),
+                                                     QStringLiteral("1,000"), QStringLiteral("people")};
+        QTest::newRow("contraction kept") << QStringLiteral("aren't")
+                                          << QStringList{QStringLiteral("aren't")};
+    }
+    void testTokens()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(tokens(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmenter)
+#include "tst_segmenter.moc"
