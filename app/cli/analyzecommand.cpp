@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzecommand.h"
 
+#include "batchanalyzer.h"
+
 #include "../analysis/pipeline.h"
 #include "../analysis/resources.h"
 #include "../export/jsonexporter.h"
@@ -11,10 +13,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
 #include <memory>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace Byline {
 
@@ -22,6 +28,14 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("Byline::AnalyzeCommand", s);
+}
+
+/** The exporter for a --format value, or nullptr. */
+std::unique_ptr<Exporter> createExporter(const QString &format)
+{
+    if (format == QLatin1String("json"))
+        return std::make_unique<JsonExporter>();
+    return nullptr;
 }
 } // namespace
 
@@ -31,7 +45,10 @@ int AnalyzeCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Analyse an article: entities, quotes, sources and timeline."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The article to analyse (text, Markdown, HTML or PDF)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The article to analyse (text, Markdown, HTML or PDF); several files or folders "
+                                    "analyse in parallel into the folder given with -o."),
+                                 QStringLiteral("FILE|DIR..."));
     const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
                                           tr("Output format: json."), QStringLiteral("format"), QStringLiteral("json"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -41,7 +58,11 @@ int AnalyzeCommand::run(const QStringList &args)
                                              QStringLiteral("DATE"));
     parser.addOption(formatOption);
     parser.addOption(outOption);
+    const QCommandLineOption jobsOption(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
+                                        tr("Analyse N articles at once (default: one per core)."), QStringLiteral("N"),
+                                        QStringLiteral("0"));
     parser.addOption(publishedOption);
+    parser.addOption(jobsOption);
     if (!parser.parse(args)) {
         err << "byline analyze: " << parser.errorText() << '\n';
         return 2;
@@ -51,14 +72,12 @@ int AnalyzeCommand::run(const QStringList &args)
         return 0;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        err << tr("byline analyze: give exactly one article file (see byline analyze --help).") << '\n';
+    if (files.isEmpty()) {
+        err << tr("byline analyze: give an article file (see byline analyze --help).") << '\n';
         return 2;
     }
     const QString format = parser.value(formatOption);
-    std::unique_ptr<Exporter> exporter;
-    if (format == QLatin1String("json"))
-        exporter = std::make_unique<JsonExporter>();
+    std::unique_ptr<Exporter> exporter = createExporter(format);
     if (!exporter) {
         err << tr("byline analyze: unknown format \"%1\".").arg(format) << '\n';
         return 2;
@@ -70,6 +89,35 @@ int AnalyzeCommand::run(const QStringList &args)
             err << tr("byline analyze: --published needs a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(publishedOption)) << '\n';
             return 2;
         }
+    }
+
+    const bool batch = files.size() > 1 || QFileInfo(files.first()).isDir();
+    if (batch) {
+        if (!parser.isSet(outOption)) {
+            err << tr("byline analyze: several articles need an output folder: -o OUTDIR.") << '\n';
+            return 2;
+        }
+        bool jobsOk = false;
+        const int jobs = parser.value(jobsOption).toInt(&jobsOk);
+        if (!jobsOk || jobs < 0) {
+            err << tr("byline analyze: -j needs a number of jobs.") << '\n';
+            return 2;
+        }
+        BatchAnalyzer batchAnalyzer(
+            [format](const Document &document, const QString &outPath, QString *error) {
+                std::unique_ptr<Exporter> exporter = createExporter(format);
+                QSaveFile out(outPath);
+                if (!out.open(QIODevice::WriteOnly) || !exporter->write(document, &out, ExportOptions()) || !out.commit()) {
+                    *error = exporter->errorString().isEmpty() ? out.errorString() : exporter->errorString();
+                    return false;
+                }
+                return true;
+            },
+            format);
+        batchAnalyzer.setJobs(jobs);
+        batchAnalyzer.setPublished(published);
+        const bool tty = isatty(fileno(stderr));
+        return batchAnalyzer.run(files, parser.value(outOption), err, tty).isEmpty() ? 0 : 1;
     }
 
     const LoadResult loaded = ArticleLoader::load(files.first());
