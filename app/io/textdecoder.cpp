@@ -132,6 +132,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
         if (lower == QLatin1String("iso-8859-1") || lower == QLatin1String("latin1") || lower == QLatin1String("us-ascii")
             || lower == QLatin1String("ascii"))
             encoding = QStringLiteral("windows-1252");
+        else if (lower == QLatin1String("utf-8") || lower == QLatin1String("utf8"))
+            encoding = QStringLiteral("UTF-8");
     }
     if (encoding.isEmpty())
         encoding = detect(bytes);
