@@ -2,55 +2,153 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleloader.h"
 
+#include "datelinedetector.h"
+#include "htmlloader.h"
+#include "markdownloader.h"
+#include "pdfloader.h"
+#include "textdecoder.h"
+#include "textloader.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QLocale>
 
 namespace Byline {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Byline::ArticleLoader", text);
+}
+
+// The first characters of head as text: decoded per its BOM (UTF-16/32 pages exist), else as Latin-1.
+QString headText(const QByteArray &head)
+{
+    const QString bom = TextDecoder::encodingFromBom(head);
+    if (bom.isEmpty())
+        return QString::fromLatin1(head.constData(), int(qMin<qsizetype>(head.size(), 4096)));
+    return TextDecoder::decode(head.left(4096)).text;
+}
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+QString ArticleLoader::notTextError(const QString &fileName)
+{
+    return tr("The file %1 is not a text file: it contains binary data. Open a plain-text, Markdown, HTML or PDF article.")
+        .arg(fileName);
+}
+
+QString ArticleLoader::emptyError(const QString &fileName)
+{
+    return tr("The file %1 is empty: there is no article text to show.").arg(fileName);
+}
+
+ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const QString &path)
+{
+    if (head.left(1024).contains("%PDF-"))
+        return Format::Pdf;
+    QString start = headText(head);
+    int i = 0;
+    while (i < start.size() && start.at(i).isSpace())
+        ++i;
+    start = start.mid(i);
+    const QString lower = start.left(1024).toLower();
+    if (lower.startsWith(QLatin1String("<!doctype html")) || lower.startsWith(QLatin1String("<html"))
+        || (lower.startsWith(QLatin1String("<")) && (lower.contains(QLatin1String("<head")) || lower.contains(QLatin1String("<body")))))
+        return Format::Html;
+    if (start.startsWith(QLatin1String("---\n")) || start.startsWith(QLatin1String("---\r\n")))
+        return Format::Markdown;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return Format::Html;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mdown")
+        || suffix == QLatin1String("mkd"))
+        return Format::Markdown;
+    return Format::Text;
+}
 
 LoadResult ArticleLoader::load(const QString &path, const LoadOptions &options)
 {
     LoadResult r;
-    QFileInfo info(path);
+    const QFileInfo info(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists()) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The file %1 does not exist.").arg(path);
+        r.error = tr("The file %1 does not exist. It may have been moved, renamed or deleted.").arg(path);
+        return r;
+    }
+    if (info.isDir()) {
+        r.error = tr("%1 is a folder, not an article file. Choose a file inside it.").arg(path);
         return r;
     }
     if (info.size() > options.maxBytes) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The file %1 is larger than the limit of %2 MB.")
-                      .arg(path).arg(options.maxBytes / (1024 * 1024));
+        r.error = tr("The file %1 is too large (%2; the limit is %3). Open a smaller file or raise the limit in the settings.")
+                      .arg(name, sizeText(info.size()), sizeText(options.maxBytes));
         return r;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The file %1 cannot be read: %2").arg(path, file.errorString());
+        r.error = tr("The file %1 cannot be read (%2). Check that you are allowed to open it.").arg(path, file.errorString());
         return r;
     }
-    const QString text = QString::fromUtf8(file.readAll());
-    Article a;
-    a.meta.path = info.absoluteFilePath();
-    a.meta.format = QStringLiteral("text");
-    const QStringList paragraphs = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
-    for (const QString &p : paragraphs)
-        a.appendBlock(p.trimmed(), a.blocks.isEmpty() ? BlockRole::Title : BlockRole::Paragraph);
-    if (a.isEmpty()) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The file %1 is empty.").arg(path);
+    // Read at most one byte past the limit: the size stat can be stale or wrong (pipes, /proc).
+    const QByteArray bytes = file.read(options.maxBytes + 1);
+    if (qint64(bytes.size()) > options.maxBytes) {
+        r.error = tr("The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.")
+                      .arg(name, sizeText(options.maxBytes));
         return r;
     }
-    a.meta.title = a.textOf(a.blocks.first().range);
-    r.article = a;
+    if (bytes.trimmed().isEmpty()) {
+        r.error = emptyError(name);
+        return r;
+    }
+
+    switch (detectFormat(bytes.left(4096), path)) {
+    case Format::Pdf:
+        r = PdfLoader::load(bytes, name);
+        break;
+    case Format::Html:
+        r = HtmlLoader::load(bytes, name);
+        break;
+    case Format::Markdown:
+        r = MarkdownLoader::load(bytes, name);
+        break;
+    case Format::Text:
+        r = TextLoader::load(bytes, name);
+        break;
+    }
+    if (!r.ok())
+        return r;
+
+    Article &article = *r.article;
+    article.meta.path = info.absoluteFilePath();
+    if (article.meta.published.isValid()) {
+        article.meta.publishedFrom = DateSource::Metadata;
+    } else {
+        const QDate reference = options.referenceDate.isValid() ? options.referenceDate : info.lastModified().date();
+        const Dateline dateline = DatelineDetector::instance().find(article, reference);
+        if (dateline.date.isValid()) {
+            article.meta.published = dateline.date;
+            article.meta.publishedFrom = DateSource::Dateline;
+        }
+    }
     return r;
 }
 
 QStringList ArticleLoader::nameFilters()
 {
-    return {QCoreApplication::translate("Byline::ArticleLoader", "Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf)"),
-            QCoreApplication::translate("Byline::ArticleLoader", "Plain text (*.txt *.text)"),
-            QCoreApplication::translate("Byline::ArticleLoader", "Markdown (*.md *.markdown)"),
-            QCoreApplication::translate("Byline::ArticleLoader", "Web pages (*.html *.htm)"),
-            QCoreApplication::translate("Byline::ArticleLoader", "PDF documents (*.pdf)"),
-            QCoreApplication::translate("Byline::ArticleLoader", "All files (*)")};
+    return {tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf)"),
+            tr("Plain text (*.txt *.text)"),
+            tr("Markdown (*.md *.markdown)"),
+            tr("Web pages (*.html *.htm *.xhtml)"),
+            tr("PDF documents (*.pdf)"),
+            tr("All files (*)")};
 }
 
 } // namespace Byline

@@ -1,0 +1,496 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlloader.h"
+
+#include "../analysis/resources.h"
+#include "blockclassifier.h"
+#include "draftblock.h"
+#include "htmlmetadata.h"
+#include "htmlnode.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <memory>
+
+namespace Byline {
+
+namespace {
+constexpr int kMinBodyText = 140; // a candidate body with less text than this is a teaser, not the article
+
+struct Counts
+{
+    int text = 0;
+    int links = 0;
+};
+
+struct Context
+{
+    BlockRole role = BlockRole::Paragraph;
+    bool fixed = false;
+};
+
+bool isHeading(const QByteArray &tag)
+{
+    return tag.size() == 2 && tag.at(0) == 'h' && tag.at(1) >= '1' && tag.at(1) <= '6';
+}
+
+bool isSkipped(const QByteArray &tag)
+{
+    static const QSet<QByteArray> skipped{"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+                                          "embed", "img", "picture", "video", "audio", "source", "button", "input",
+                                          "select", "textarea", "head", "title", "meta", "link"};
+    return skipped.contains(tag);
+}
+
+bool isFurnitureTag(const QByteArray &tag)
+{
+    static const QSet<QByteArray> furniture{"nav", "aside", "footer", "form", "dialog", "menu"};
+    return furniture.contains(tag);
+}
+
+bool isInline(const QByteArray &tag)
+{
+    static const QSet<QByteArray> inlines{"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font",
+                                          "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
+                                          "time", "u", "var", "wbr", "label", "ins", "del", "big", "tt", "strike", "nobr"};
+    return inlines.contains(tag);
+}
+
+class Extractor
+{
+public:
+    explicit Extractor(const Resources &resources)
+    {
+        const auto opts = QRegularExpression::CaseInsensitiveOption;
+        for (const QString &line : resources.lines(QStringLiteral("analysis/html-classes.txt"))) {
+            const int tab = int(line.indexOf(QLatin1Char('\t')));
+            if (tab <= 0)
+                continue;
+            const QString kind = line.left(tab);
+            const QRegularExpression re(line.mid(tab + 1).trimmed(), opts);
+            if (kind == QLatin1String("drop"))
+                m_drop << re;
+            else
+                m_roles << qMakePair(kind, re);
+        }
+    }
+
+    QList<DraftBlock> extract(xmlNode *rootElement, const QString &metaTitle)
+    {
+        xmlNode *body = rootElement;
+        HtmlNode::walk(rootElement, [&body](xmlNode *n) {
+            if (HtmlNode::tag(n) == "body") {
+                body = n;
+                return false;
+            }
+            return true;
+        });
+        count(body);
+        markDropped(body);
+        xmlNode *root = chooseRoot(body);
+
+        Context ctx;
+        if (!m_h1.isEmpty() && !contains(root, m_h1.first())) {
+            xmlNode *joint = commonAncestor(root, m_h1.first());
+            if (joint && m_counts.value(joint).text <= m_counts.value(root).text * 13 / 10 + 300)
+                root = joint;
+            else
+                emitHeading(m_h1.first(), ctx);
+        }
+        walk(root, ctx);
+        flush(ctx);
+        if (!m_titleTaken && !metaTitle.isEmpty())
+            m_blocks.prepend(DraftBlock{metaTitle, BlockRole::Title, 1, true});
+        return m_blocks;
+    }
+
+private:
+    QString classId(xmlNode *n) const
+    {
+        return HtmlNode::attr(n, "class") + QLatin1Char(' ') + HtmlNode::attr(n, "id");
+    }
+
+    QString roleKind(xmlNode *n) const
+    {
+        if (HtmlNode::attr(n, "rel").toLower() == QLatin1String("author"))
+            return QStringLiteral("byline");
+        const QString ci = classId(n);
+        if (ci.trimmed().isEmpty())
+            return QString();
+        for (const auto &rule : m_roles)
+            if (rule.second.match(ci).hasMatch())
+                return rule.first;
+        return QString();
+    }
+
+    Counts count(xmlNode *n)
+    {
+        Counts c;
+        for (xmlNode *child = n->children; child; child = child->next) {
+            if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+                c.text += int(QString::fromUtf8(reinterpret_cast<const char *>(child->content)).simplified().size());
+            } else if (child->type == XML_ELEMENT_NODE && !isSkipped(HtmlNode::tag(child))) {
+                const Counts sub = count(child);
+                c.text += sub.text;
+                c.links += HtmlNode::tag(child) == "a" ? sub.text : sub.links;
+            }
+        }
+        m_counts.insert(n, c);
+        return c;
+    }
+
+    bool isFurniture(xmlNode *n, const QByteArray &tag) const
+    {
+        if (tag == "html" || tag == "body" || tag == "article" || tag == "main" || HtmlNode::attr(n, "itemprop") == QLatin1String("articleBody"))
+            return false;
+        if (isFurnitureTag(tag))
+            return true;
+        if (tag == "header") {
+            bool hasH1 = false;
+            HtmlNode::walk(n, [&hasH1](xmlNode *d) {
+                hasH1 = hasH1 || HtmlNode::tag(d) == "h1";
+                return !hasH1;
+            });
+            if (!hasH1)
+                return true;
+        }
+        static const QStringList roles{QStringLiteral("navigation"), QStringLiteral("banner"), QStringLiteral("complementary"),
+                                       QStringLiteral("contentinfo"), QStringLiteral("search"), QStringLiteral("dialog"),
+                                       QStringLiteral("alertdialog")};
+        if (roles.contains(HtmlNode::attr(n, "role").toLower()))
+            return true;
+        if (HtmlNode::attr(n, "aria-hidden") == QLatin1String("true") || HtmlNode::hasAttr(n, "hidden"))
+            return true;
+        if (HtmlNode::attr(n, "style").remove(QLatin1Char(' ')).toLower().contains(QLatin1String("display:none")))
+            return true;
+        const QString ci = classId(n);
+        if (ci.trimmed().isEmpty())
+            return false;
+        for (const QRegularExpression &re : m_drop)
+            if (re.match(ci).hasMatch())
+                return true;
+        return false;
+    }
+
+    void markDropped(xmlNode *body)
+    {
+        const int total = m_counts.value(body).text;
+        HtmlNode::walk(body, [&](xmlNode *n) {
+            const QByteArray tag = HtmlNode::tag(n);
+            if (isSkipped(tag))
+                return false;
+            // Furniture never holds most of a page's text; a match that does is a page wrapper ("has-sidebar").
+            if (isFurniture(n, tag) && m_counts.value(n).text * 2 <= total) {
+                m_dropped.insert(n);
+                return false;
+            }
+            if (tag == "article")
+                m_articles << n;
+            else if (tag == "main" || HtmlNode::attr(n, "role") == QLatin1String("main"))
+                m_mains << n;
+            else if (tag == "h1")
+                m_h1 << n;
+            else if (tag == "p" || tag == "pre")
+                m_paragraphs << n;
+            if (HtmlNode::attr(n, "itemprop") == QLatin1String("articleBody"))
+                m_articleBodies << n;
+            return true;
+        });
+    }
+
+    xmlNode *largest(const QList<xmlNode *> &nodes) const
+    {
+        xmlNode *best = nullptr;
+        for (xmlNode *n : nodes)
+            if (!best || m_counts.value(n).text > m_counts.value(best).text)
+                best = n;
+        return best && m_counts.value(best).text >= kMinBodyText ? best : nullptr;
+    }
+
+    xmlNode *chooseRoot(xmlNode *body)
+    {
+        for (const QList<xmlNode *> *list : {&m_articles, &m_articleBodies, &m_mains})
+            if (xmlNode *n = largest(*list))
+                return n;
+        // Readability's scoring: every paragraph credits its parent fully and its grandparent by half.
+        QHash<xmlNode *, double> scores;
+        for (xmlNode *p : std::as_const(m_paragraphs)) {
+            const QString text = HtmlNode::text(p).simplified();
+            if (text.size() < 25)
+                continue;
+            const double score = 1 + text.count(QLatin1Char(',')) + qMin(3.0, text.size() / 100.0);
+            if (p->parent) {
+                scores[p->parent] += score;
+                if (p->parent->parent)
+                    scores[p->parent->parent] += score / 2;
+            }
+        }
+        xmlNode *best = nullptr;
+        double bestScore = 0;
+        for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+            const Counts c = m_counts.value(it.key());
+            const double density = c.text ? double(c.links) / c.text : 0;
+            const double score = it.value() * (1 - density);
+            if (score > bestScore) {
+                best = it.key();
+                bestScore = score;
+            }
+        }
+        return best ? best : body;
+    }
+
+    static bool contains(xmlNode *ancestor, xmlNode *n)
+    {
+        for (; n; n = n->parent)
+            if (n == ancestor)
+                return true;
+        return false;
+    }
+
+    static xmlNode *commonAncestor(xmlNode *a, xmlNode *b)
+    {
+        for (xmlNode *n = a; n; n = n->parent)
+            if (contains(n, b))
+                return n;
+        return nullptr;
+    }
+
+    void appendText(const QString &s)
+    {
+        for (QChar c : s) {
+            if (c.isSpace() || c == QChar(0x00A0)) {
+                m_pendingSpace = !m_buffer.isEmpty();
+                continue;
+            }
+            if (c == QChar(0x00AD) || c == QChar(0x200B) || c == QChar(0xFEFF))
+                continue;
+            if (m_pendingSpace)
+                m_buffer += QLatin1Char(' ');
+            m_pendingSpace = false;
+            m_buffer += c;
+            if (m_linkDepth > 0)
+                ++m_linkChars;
+        }
+    }
+
+    void flush(const Context &ctx, int level = 0)
+    {
+        const QString text = m_buffer;
+        const int links = m_linkChars;
+        m_buffer.clear();
+        m_linkChars = 0;
+        m_pendingSpace = false;
+        if (text.isEmpty())
+            return;
+        // A paragraph or list item that is all links is navigation that slipped through ("More on this story").
+        const bool hinted = m_bylineHint;
+        m_bylineHint = false;
+        if (hinted && ctx.role == BlockRole::Paragraph && text.size() <= 150) {
+            m_blocks.append(DraftBlock{text, BlockRole::Byline, 0, true});
+            return;
+        }
+        if ((ctx.role == BlockRole::Paragraph || ctx.role == BlockRole::ListItem) && links * 10 >= text.size() * 8
+            && text.size() < 200)
+            return;
+        m_blocks.append(DraftBlock{text, ctx.role, level, ctx.fixed});
+    }
+
+    void emitHeading(xmlNode *n, const Context &outer)
+    {
+        flush(outer);
+        walkInline(n);
+        const int level = HtmlNode::tag(n).at(1) - '0';
+        if (level == 1 && !m_titleTaken) {
+            m_titleTaken = true;
+            flush(Context{BlockRole::Title, true}, 1);
+        } else {
+            flush(Context{BlockRole::Heading, true}, level);
+        }
+    }
+
+    // Text of n's subtree into the buffer, block structure ignored (headings, tag lists).
+    void walkInline(xmlNode *n)
+    {
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                appendText(QString::fromUtf8(reinterpret_cast<const char *>(c->content)));
+                continue;
+            }
+            const QByteArray tag = HtmlNode::tag(c);
+            if (tag.isEmpty() || isSkipped(tag) || m_dropped.contains(c))
+                continue;
+            if (tag == "br") {
+                m_pendingSpace = !m_buffer.isEmpty();
+                continue;
+            }
+            if (tag == "a")
+                ++m_linkDepth;
+            walkInline(c);
+            if (tag == "a")
+                --m_linkDepth;
+            if (!isInline(tag))
+                m_pendingSpace = !m_buffer.isEmpty();
+        }
+    }
+
+    void emitTags(xmlNode *n, const Context &outer)
+    {
+        flush(outer);
+        QStringList tags;
+        HtmlNode::walk(n, [&tags](xmlNode *d) {
+            if (HtmlNode::tag(d) == "a" || HtmlNode::tag(d) == "li") {
+                const QString t = HtmlNode::text(d).simplified();
+                if (!t.isEmpty() && !tags.contains(t))
+                    tags << t;
+                return false;
+            }
+            return true;
+        });
+        appendText(tags.isEmpty() ? HtmlNode::text(n) : tags.join(QLatin1String(", ")));
+        flush(Context{BlockRole::Tags, true});
+    }
+
+    void walk(xmlNode *n, const Context &ctx)
+    {
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                appendText(QString::fromUtf8(reinterpret_cast<const char *>(c->content)));
+                continue;
+            }
+            const QByteArray tag = HtmlNode::tag(c);
+            if (tag.isEmpty() || isSkipped(tag) || m_dropped.contains(c))
+                continue;
+            if (tag == "br" || tag == "hr") {
+                m_pendingSpace = !m_buffer.isEmpty();
+                continue;
+            }
+            if (isHeading(tag)) {
+                emitHeading(c, ctx);
+                continue;
+            }
+            const QString kind = roleKind(c);
+            if (kind == QLatin1String("tags")) {
+                emitTags(c, ctx);
+                continue;
+            }
+            Context inner = ctx;
+            // "By <a rel=author>Jane Doe</a>": an inline author right after "By" marks its whole (short) paragraph
+            // as the byline; after other text ("Posted on <date> by <span class=author>") it is a byline of its own.
+            if (kind == QLatin1String("byline") && isInline(tag) && ctx.role == BlockRole::Paragraph
+                && !m_buffer.isEmpty() && m_buffer.size() <= 3)
+                m_bylineHint = true;
+            else if (kind == QLatin1String("byline") && ctx.role != BlockRole::Byline)
+                inner = Context{BlockRole::Byline, true};
+            else if (kind == QLatin1String("dateline"))
+                inner = Context{BlockRole::Dateline, true};
+            else if (kind == QLatin1String("credit"))
+                inner = Context{BlockRole::Credit, true};
+            else if (kind == QLatin1String("subtitle"))
+                inner = Context{BlockRole::Subtitle, true};
+            else if (kind == QLatin1String("caption") || tag == "figcaption")
+                inner = Context{BlockRole::Caption, false};
+            else if (tag == "cite" && ctx.role == BlockRole::BlockQuote)
+                inner = Context{BlockRole::Credit, true};
+            else if (tag == "blockquote")
+                inner = Context{BlockRole::BlockQuote, true};
+            else if (tag == "li" && ctx.role == BlockRole::Paragraph)
+                inner = Context{BlockRole::ListItem, true};
+            // An inline element only starts a block when it carries a role (a <span class="credit"> in a caption).
+            const bool boundary = !isInline(tag) || inner.role != ctx.role;
+            if (boundary)
+                flush(ctx);
+            if (tag == "a")
+                ++m_linkDepth;
+            walk(c, inner);
+            if (tag == "a")
+                --m_linkDepth;
+            if (boundary)
+                flush(inner);
+        }
+    }
+
+    QList<QRegularExpression> m_drop;
+    QList<QPair<QString, QRegularExpression>> m_roles;
+    QHash<xmlNode *, Counts> m_counts;
+    QSet<xmlNode *> m_dropped;
+    QList<xmlNode *> m_articles, m_articleBodies, m_mains, m_h1, m_paragraphs;
+    QList<DraftBlock> m_blocks;
+    QString m_buffer;
+    int m_linkChars = 0;
+    int m_linkDepth = 0;
+    bool m_pendingSpace = false;
+    bool m_titleTaken = false;
+    bool m_bylineHint = false;
+};
+} // namespace
+
+QString HtmlLoader::declaredCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression meta(QStringLiteral("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = meta.match(QString::fromLatin1(bytes.left(4096)));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+LoadResult HtmlLoader::load(const QByteArray &bytes, const QString &fileName)
+{
+    LoadResult r;
+    if (TextDecoder::looksBinary(bytes)) {
+        r.error = ArticleLoader::notTextError(fileName);
+        return r;
+    }
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
+    const QByteArray utf8 = decoded.text.toUtf8();
+    std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
+        htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC),
+        xmlFreeDoc);
+    if (!doc || !xmlDocGetRootElement(doc.get())) {
+        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The web page %1 cannot be read: it is not valid HTML.")
+                      .arg(fileName);
+        return r;
+    }
+    const Resources &resources = Resources::instance();
+    const HtmlMetadata meta = HtmlMetadata::read(doc.get(), resources);
+    Extractor extractor(resources);
+    QList<DraftBlock> blocks = extractor.extract(xmlDocGetRootElement(doc.get()), meta.title);
+    BlockClassifier::Options options;
+    options.detectTitle = false;
+    options.detectHeadings = false;
+    options.trailingShortLines = false;
+    const BlockClassifier &classifier = BlockClassifier::instance();
+    classifier.classify(blocks, options);
+
+    Article article = articleFromDrafts(blocks);
+    if (article.isEmpty()) {
+        r.error = QCoreApplication::translate("Byline::ArticleLoader",
+                                              "The web page %1 contains no article text. Save the page again once it has fully loaded, "
+                                              "or copy its text into a .txt file.")
+                      .arg(fileName);
+        return r;
+    }
+    article.meta.format = QStringLiteral("html");
+    article.meta.title = meta.title;
+    article.meta.url = meta.url;
+    article.meta.outlet = meta.outlet;
+    article.meta.authors = meta.authors;
+    article.meta.published = meta.published;
+    for (const Block &b : article.blocks) {
+        if (b.role == BlockRole::Title && article.meta.title.isEmpty())
+            article.meta.title = article.textOf(b.range);
+        if (b.role == BlockRole::Byline && article.meta.authors.isEmpty())
+            article.meta.authors = classifier.authorsFromByline(article.textOf(b.range));
+    }
+    r.encoding = decoded.encoding;
+    r.article = article;
+    return r;
+}
+
+} // namespace Byline

@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlmetadata.h"
+
+#include "../analysis/resources.h"
+#include "datelinedetector.h"
+#include "htmlnode.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <utility>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+namespace Byline {
+
+namespace {
+struct JsonLd
+{
+    QHash<QString, QJsonObject> byId;
+    QList<QJsonObject> articles;
+};
+
+bool hasArticleType(const QJsonObject &o, const QStringList &types)
+{
+    const QJsonValue t = o.value(QLatin1String("@type"));
+    if (t.isString())
+        return types.contains(t.toString());
+    const QJsonArray list = t.toArray();
+    for (const QJsonValue &v : list)
+        if (types.contains(v.toString()))
+            return true;
+    return false;
+}
+
+void collect(const QJsonValue &value, const QStringList &types, JsonLd &out)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &v : array)
+            collect(v, types, out);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject o = value.toObject();
+    const QString id = o.value(QLatin1String("@id")).toString();
+    if (!id.isEmpty() && o.size() > 1)
+        out.byId.insert(id, o);
+    if (hasArticleType(o, types))
+        out.articles.append(o);
+    if (o.contains(QLatin1String("@graph")))
+        collect(o.value(QLatin1String("@graph")), types, out);
+}
+
+QJsonObject resolve(const QJsonValue &value, const JsonLd &ld)
+{
+    QJsonObject o = value.toObject();
+    const QString id = o.value(QLatin1String("@id")).toString();
+    if (o.size() == 1 && ld.byId.contains(id))
+        o = ld.byId.value(id);
+    return o;
+}
+
+QString nameOf(const QJsonValue &value, const JsonLd &ld)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    return resolve(value, ld).value(QLatin1String("name")).toString().trimmed();
+}
+
+bool isUrl(const QString &s)
+{
+    return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1Char('/'));
+}
+
+void addAuthor(QStringList &authors, const QString &name)
+{
+    const QString n = name.simplified();
+    if (!n.isEmpty() && !isUrl(n) && !authors.contains(n))
+        authors << n;
+}
+} // namespace
+
+HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
+{
+    HtmlMetadata m;
+    const QStringList articleTypes = resources.lines(QStringLiteral("analysis/jsonld-article-types.txt"));
+    // field -> meta keys in priority order
+    QHash<QString, QStringList> metaKeys;
+    for (const QString &line : resources.lines(QStringLiteral("analysis/html-meta.txt"))) {
+        const int tab = int(line.indexOf(QLatin1Char('\t')));
+        if (tab > 0)
+            metaKeys[line.left(tab)] << line.mid(tab + 1).trimmed();
+    }
+    QHash<QString, QStringList> metaValues; // key -> values in document order
+    JsonLd ld;
+    QString canonical;
+    QString timePublished;
+    QString firstH1;
+
+    HtmlNode::walk(xmlDocGetRootElement(document), [&](xmlNode *node) {
+        const QByteArray tag = HtmlNode::tag(node);
+        if (tag == "meta") {
+            QString key = HtmlNode::attr(node, "property");
+            if (key.isEmpty())
+                key = HtmlNode::attr(node, "name");
+            if (key.isEmpty())
+                key = HtmlNode::attr(node, "itemprop");
+            const QString content = HtmlNode::attr(node, "content").trimmed();
+            if (!key.isEmpty() && !content.isEmpty())
+                metaValues[key.toLower()] << content;
+        } else if (tag == "link") {
+            if (HtmlNode::attr(node, "rel").toLower() == QLatin1String("canonical") && canonical.isEmpty())
+                canonical = HtmlNode::attr(node, "href").trimmed();
+        } else if (tag == "title") {
+            if (m.pageTitle.isEmpty())
+                m.pageTitle = HtmlNode::text(node).simplified();
+        } else if (tag == "script") {
+            if (HtmlNode::attr(node, "type").trimmed().toLower() == QLatin1String("application/ld+json")) {
+                const QJsonDocument json = QJsonDocument::fromJson(HtmlNode::text(node).toUtf8());
+                collect(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), articleTypes, ld);
+            }
+            return false;
+        } else if (tag == "time") {
+            const QString cls = HtmlNode::attr(node, "class").toLower();
+            if (timePublished.isEmpty()
+                && (HtmlNode::attr(node, "itemprop") == QLatin1String("datePublished") || HtmlNode::hasAttr(node, "pubdate")
+                    || cls.contains(QLatin1String("published")) || cls.contains(QLatin1String("pubdate"))))
+                timePublished = HtmlNode::attr(node, "datetime");
+        } else if (tag == "h1") {
+            if (firstH1.isEmpty())
+                firstH1 = HtmlNode::text(node).simplified();
+        }
+        return true;
+    });
+
+    const DatelineDetector &dates = DatelineDetector::instance();
+    const auto meta = [&](const char *field) {
+        for (const QString &key : metaKeys.value(QLatin1String(field)))
+            for (const QString &value : metaValues.value(key))
+                if (!value.isEmpty())
+                    return value;
+        return QString();
+    };
+
+    for (const QJsonObject &a : std::as_const(ld.articles)) {
+        if (m.title.isEmpty())
+            m.title = a.value(QLatin1String("headline")).toString().simplified();
+        if (!m.published.isValid())
+            m.published = dates.parseDate(a.value(QLatin1String("datePublished")).toString());
+        if (m.authors.isEmpty()) {
+            const QJsonValue author = a.value(QLatin1String("author"));
+            if (author.isArray()) {
+                const QJsonArray list = author.toArray();
+                for (const QJsonValue &v : list)
+                    addAuthor(m.authors, nameOf(v, ld));
+            } else if (!author.isUndefined()) {
+                addAuthor(m.authors, nameOf(author, ld));
+            }
+        }
+        if (m.outlet.isEmpty())
+            m.outlet = nameOf(a.value(QLatin1String("publisher")), ld);
+        if (m.url.isEmpty() && a.value(QLatin1String("url")).isString())
+            m.url = a.value(QLatin1String("url")).toString();
+    }
+
+    if (m.title.isEmpty())
+        m.title = meta("title").simplified();
+    const QString siteName = meta("outlet").simplified();
+    if (!siteName.isEmpty())
+        m.outlet = siteName; // og:site_name is how the outlet names itself; JSON-LD publisher is often a parent company
+    if (!canonical.isEmpty() && isUrl(canonical))
+        m.url = canonical;
+    else if (m.url.isEmpty())
+        m.url = meta("url");
+    if (!m.published.isValid()) {
+        for (const QString &key : metaKeys.value(QStringLiteral("published"))) {
+            for (const QString &value : metaValues.value(key)) {
+                m.published = dates.parseDate(value);
+                if (m.published.isValid())
+                    break;
+            }
+            if (m.published.isValid())
+                break;
+        }
+    }
+    if (!m.published.isValid() && !timePublished.isEmpty())
+        m.published = dates.parseDate(timePublished);
+    if (m.authors.isEmpty())
+        for (const QString &key : metaKeys.value(QStringLiteral("author")))
+            for (const QString &value : metaValues.value(key))
+                addAuthor(m.authors, value);
+
+    // "Headline | Outlet" and "Headline - Outlet": the outlet suffix is not part of the title.
+    if (!m.outlet.isEmpty()) {
+        for (const char *sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+            const QString suffix = QString::fromUtf8(sep) + m.outlet;
+            if (m.pageTitle.endsWith(suffix, Qt::CaseInsensitive))
+                m.pageTitle.chop(suffix.size());
+        }
+    }
+    if (m.title.isEmpty())
+        m.title = !firstH1.isEmpty() ? firstH1 : m.pageTitle;
+    // Without og:site_name or a publisher, "Headline – Blog Name" in <title> still names the outlet.
+    if (m.outlet.isEmpty() && !m.title.isEmpty() && m.pageTitle.startsWith(m.title) && m.pageTitle.size() > m.title.size()) {
+        static const QRegularExpression separator(QStringLiteral("^\\s+[|\u2013\u2014:-]\\s+(.+)$"));
+        const QRegularExpressionMatch match = separator.match(m.pageTitle.mid(m.title.size()));
+        if (match.hasMatch()) {
+            m.outlet = match.captured(1).trimmed();
+            m.pageTitle = m.title;
+        }
+    }
+    return m;
+}
+
+} // namespace Byline
