@@ -140,6 +140,12 @@ def main():
                 errors.append('%s: %r should not be listed' % (name, s))
             elif canon and (not got or got[1] != canon):
                 errors.append('%s: %r should map to %r, has %r' % (name, s, canon, got))
+        if name in ('locations.tsv', 'outlets.tsv', 'organizations.tsv', 'other.tsv'):
+            # "Taiwan's Mainland Affairs Council": the possessive place is its own mention.
+            for s in data[name]:
+                head = s.split("'s ")[0]
+                if "'s " in s and head in data.get('locations.tsv', {}):
+                    errors.append("%s: entry starts with a place's possessive: %r" % (name, s))
         if name in NAME_FILES or name in ('titles.tsv',):
             for s in FORBIDDEN:
                 if s in data[name]:
