@@ -44,6 +44,8 @@ def named_entities(source, kinds, word_filter):
         names = [canonical] + [a for a in aliases.split('|') if a]
         for n in names:
             for s in expand(n, words, any_case):
+                if '(' in s:
+                    continue  # "Democratic Party (Hong Kong)": a canonical id, never written so
                 # A lone capitalised common word ("Guardian", "Fortune", "Time") starts many sentences.
                 if word_filter and ' ' not in s and s.lower() in words and not s.isupper() and s not in KEEP:
                     dropped.append(s)

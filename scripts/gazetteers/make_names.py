@@ -67,18 +67,20 @@ def tokens(name):
     return [t.strip("'") for t in name.split()]
 
 
-def clean(cands, keep, words, places, hand):
+def clean(cands, keep, words, places, hand, short_ok=frozenset()):
     out = set()
     for n in cands:
         for v in (n, fold(n)):
             if len(v) < 2 or not latin(v):
                 continue
             if n in hand:
-                if v not in HAND_STOP:
+                if v not in HAND_STOP and v not in places:
                     out.add(v)
                 continue
             if not v[0].isupper():
                 continue
+            if len(v) < 3 and v not in short_ok:
+                continue  # two-letter fragments of the locale lists ("Lg", "Ek") are rarely names
             if v.isupper() and len(v) > 2:
                 v = v.capitalize()
             low = v.lower()
@@ -141,7 +143,7 @@ chad sherry patsy april'''.split())
     hand_given = read_hand('given-names.txt')
     hand_surnames = read_hand('surnames.txt')
     hand = (set(hand_given) | set(hand_surnames) | set(us_surnames)) - excluded
-    given = clean(ssa + faker_given + hand_given, keep_given, words, places, hand)
+    given = clean(ssa + faker_given + hand_given, keep_given, words, places, hand, frozenset(ssa))
     surnames = clean(faker_surnames + hand_surnames + us_surnames, KEEP_SURNAME, words, places, hand)
 
     common_header = '''Sources (both lists; all Latin script, diacritics kept, plus an ASCII-folded copy):
