@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "evalcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -21,6 +22,7 @@ QString usage()
     return QCoreApplication::translate("Byline::CommandLine",
         "Usage: byline [FILE...]                 open the articles in the reader\n"
         "       byline analyze FILE [options]    analyse an article without a display\n"
+        "       byline eval GOLD_DIR [--json]    score the analysis against a gold corpus\n"
         "       byline --screenshot OUT.png FILE  save an image of the reader showing FILE\n"
         "       byline --help | --version\n"
         "\n"
@@ -60,6 +62,8 @@ int CommandLine::run(int argc, char **argv)
     args.removeAt(1); // the command name, so each command parses "byline <its options>"
     if (command == QLatin1String("analyze"))
         return AnalyzeCommand().run(args);
+    if (command == QLatin1String("eval"))
+        return EvalCommand().run(args);
     QTextStream(stderr) << QCoreApplication::translate("Byline::CommandLine", "byline: the %1 command is not available yet.\n").arg(command);
     return 2;
 }
