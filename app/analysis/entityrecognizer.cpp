@@ -204,6 +204,10 @@ void Scanner::run()
                 i = handleMatch(i, block);
                 continue;
             }
+            if (cue(i) == QLatin1String("honorific") && valid(i + 1, block) && isCap(i + 1)) {
+                ++i; // handleRun() reads it before the name
+                continue;
+            }
             if (isCap(i) && handleCompound(i)) {
                 ++i;
                 continue;
@@ -418,10 +422,10 @@ int Scanner::handleRun(int i, int block, bool headline)
     } else if (len == 1 && tok.at(a).allCaps && tok.at(a).span.length() <= 6) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("acronym");
-    } else if (gaz.isGivenName(nameForm(a)) && (len >= 2 || !common(a))) {
-        m.rule = QStringLiteral("given-name");
-    } else if (gaz.isSurname(nameForm(b - 1)) && (len >= 2 || !common(a))) {
-        m.rule = QStringLiteral("surname");
+    } else if ((len >= 2 || !common(a))
+               && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
+                   || gaz.isGivenName(nameForm(b - 1)))) {
+        m.rule = QStringLiteral("name-list"); // either order: "Joe Biden", "Xi Jinping"
     } else if (allCommon) {
         return runEnd;
     } else if ((valid(b, block) && cue(b) == QLatin1String("report"))

@@ -24,7 +24,7 @@ class Gazetteer;
  *   "National Committee on US-China Relations").
  * - capitalised runs (initials and name particles inside) typed by context: "title" (a
  *   title from titles.tsv before: "President Xi Jinping", "spokesperson Karine
- *   Jean-Pierre"), "honorific" (Mr./Ms. — cue class "honorific"), "given-name"/"surname"
+ *   Jean-Pierre"), "honorific" (Mr./Ms. — cue class "honorific"), "name-list" (given names, surnames, either order)
  *   lists, "reporting-verb" (said/told… after or "said" before), "apposition" (", China's
  *   ambassador"), "affiliation" (a run right before a title and a name: "Uralsib analyst
  *   Chris Weafer" → organisation), "place-preposition" (in/at/from before → location),
