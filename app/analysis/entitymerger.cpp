@@ -87,6 +87,17 @@ void EntityMerger::annotate(AnalysisContext &context) const
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
             continue;
+        // A context guess ("in Warhol") gives way to a person whose name holds the word.
+        if (!x.rule.startsWith(QLatin1String("gazetteers/")) && !x.key.contains(QLatin1Char(' '))) {
+            int person = -1;
+            for (int h = 0; h < groups.size() && person < 0; ++h)
+                if (groups.at(h).type == EntityType::Person && groups.at(h).words.contains(x.key))
+                    person = h;
+            if (person >= 0) {
+                join(person, m);
+                continue;
+            }
+        }
         const QString k = typeKey(x.type, x.key);
         int g = byKey.value(k, -1);
         if (g < 0) {
@@ -197,7 +208,10 @@ void EntityMerger::annotate(AnalysisContext &context) const
             for (Span s : {x.titledSpan, x.span}) {
                 if (!s.isValid())
                     continue;
-                const QString surface = text.mid(s.start, s.length()).simplified();
+                QString surface = text.mid(s.start, s.length()).simplified();
+                if (s == x.span && x.key.compare(surface, Qt::CaseInsensitive) == 0)
+                    surface = x.key; // all-caps credits and slugs are listed as the name is written elsewhere
+
                 if (surface != e.name && !e.aliases.contains(surface))
                     e.aliases.append(surface);
             }

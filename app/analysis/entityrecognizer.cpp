@@ -73,12 +73,23 @@ private:
         const Token &t = tok.at(k);
         return t.kind == Token::Word && (t.capitalized || t.allCaps) && cue(k) != QLatin1String("time");
     }
+    bool isPossessive(int k) const
+    {
+        const Span s = tok.at(k).span;
+        return s.length() == 2 && (text.at(s.start) == QLatin1Char('\'') || text.at(s.start) == QChar(0x2019))
+            && text.at(s.start + 1).toLower() == QLatin1Char('s');
+    }
     bool isChar(int k, char c) const { return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c); }
     /** Word as the name lists spell it: "PAUL" → "Paul" in all-caps text. */
     QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
     bool common(int k) const
     {
-        const QString w = lower(k);
+        QString w = lower(k);
+        const int apostrophe = int(w.indexOf(QLatin1Char('\'')));
+        if (apostrophe > 0) // "I'm", "We're": the word before the contraction decides
+            w.truncate(apostrophe);
+        if (w.size() == 1) // "I", "A"
+            return true;
         return gaz.isCommonWord(w) && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k));
     }
     QString cue(int k) const { return gaz.cue(lower(k)); }
@@ -319,6 +330,24 @@ bool Scanner::handleCompound(int i)
     const bool slug = t.allCaps && parts.size() >= 3;
     if (hits.isEmpty() || (!all && !slug))
         return false;
+    if (!all) {
+        // Other slug words may repeat a name the article gives in full ("XI" for Xi Jinping): kept unresolved.
+        int pos = t.span.start;
+        for (QStringView p : parts) {
+            const Span span(pos, pos + int(p.size()));
+            pos += int(p.size()) + 1;
+            const QString word = titleCased(p.toString());
+            if (p.size() < 2 || gaz.isCommonWord(p.toString().toLower())
+                || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
+                continue;
+            EntityMention m;
+            m.span = span;
+            m.rule = QStringLiteral("slug");
+            m.key = word;
+            m.unresolved = true;
+            ctx.mentions.append(m);
+        }
+    }
     for (const Hit &h : hits) {
         const GazetteerEntry &e = gaz.entry(h.entry);
         if (!all && e.kind == GazetteerEntry::Demonym)
@@ -376,6 +405,16 @@ int Scanner::handleRun(int i, int block, bool headline)
     }
     if (afterConnector)
         --j;
+    // "the Korean People's Army": a possessive inside an organisation's name, when an organisation head follows.
+    if (j > i && valid(j + 1, block) && isPossessive(j) && isCap(j + 1)) {
+        int k = j + 1;
+        while (valid(k, block) && isCap(k) && matchAt[k] < 0 && !orgWord(k) && k < j + 4)
+            ++k;
+        if (valid(k, block) && isCap(k) && orgWord(k) && !(valid(k + 1, block) && isCap(k + 1))) {
+            j = k + 1;
+            head = true;
+        }
+    }
     const int runEnd = j;
     int a = i, b = j;
     while (a < b && cue(a) == QLatin1String("det"))
@@ -419,7 +458,7 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("affiliation");
         m_modifier = Modifier{b, m.span.start, m.key};
-    } else if (len == 1 && tok.at(a).allCaps && tok.at(a).span.length() <= 6) {
+    } else if (len == 1 && tok.at(a).allCaps && tok.at(a).span.length() >= 3 && tok.at(a).span.length() <= 6) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("acronym");
     } else if ((len >= 2 || !common(a))

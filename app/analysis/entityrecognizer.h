@@ -34,8 +34,8 @@ class Gazetteer;
  *   ("Biden" after "Joe Biden").
  * - "compound": a hyphenated token whose every part is a place ("US-China", "China-U.S."),
  *   one mention per part; "slug": in an all-caps hyphenated slug ("US-CHINA-DIPLOMACY-…")
- *   only the parts that are listed places or organisations (the person surnames in slugs
- *   are keywords, not mentions).
+ *   the parts that are listed places or organisations, and the other words as unresolved
+ *   mentions, so "XI" and "BIDEN" count only when the article names Xi Jinping and Joe Biden.
  * - "role": "the" + place/demonym/organisation + a title or nominals.tsv noun ("The Chinese
  *   president", "the White House spokesperson") → Nominal mention, resolved by EntityMerger.
  *

@@ -82,7 +82,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("location name [15,21) Taiwan gazetteers/locations.tsv")};
         QTest::newRow("all-caps slug keeps listed places only")
             << QStringLiteral("US-CHINA-DIPLOMACY-BIDEN-KERRY-XI")
-            << QStringList{QStringLiteral("location name [0,2) US slug"), QStringLiteral("location name [3,8) CHINA slug")};
+            << QStringList{QStringLiteral("location name [0,2) US slug"), QStringLiteral("location name [3,8) CHINA slug"),
+                           QStringLiteral("other name [19,24) BIDEN unresolved"), QStringLiteral("other name [25,30) KERRY unresolved"),
+                           QStringLiteral("other name [31,33) XI unresolved")};
         QTest::newRow("photo credit: person and two agencies")
             << QStringLiteral("Photo credit should read PAUL J. RICHARDS/AFP via Getty Images")
             << QStringList{QStringLiteral("person name [25,41) PAUL J. RICHARDS credit"),
