@@ -149,6 +149,8 @@ private:
     Span spanOf(int a, int b) const { return Span(tok.at(a).span.start, tok.at(b - 1).span.end); }
     QString keyOf(int a, int b) const
     {
+        if (b - a == 1)
+            return word(a); // an acronym stays as written
         QString key;
         for (int k = a; k < b; ++k) {
             if (k > a && tok.at(k).span.start > tok.at(k - 1).span.end)
