@@ -87,11 +87,13 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
             GoldEntity *match = nullptr;
             bool excused = false;
             for (GoldEntity &g : gold) {
+                if (g.type == QLatin1String("unknown")) {
+                    excused = excused || g.span.overlaps(p.span);
+                    continue;
+                }
                 if (!hits(g))
                     continue;
-                if (g.type == QLatin1String("unknown")) {
-                    excused = true;
-                } else if (g.type == p.type) {
+                if (g.type == p.type) {
                     if (!g.nested && !g.matched && !match)
                         match = &g;
                     else
