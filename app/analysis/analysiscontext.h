@@ -4,6 +4,8 @@
 
 #include "../model/analysisresult.h"
 #include "../model/article.h"
+#include "entitymention.h"
+#include "gazetteermatch.h"
 #include "token.h"
 
 #include <QDate>
@@ -34,6 +36,9 @@ public:
 
     QList<Token> tokens;
     QList<Span> sentences; ///< in text order, never crossing a block boundary
+    QList<GazetteerMatch> gazetteerMatches; ///< Layer::Gazetteer: longest matches, in text order, not overlapping
+    /** Layer::Entities (filled by EntityRecognizer, linked by EntityMerger): every mention, in text order. */
+    QList<EntityMention> mentions;
 
     AnalysisResult result;
 

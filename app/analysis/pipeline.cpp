@@ -3,6 +3,10 @@
 #include "pipeline.h"
 
 #include "analysiscontext.h"
+#include "entitymerger.h"
+#include "entityrecognizer.h"
+#include "gazetteer.h"
+#include "gazetteerannotator.h"
 #include "segmenter.h"
 
 #include <QElapsedTimer>
@@ -30,6 +34,10 @@ Pipeline Pipeline::createDefault(const Resources &resources)
 {
     std::vector<std::unique_ptr<Annotator>> stages;
     stages.push_back(std::make_unique<Segmenter>(resources));
+    const auto gazetteer = std::make_shared<const Gazetteer>(resources);
+    stages.push_back(std::make_unique<GazetteerAnnotator>(gazetteer));
+    stages.push_back(std::make_unique<EntityRecognizer>(gazetteer));
+    stages.push_back(std::make_unique<EntityMerger>());
     return Pipeline(std::move(stages));
 }
 

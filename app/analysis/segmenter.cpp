@@ -67,13 +67,24 @@ void Segmenter::annotate(AnalysisContext &context) const
 
 void Segmenter::tokenize(AnalysisContext &context) const
 {
-    const QString &text = context.text;
-    const int n = int(text.size());
     const auto &blocks = context.article.blocks;
-    context.tokens.reserve(n / 5);
-    for (int b = 0; b < blocks.size(); ++b) {
-        const int end = blocks.at(b).range.end;
-        int i = blocks.at(b).range.start;
+    context.tokens.reserve(int(context.text.size()) / 5);
+    for (int b = 0; b < blocks.size(); ++b)
+        tokenizeRange(context.text, blocks.at(b).range, b, context.tokens);
+}
+
+QList<Token> Segmenter::tokens(const QString &text) const
+{
+    QList<Token> out;
+    tokenizeRange(text, Span(0, int(text.size())), 0, out);
+    return out;
+}
+
+void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Token> &tokens) const
+{
+    {
+        const int end = range.end;
+        int i = range.start;
         while (i < end) {
             const QChar c = text.at(i);
             if (c.isSpace()) {
@@ -122,7 +133,10 @@ void Segmenter::tokenize(AnalysisContext &context) const
                 // Periods: dotted acronyms "U.S.", initials "J.", listed abbreviations "Mr.".
                 if (i < end && text.at(i) == QLatin1Char('.')) {
                     const QString word = text.mid(start, i - start).toLower();
-                    if (i - start == 1 && text.at(start).isLetter()) {
+                    int part = i - 1; // the last hyphen-separated part: "China-U.S." keeps "U.S."
+                    while (part > start && text.at(part - 1) != QLatin1Char('-'))
+                        --part;
+                    if (i - part == 1 && text.at(part).isLetter()) {
                         int j = i + 1;
                         while (j + 1 < end && text.at(j).isLetter() && text.at(j + 1) == QLatin1Char('.')
                                && (j + 2 >= end || !isWordChar(text.at(j + 2))))
@@ -133,8 +147,8 @@ void Segmenter::tokenize(AnalysisContext &context) const
                     }
                 }
             } else if (isApostrophe(c) && i + 1 < end && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
-                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && !context.tokens.isEmpty()
-                       && context.tokens.constLast().span.end == i) {
+                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && !tokens.isEmpty()
+                       && tokens.constLast().span.end == i) {
                 i += 2; // possessive 's
             } else if (c == QLatin1Char('.')) {
                 while (i < end && text.at(i) == QLatin1Char('.'))
@@ -149,7 +163,7 @@ void Segmenter::tokenize(AnalysisContext &context) const
             }
             t.span = Span(start, i);
             finishToken(text, t);
-            context.tokens.append(t);
+            tokens.append(t);
         }
     }
 }

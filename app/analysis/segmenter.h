@@ -3,6 +3,9 @@
 #pragma once
 
 #include "annotator.h"
+#include "token.h"
+
+#include <QList>
 
 #include <QSet>
 #include <QString>
@@ -16,7 +19,7 @@ class Resources;
  *
  * Tokens: words keep internal hyphens and apostrophes ("Jean-Pierre", "aren't"), a
  * possessive "'s" is its own token; dotted abbreviations ("U.S.", "D.C."), initials
- * ("J.") and listed abbreviations ("Mr.", "Sept.", "Inc.") keep their period; numbers
+ * ("J.", also after a hyphen: "China-U.S.") and listed abbreviations ("Mr.", "Sept.", "Inc.") keep their period; numbers
  * keep internal ",.:/" ("9/25/2015", "1,000"); any other character is one token.
  *
  * Sentences end at '.', '!', '?' or an ellipsis (with any closing quotes and brackets),
@@ -38,8 +41,12 @@ public:
     Layers produces() const override { return Layer::Tokens | Layer::Sentences; }
     void annotate(AnalysisContext &context) const override;
 
+    /** The tokens of a stand-alone text (one block, index 0), as annotate() would cut it; used to key word lists. */
+    QList<Token> tokens(const QString &text) const;
+
 private:
     void tokenize(AnalysisContext &context) const;
+    void tokenizeRange(const QString &text, Span range, int block, QList<Token> &tokens) const;
     void splitSentences(AnalysisContext &context) const;
 
     QSet<QString> m_abbreviations; ///< lower-cased, without the final period

@@ -4,6 +4,7 @@
 
 #include "analyzecommand.h"
 #include "benchcommand.h"
+#include "evalcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,7 @@ QString usage()
         "Usage: byline [FILE...]                 open the articles in the reader\n"
         "       byline analyze FILE [options]    analyse an article without a display\n"
         "       byline bench [options]           measure analysis throughput\n"
+        "       byline eval GOLD_DIR [--json]    score the analysis against a gold corpus\n"
         "       byline --screenshot OUT.png FILE  save an image of the reader showing FILE\n"
         "       byline --help | --version\n"
         "\n"
@@ -64,6 +66,8 @@ int CommandLine::run(int argc, char **argv)
         return AnalyzeCommand().run(args);
     if (command == QLatin1String("bench"))
         return BenchCommand().run(args);
+    if (command == QLatin1String("eval"))
+        return EvalCommand().run(args);
     QTextStream(stderr) << QCoreApplication::translate("Byline::CommandLine", "byline: the %1 command is not available yet.\n").arg(command);
     return 2;
 }

@@ -52,6 +52,10 @@ private Q_SLOTS:
                                   << QStringList{QStringLiteral("Photo by Paul J. Richards."), QStringLiteral("Next one.")};
         QTest::newRow("Inc. then sentence") << QStringLiteral("He joined Acme Inc. The firm grew.")
                                             << QStringList{QStringLiteral("He joined Acme Inc."), QStringLiteral("The firm grew.")};
+        QTest::newRow("D.C. then a new sentence") << QStringLiteral("It met in Washington, D.C. The talks ended.")
+                                                  << QStringList{QStringLiteral("It met in Washington, D.C."), QStringLiteral("The talks ended.")};
+        QTest::newRow("China-U.S. inside a sentence") << QStringLiteral("Right now, China-U.S. relations are at a juncture.")
+                                                      << QStringList{QStringLiteral("Right now, China-U.S. relations are at a juncture.")};
         QTest::newRow("closing quote stays") << QStringLiteral("\"We agree.\" He nodded.")
                                              << QStringList{QStringLiteral("\"We agree.\""), QStringLiteral("He nodded.")};
         QTest::newRow("ellipsis then comma continues")
@@ -75,6 +79,11 @@ private Q_SLOTS:
         QTest::newRow("date numbers") << QStringLiteral("on 9/25/2015, 1,000 people")
                                       << QStringList{QStringLiteral("on"), QStringLiteral("9/25/2015"), QStringLiteral(","),
                                                      QStringLiteral("1,000"), QStringLiteral("people")};
+        QTest::newRow("dotted acronym after a hyphen") << QStringLiteral("China-U.S. relations")
+                                                       << QStringList{QStringLiteral("China-U.S."), QStringLiteral("relations")};
+        QTest::newRow("credit line") << QStringLiteral("PAUL J. RICHARDS/AFP")
+                                     << QStringList{QStringLiteral("PAUL"), QStringLiteral("J."), QStringLiteral("RICHARDS"),
+                                                    QStringLiteral("/"), QStringLiteral("AFP")};
         QTest::newRow("contraction kept") << QStringLiteral("aren't")
                                           << QStringList{QStringLiteral("aren't")};
     }

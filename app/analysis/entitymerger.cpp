@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitymerger.h"
+
+#include "analysiscontext.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Byline {
+
+namespace {
+
+struct Group
+{
+    EntityType type = EntityType::Other;
+    QString name;
+    QStringList words;
+    QList<int> mentions;
+};
+
+bool containsRun(const QStringList &hay, const QStringList &needle)
+{
+    for (int s = 0; s + needle.size() <= hay.size(); ++s) {
+        bool same = true;
+        for (int k = 0; k < needle.size() && same; ++k)
+            same = hay.at(s + k) == needle.at(k);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+QString initials(const QString &name)
+{
+    QString out;
+    for (const QString &w : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (const QString &part : w.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+            if (part.front().isUpper())
+                out += part.front();
+    }
+    return out;
+}
+
+bool isAcronym(const QString &s)
+{
+    if (s.size() < 2 || s.size() > 8)
+        return false;
+    for (QChar c : s)
+        if (!c.isUpper() && c != QLatin1Char('.'))
+            return false;
+    return true;
+}
+
+} // namespace
+
+void EntityMerger::annotate(AnalysisContext &context) const
+{
+    QList<EntityMention> &ms = context.mentions;
+    QList<Group> groups;
+    QHash<QString, int> byKey;
+    auto typeKey = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
+    auto join = [&](int g, int m) { groups[g].mentions.append(m); };
+
+    // People first, fullest names first, so "Xi" finds "Xi Jinping" whatever the order of appearance.
+    QList<int> people;
+    for (int m = 0; m < ms.size(); ++m)
+        if (ms.at(m).kind == MentionKind::Name && !ms.at(m).unresolved && ms.at(m).type == EntityType::Person)
+            people.append(m);
+    std::stable_sort(people.begin(), people.end(), [&](int x, int y) {
+        return ms.at(x).key.count(QLatin1Char(' ')) > ms.at(y).key.count(QLatin1Char(' '));
+    });
+    for (int m : people) {
+        const QStringList words = ms.at(m).key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        int found = -1;
+        for (int g = 0; g < groups.size() && found < 0; ++g)
+            if (containsRun(groups.at(g).words, words))
+                found = g;
+        if (found < 0) {
+            found = int(groups.size());
+            groups.append(Group{EntityType::Person, ms.at(m).key, words, {}});
+        }
+        join(found, m);
+    }
+    for (int m = 0; m < ms.size(); ++m) {
+        const EntityMention &x = ms.at(m);
+        if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
+            continue;
+        // A context guess ("in Warhol") gives way to a person whose name holds the word.
+        if (!x.rule.startsWith(QLatin1String("gazetteers/")) && !x.key.contains(QLatin1Char(' '))) {
+            int person = -1;
+            for (int h = 0; h < groups.size() && person < 0; ++h)
+                if (groups.at(h).type == EntityType::Person && groups.at(h).words.contains(x.key))
+                    person = h;
+            if (person >= 0) {
+                join(person, m);
+                continue;
+            }
+        }
+        const QString k = typeKey(x.type, x.key);
+        int g = byKey.value(k, -1);
+        if (g < 0) {
+            g = int(groups.size());
+            groups.append(Group{x.type, x.key, x.key.split(QLatin1Char(' ')), {}});
+            byKey.insert(k, g);
+        }
+        join(g, m);
+    }
+    // Acronyms of longer organisation or outlet names.
+    for (int g = 0; g < groups.size(); ++g) {
+        Group &acr = groups[g];
+        if (acr.mentions.isEmpty() || (acr.type != EntityType::Organization && acr.type != EntityType::Outlet)
+            || !isAcronym(acr.name))
+            continue;
+        QString letters = acr.name;
+        letters.remove(QLatin1Char('.'));
+        for (int h = 0; h < groups.size(); ++h) {
+            Group &full = groups[h];
+            if (h == g || full.mentions.isEmpty() || full.words.size() < 2
+                || (full.type != EntityType::Organization && full.type != EntityType::Outlet) || initials(full.name) != letters)
+                continue;
+            full.mentions += acr.mentions;
+            acr.mentions.clear();
+            break;
+        }
+    }
+    // Unresolved words: kept only as a repetition of a known name or part of a person's name.
+    QHash<QString, int> surfaces;
+    for (int g = 0; g < groups.size(); ++g) {
+        if (groups.at(g).mentions.isEmpty())
+            continue;
+        for (int m : groups.at(g).mentions)
+            surfaces.insert(ms.at(m).key, g);
+        surfaces.insert(groups.at(g).name, g);
+    }
+    for (int m = 0; m < ms.size(); ++m) {
+        const EntityMention &x = ms.at(m);
+        if (x.kind != MentionKind::Name || !x.unresolved)
+            continue;
+        int g = surfaces.value(x.key, -1);
+        for (int h = 0; h < groups.size() && g < 0; ++h)
+            if (groups.at(h).type == EntityType::Person && !groups.at(h).mentions.isEmpty() && groups.at(h).words.contains(x.key))
+                g = h;
+        for (int h = 0; h < groups.size() && g < 0; ++h)
+            if ((groups.at(h).type == EntityType::Organization || groups.at(h).type == EntityType::Outlet)
+                && !groups.at(h).mentions.isEmpty() && groups.at(h).words.size() >= 2 && initials(groups.at(h).name) == x.key)
+                g = h;
+        if (g >= 0)
+            join(g, m);
+    }
+    // Demonyms join their country; roles join the one person who held them.
+    for (int m = 0; m < ms.size(); ++m) {
+        const EntityMention &x = ms.at(m);
+        if (x.kind == MentionKind::Adjectival) {
+            const QString k = typeKey(EntityType::Location, x.key);
+            int g = byKey.value(k, -1);
+            if (g < 0) {
+                g = int(groups.size());
+                groups.append(Group{EntityType::Location, x.key, x.key.split(QLatin1Char(' ')), {}});
+                byKey.insert(k, g);
+            }
+            join(g, m);
+        } else if (x.kind == MentionKind::Nominal) {
+            int holder = -1, holders = 0;
+            for (int g = 0; g < groups.size(); ++g) {
+                if (groups.at(g).type != x.type)
+                    continue;
+                for (int p : groups.at(g).mentions) {
+                    if (ms.at(p).kind == MentionKind::Name && ms.at(p).role == x.role && ms.at(p).affiliation == x.affiliation) {
+                        if (holder != g)
+                            ++holders;
+                        holder = g;
+                        break;
+                    }
+                }
+            }
+            if (holders == 1)
+                join(holder, m);
+        }
+    }
+
+    // Entities in order of first mention.
+    QList<int> order;
+    for (int g = 0; g < groups.size(); ++g) {
+        if (groups.at(g).mentions.isEmpty())
+            continue;
+        std::sort(groups[g].mentions.begin(), groups[g].mentions.end(),
+                  [&](int x, int y) { return ms.at(x).span < ms.at(y).span; });
+        order.append(g);
+    }
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+        return ms.at(groups.at(x).mentions.first()).span < ms.at(groups.at(y).mentions.first()).span;
+    });
+    const QString &text = context.text;
+    for (int g : order) {
+        const Group &grp = groups.at(g);
+        Entity e;
+        e.id = QStringLiteral("e%1").arg(context.result.entities.size() + 1);
+        e.type = grp.type;
+        e.name = grp.name;
+        for (int m : grp.mentions) {
+            EntityMention &x = ms[m];
+            x.entity = int(context.result.entities.size());
+            e.mentions.append(Mention{x.span, x.kind, x.rule});
+            if (x.kind == MentionKind::Adjectival)
+                continue;
+            for (Span s : {x.titledSpan, x.span}) {
+                if (!s.isValid())
+                    continue;
+                QString surface = text.mid(s.start, s.length()).simplified();
+                if (s == x.span && x.key.compare(surface, Qt::CaseInsensitive) == 0)
+                    surface = x.key; // all-caps credits and slugs are listed as the name is written elsewhere
+
+                if (surface != e.name && !e.aliases.contains(surface))
+                    e.aliases.append(surface);
+            }
+        }
+        context.result.entities.append(e);
+    }
+}
+
+} // namespace Byline

@@ -1,0 +1,512 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityrecognizer.h"
+
+#include "analysiscontext.h"
+#include "gazetteer.h"
+
+#include <QVector>
+
+#include <algorithm>
+
+namespace Byline {
+
+namespace {
+
+QString titleCased(const QString &word)
+{
+    QString out = word.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = !c.isLetter();
+    }
+    return out;
+}
+
+/** The state of one annotate() call: per-token lookups computed once. */
+class Scanner
+{
+public:
+    Scanner(const Gazetteer &g, AnalysisContext &c)
+        : gaz(g)
+        , ctx(c)
+        , text(c.text)
+        , tok(c.tokens)
+        , n(int(c.tokens.size()))
+        , matchAt(n, -1)
+        , lineStart(n, 0)
+    {
+        for (int m = 0; m < ctx.gazetteerMatches.size(); ++m)
+            matchAt[ctx.gazetteerMatches.at(m).firstToken] = m;
+        for (Span s : ctx.sentences) {
+            int k = ctx.tokenAt(s.start);
+            if (k >= n)
+                continue;
+            lineStart[k] = 1;
+            // An opening quote or bracket: the word after it still starts the sentence.
+            while (k + 1 < n && tok.at(k).kind == Token::Punctuation && tok.at(k).block == tok.at(k + 1).block)
+                lineStart[++k] = 1;
+        }
+        for (int k = 1; k < n; ++k) {
+            if (tok.at(k).block != tok.at(k - 1).block || newlineBefore(k))
+                lineStart[k] = 1;
+        }
+    }
+
+    void run();
+
+private:
+    QString word(int k) const { return text.mid(tok.at(k).span.start, tok.at(k).span.length()); }
+    QString lower(int k) const { return word(k).toLower(); }
+    bool valid(int k, int block) const { return k >= 0 && k < n && tok.at(k).block == block; }
+    bool newlineBefore(int k) const
+    {
+        for (int p = tok.at(k - 1).span.end; p < tok.at(k).span.start; ++p)
+            if (text.at(p) == QLatin1Char('\n'))
+                return true;
+        return false;
+    }
+    bool isCap(int k) const
+    {
+        const Token &t = tok.at(k);
+        return t.kind == Token::Word && (t.capitalized || t.allCaps) && cue(k) != QLatin1String("time");
+    }
+    bool isPossessive(int k) const
+    {
+        const Span s = tok.at(k).span;
+        return s.length() == 2 && (text.at(s.start) == QLatin1Char('\'') || text.at(s.start) == QChar(0x2019))
+            && text.at(s.start + 1).toLower() == QLatin1Char('s');
+    }
+    bool isChar(int k, char c) const { return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c); }
+    /** Word as the name lists spell it: "PAUL" → "Paul" in all-caps text. */
+    QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
+    bool common(int k) const
+    {
+        QString w = lower(k);
+        const int apostrophe = int(w.indexOf(QLatin1Char('\'')));
+        if (apostrophe > 0) // "I'm", "We're": the word before the contraction decides
+            w.truncate(apostrophe);
+        if (w.size() == 1) // "I", "A"
+            return true;
+        return gaz.isCommonWord(w) && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k));
+    }
+    QString cue(int k) const { return gaz.cue(lower(k)); }
+    bool orgWord(int k) const
+    {
+        const QString w = nameForm(k);
+        return gaz.isOrgHead(w) || gaz.isOrgSuffix(w) || gaz.isOrgSuffix(word(k));
+    }
+    /** Tokens of the longest title starting at k (any case), 0 when none; role gets its lower-cased key. */
+    int titleAt(int k, int block, QString *role = nullptr) const
+    {
+        if (tok.at(k).kind != Token::Word)
+            return 0;
+        const QString first = lower(k);
+        const int max = gaz.maxTitleTokens(first);
+        QString key = first;
+        int best = 0;
+        for (int len = 1; len <= max && valid(k + len - 1, block); ++len) {
+            if (len > 1)
+                key += QLatin1Char(' ') + lower(k + len - 1);
+            if (!gaz.title(key).isEmpty()) {
+                best = len;
+                if (role)
+                    *role = key;
+            }
+        }
+        return best;
+    }
+    /** Tokens of a role noun (title or nominals.tsv) at k. */
+    int roleNounAt(int k, int block, QString *role, EntityType *type) const
+    {
+        *type = EntityType::Person;
+        int len = titleAt(k, block, role);
+        QString key;
+        for (int l = 1; l <= 3 && valid(k + l - 1, block) && tok.at(k + l - 1).kind == Token::Word; ++l) {
+            key += (l > 1 ? QStringLiteral(" ") : QString()) + lower(k + l - 1);
+            EntityType t;
+            if (l >= len && gaz.nominal(key, &t)) {
+                len = l;
+                *role = key;
+                *type = t;
+            }
+        }
+        return len;
+    }
+
+    void emit(Span span, EntityType type, MentionKind kind, const QString &rule, const QString &key)
+    {
+        EntityMention m;
+        m.span = span;
+        m.type = type;
+        m.kind = kind;
+        m.rule = rule;
+        m.key = key;
+        ctx.mentions.append(m);
+    }
+    Span spanOf(int a, int b) const { return Span(tok.at(a).span.start, tok.at(b - 1).span.end); }
+    QString keyOf(int a, int b) const
+    {
+        if (b - a == 1)
+            return word(a); // an acronym stays as written
+        QString key;
+        for (int k = a; k < b; ++k) {
+            if (k > a && tok.at(k).span.start > tok.at(k - 1).span.end)
+                key += QLatin1Char(' ');
+            key += nameForm(k);
+        }
+        return key;
+    }
+
+    int handleMatch(int i, int block);
+    bool handleCompound(int i);
+    int handleRun(int i, int block, bool headline);
+
+    const Gazetteer &gaz;
+    AnalysisContext &ctx;
+    const QString &text;
+    const QList<Token> &tok;
+    const int n;
+    QVector<int> matchAt;
+    QVector<char> lineStart;
+
+    struct Pending
+    {
+        int endToken = -1; ///< first token after the title
+        int start = -1;    ///< text position the title (with its modifier) starts at
+        QString role, affiliation;
+    } m_title;
+    struct Modifier
+    {
+        int endToken = -1;
+        int start = -1;
+        QString canonical;
+    } m_modifier;
+};
+
+void Scanner::run()
+{
+    const auto &blocks = ctx.article.blocks;
+    int i = 0;
+    while (i < n) {
+        const int block = tok.at(i).block;
+        const BlockRole role = blocks.at(block).role;
+        int end = i;
+        while (end < n && tok.at(end).block == block)
+            ++end;
+        if (role == BlockRole::Boilerplate) {
+            i = end;
+            continue;
+        }
+        // Title-case lines (headlines, tag lists): capitalisation says little, so common words are not names.
+        int words = 0, caps = 0;
+        for (int k = i; k < end; ++k) {
+            if (tok.at(k).kind == Token::Word && text.at(tok.at(k).span.start).isLetter()) {
+                ++words;
+                caps += isCap(k) ? 1 : 0;
+            }
+        }
+        const bool headline = role == BlockRole::Title || role == BlockRole::Heading || role == BlockRole::Tags
+            || (words >= 3 && caps * 10 >= words * 6);
+        m_title = Pending();
+        m_modifier = Modifier();
+        while (i < end) {
+            if (matchAt[i] >= 0) {
+                i = handleMatch(i, block);
+                continue;
+            }
+            if (cue(i) == QLatin1String("honorific") && valid(i + 1, block) && isCap(i + 1)) {
+                ++i; // handleRun() reads it before the name
+                continue;
+            }
+            if (isCap(i) && handleCompound(i)) {
+                ++i;
+                continue;
+            }
+            QString role;
+            const int tl = titleAt(i, block, &role);
+            if (tl > 0 && valid(i + tl, block) && isCap(i + tl)) {
+                m_title.endToken = i + tl;
+                m_title.role = role;
+                const bool modified = m_modifier.endToken == i;
+                m_title.start = modified ? m_modifier.start : tok.at(i).span.start;
+                m_title.affiliation = modified ? m_modifier.canonical : QString();
+                i += tl;
+                continue;
+            }
+            if (isCap(i)) {
+                i = handleRun(i, block, headline);
+                continue;
+            }
+            ++i;
+        }
+    }
+}
+
+int Scanner::handleMatch(int i, int block)
+{
+    const GazetteerMatch &m = ctx.gazetteerMatches.at(matchAt[i]);
+    const GazetteerEntry &e = gaz.entry(m.entry);
+    const int after = i + m.tokenCount;
+    // "Chinese Foreign Ministry", "US Federal Reserve": a place or demonym opening an organisation's name.
+    if (e.kind == GazetteerEntry::Demonym || e.type == EntityType::Location) {
+        int extEnd = -1;
+        int orgEntry = -1;
+        for (int k = after; k < after + 6 && valid(k, block) && isCap(k) && !newlineBefore(k);) {
+            if (titleAt(k, block) > 0 && !orgWord(k))
+                break;
+            if (matchAt[k] >= 0) {
+                const GazetteerMatch &inner = ctx.gazetteerMatches.at(matchAt[k]);
+                const GazetteerEntry &ie = gaz.entry(inner.entry);
+                if (ie.type == EntityType::Organization || ie.type == EntityType::Outlet) {
+                    extEnd = k + inner.tokenCount;
+                    orgEntry = inner.entry;
+                }
+                break;
+            }
+            if (orgWord(k))
+                extEnd = k + 1;
+            ++k;
+        }
+        if (extEnd > 0) {
+            const QString key = orgEntry >= 0 ? gaz.entry(orgEntry).canonical : keyOf(i, extEnd);
+            const EntityType type = orgEntry >= 0 ? gaz.entry(orgEntry).type : EntityType::Organization;
+            emit(spanOf(i, extEnd), type, MentionKind::Name, QStringLiteral("org-head"), key);
+            m_modifier = Modifier{extEnd, tok.at(i).span.start, key};
+            return extEnd;
+        }
+    }
+    const bool demonym = e.kind == GazetteerEntry::Demonym;
+    emit(m.span, e.type, demonym ? MentionKind::Adjectival : MentionKind::Name, e.list, e.canonical);
+    m_modifier = Modifier{after, m.span.start, e.canonical};
+    // "The Chinese president", "the White House spokesperson": a role the merger resolves.
+    if (valid(i - 1, block) && cue(i - 1) == QLatin1String("det") && valid(after, block)) {
+        QString role;
+        EntityType type;
+        const int rl = roleNounAt(after, block, &role, &type);
+        if (rl > 0 && !(valid(after + rl, block) && isCap(after + rl))) {
+            EntityMention nm;
+            nm.span = Span(tok.at(i - 1).span.start, tok.at(after + rl - 1).span.end);
+            nm.type = type;
+            nm.kind = MentionKind::Nominal;
+            nm.rule = QStringLiteral("role");
+            nm.role = role;
+            nm.affiliation = e.canonical;
+            ctx.mentions.append(nm);
+            return after + rl;
+        }
+    }
+    return after;
+}
+
+bool Scanner::handleCompound(int i)
+{
+    const Token &t = tok.at(i);
+    const QStringView w = QStringView(text).mid(t.span.start, t.span.length());
+    if (!w.contains(QLatin1Char('-')))
+        return false;
+    const QList<QStringView> parts = w.split(QLatin1Char('-'));
+    struct Hit
+    {
+        Span span;
+        int entry;
+    };
+    QList<Hit> hits;
+    int pos = t.span.start;
+    for (QStringView p : parts) {
+        int e = gaz.find(p.toString());
+        if (e < 0 && t.allCaps)
+            e = gaz.find(p.toString().toUpper(), true);
+        if (e >= 0) {
+            const GazetteerEntry &entry = gaz.entry(e);
+            if (entry.type == EntityType::Other || entry.type == EntityType::Outlet)
+                e = -1;
+        }
+        if (e >= 0)
+            hits.append(Hit{Span(pos, pos + int(p.size())), e});
+        pos += int(p.size()) + 1;
+    }
+    const bool all = hits.size() == parts.size();
+    const bool slug = t.allCaps && parts.size() >= 3;
+    if (hits.isEmpty() || (!all && !slug))
+        return false;
+    if (!all) {
+        // Other slug words may repeat a name the article gives in full ("XI" for Xi Jinping): kept unresolved.
+        int pos = t.span.start;
+        for (QStringView p : parts) {
+            const Span span(pos, pos + int(p.size()));
+            pos += int(p.size()) + 1;
+            const QString word = titleCased(p.toString());
+            if (p.size() < 2 || gaz.isCommonWord(p.toString().toLower())
+                || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
+                continue;
+            EntityMention m;
+            m.span = span;
+            m.rule = QStringLiteral("slug");
+            m.key = word;
+            m.unresolved = true;
+            ctx.mentions.append(m);
+        }
+    }
+    for (const Hit &h : hits) {
+        const GazetteerEntry &e = gaz.entry(h.entry);
+        if (!all && e.kind == GazetteerEntry::Demonym)
+            continue;
+        emit(h.span, e.type, e.kind == GazetteerEntry::Demonym ? MentionKind::Adjectival : MentionKind::Name,
+             all ? QStringLiteral("compound") : QStringLiteral("slug"), e.canonical);
+    }
+    return true;
+}
+
+int Scanner::handleRun(int i, int block, bool headline)
+{
+    // Collect the capitalised run: initials and name particles inside, "of/on/for (the)" after an organisation head.
+    int j = i;
+    bool head = false;
+    bool afterConnector = false;
+    while (valid(j, block)) {
+        if (j > i && newlineBefore(j))
+            break;
+        if (isCap(j)) {
+            if (j > i && !afterConnector && (matchAt[j] >= 0 || (titleAt(j, block) > 0 && !orgWord(j))))
+                break;
+            if (j > i && !afterConnector && tok.at(j).allCaps != tok.at(j - 1).allCaps && tok.at(j).span.length() > 2
+                && tok.at(j - 1).span.length() > 2)
+                break; // "KPA civil" no, but "KCNA Said" style boundaries between caps and mixed case
+            if (matchAt[j] >= 0) {
+                j += ctx.gazetteerMatches.at(matchAt[j]).tokenCount;
+                head = head || orgWord(j - 1);
+                afterConnector = false;
+                continue;
+            }
+            head = head || orgWord(j);
+            afterConnector = false;
+            ++j;
+            continue;
+        }
+        const QString c = cue(j);
+        if (j > i && head && c == QLatin1String("connector") && valid(j + 1, block)) {
+            if (isCap(j + 1)) {
+                ++j;
+                afterConnector = true;
+                continue;
+            }
+            if (cue(j + 1) == QLatin1String("det") && valid(j + 2, block) && isCap(j + 2)) {
+                j += 2;
+                afterConnector = true;
+                continue;
+            }
+        }
+        if (j > i && c == QLatin1String("particle") && valid(j + 1, block) && isCap(j + 1) && !head) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    if (afterConnector)
+        --j;
+    // "the Korean People's Army": a possessive inside an organisation's name, when an organisation head follows.
+    if (j > i && valid(j + 1, block) && isPossessive(j) && isCap(j + 1)) {
+        int k = j + 1;
+        while (valid(k, block) && isCap(k) && matchAt[k] < 0 && !orgWord(k) && k < j + 4)
+            ++k;
+        if (valid(k, block) && isCap(k) && orgWord(k) && !(valid(k + 1, block) && isCap(k + 1))) {
+            j = k + 1;
+            head = true;
+        }
+    }
+    const int runEnd = j;
+    int a = i, b = j;
+    while (a < b && cue(a) == QLatin1String("det"))
+        ++a;
+    const bool orgRun = a < b && (orgWord(b - 1) || head) && !(b - a == 1 && tok.at(a).allCaps);
+    if (orgRun && (b - a > 1 || !common(a))) {
+        emit(spanOf(a, b), EntityType::Organization, MentionKind::Name, QStringLiteral("org-head"), keyOf(a, b));
+        m_modifier = Modifier{b, tok.at(a).span.start, keyOf(a, b)};
+        return runEnd;
+    }
+    // Sentence-initial and headline common words are not names ("Cooperation is…", "Reports revealed").
+    if (a < b && (lineStart[a] || headline || a > i) && common(a) && m_title.endToken != a)
+        ++a;
+    while (headline && a < b && common(a) && m_title.endToken != a)
+        ++a;
+    while (headline && b > a && common(b - 1))
+        --b;
+    if (a >= b)
+        return runEnd;
+    bool allCommon = true;
+    for (int k = a; k < b; ++k)
+        allCommon = allCommon && common(k);
+
+    EntityMention m;
+    m.span = spanOf(a, b);
+    m.key = keyOf(a, b);
+    m.type = EntityType::Person;
+    const int len = b - a;
+    QString role;
+    const int tl = valid(b, block) ? titleAt(b, block, &role) : 0;
+    if (tok.at(a).allCaps && len >= 2 && valid(b, block) && isChar(b, '/')) {
+        m.rule = QStringLiteral("credit");
+    } else if (m_title.endToken == a) {
+        m.rule = QStringLiteral("title");
+        m.role = m_title.role;
+        m.affiliation = m_title.affiliation;
+        m.titledSpan = Span(m_title.start, m.span.end);
+    } else if (valid(a - 1, block) && cue(a - 1) == QLatin1String("honorific")) {
+        m.rule = QStringLiteral("honorific");
+    } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !gaz.isGivenName(nameForm(a))) {
+        m.type = EntityType::Organization;
+        m.rule = QStringLiteral("affiliation");
+        m_modifier = Modifier{b, m.span.start, m.key};
+    } else if (len == 1 && tok.at(a).allCaps && tok.at(a).span.length() >= 3 && tok.at(a).span.length() <= 6) {
+        m.type = EntityType::Organization;
+        m.rule = QStringLiteral("acronym");
+    } else if ((len >= 2 || !common(a))
+               && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
+                   || gaz.isGivenName(nameForm(b - 1)))) {
+        m.rule = QStringLiteral("name-list"); // either order: "Joe Biden", "Xi Jinping"
+    } else if (allCommon) {
+        return runEnd;
+    } else if ((valid(b, block) && cue(b) == QLatin1String("report"))
+               || (valid(a - 1, block) && cue(a - 1) == QLatin1String("report"))) {
+        m.rule = QStringLiteral("reporting-verb");
+    } else if (valid(b + 1, block) && isChar(b, ',') && [&] {
+                   QString r;
+                   EntityType t;
+                   for (int k = b + 1; k < b + 6 && valid(k, block) && !isChar(k, ',') && !isChar(k, '.'); ++k)
+                       if (!isCap(k) && roleNounAt(k, block, &r, &t) > 0 && t == EntityType::Person)
+                           return true;
+                   return false;
+               }()) {
+        m.rule = QStringLiteral("apposition");
+    } else if (valid(a - 1, block) && cue(a - 1) == QLatin1String("place")) {
+        m.type = EntityType::Location;
+        m.rule = QStringLiteral("place-preposition");
+    } else if (len >= 2) {
+        m.rule = QStringLiteral("capitalised");
+    } else {
+        m.type = EntityType::Other;
+        m.rule = QStringLiteral("capitalised");
+        m.unresolved = true;
+    }
+    ctx.mentions.append(m);
+    return runEnd;
+}
+
+} // namespace
+
+EntityRecognizer::EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer)
+    : m_gazetteer(std::move(gazetteer))
+{
+}
+
+void EntityRecognizer::annotate(AnalysisContext &context) const
+{
+    Scanner(*m_gazetteer, context).run();
+    std::stable_sort(context.mentions.begin(), context.mentions.end(),
+                     [](const EntityMention &x, const EntityMention &y) { return x.span < y.span; });
+}
+
+} // namespace Byline

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gazetteer.h"
+
+#include "resources.h"
+#include "segmenter.h"
+
+namespace Byline {
+
+namespace {
+
+QString keyOf(const Segmenter &segmenter, const QString &surface, int *count)
+{
+    const QList<Token> tokens = segmenter.tokens(surface);
+    QString key;
+    for (const Token &t : tokens) {
+        if (!key.isEmpty())
+            key += QLatin1Char(' ');
+        key += QStringView(surface).mid(t.span.start, t.span.length());
+    }
+    *count = int(tokens.size());
+    return key;
+}
+
+QSet<QString> wordSet(const Resources &resources, const QString &file, bool lower)
+{
+    QSet<QString> out;
+    for (const QString &line : resources.lines(file)) {
+        const QString w = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+        if (!w.isEmpty())
+            out.insert(lower ? w.toLower() : w);
+    }
+    return out;
+}
+
+} // namespace
+
+Gazetteer::Gazetteer(const Resources &resources)
+{
+    const Segmenter segmenter(resources);
+    // Earlier files win a surface both list: a "place" is more often right than an organisation homonym,
+    // an outlet ("CNN") more than a company of the same name.
+    addNames(resources, QStringLiteral("gazetteers/outlets.tsv"), GazetteerEntry::Name, EntityType::Outlet, segmenter);
+    addNames(resources, QStringLiteral("gazetteers/organizations.tsv"), GazetteerEntry::Name, EntityType::Organization, segmenter);
+    addNames(resources, QStringLiteral("gazetteers/locations.tsv"), GazetteerEntry::Name, EntityType::Location, segmenter);
+    addNames(resources, QStringLiteral("gazetteers/location-aliases.tsv"), GazetteerEntry::Name, EntityType::Location, segmenter);
+    addNames(resources, QStringLiteral("gazetteers/other.tsv"), GazetteerEntry::Name, EntityType::Other, segmenter);
+    addNames(resources, QStringLiteral("gazetteers/demonyms.tsv"), GazetteerEntry::Demonym, EntityType::Location, segmenter);
+
+    for (const QString &line : resources.lines(QStringLiteral("gazetteers/titles.tsv"))) {
+        int n = 0;
+        const QString key = keyOf(segmenter, line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower(), &n);
+        if (n == 0)
+            continue;
+        m_titles.insert(key, line.section(QLatin1Char('\t'), 1, 1).trimmed());
+        const QString first = key.section(QLatin1Char(' '), 0, 0);
+        m_titleMax[first] = qMax(m_titleMax.value(first), n);
+    }
+    for (const QString &line : resources.lines(QStringLiteral("gazetteers/nominals.tsv"))) {
+        const QString phrase = line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower();
+        const QString kind = line.section(QLatin1Char('\t'), 1, 1).trimmed().toLower();
+        EntityType type = EntityType::Person;
+        if (!entityTypeFromName(kind, &type)) {
+            static const QStringList orgKinds{QStringLiteral("company"), QStringLiteral("firm"), QStringLiteral("group"),
+                                              QStringLiteral("org"), QStringLiteral("institution"), QStringLiteral("body")};
+            type = orgKinds.contains(kind) || kind.startsWith(QLatin1String("organi")) ? EntityType::Organization : EntityType::Person;
+        }
+        if (!phrase.isEmpty())
+            m_nominals.insert(phrase, type);
+    }
+    m_givenNames = wordSet(resources, QStringLiteral("gazetteers/given-names.txt"), false);
+    m_surnames = wordSet(resources, QStringLiteral("gazetteers/surnames.txt"), false);
+    m_commonWords = wordSet(resources, QStringLiteral("gazetteers/common-words.txt"), true);
+    m_orgHeads = wordSet(resources, QStringLiteral("gazetteers/org-heads.txt"), false);
+    m_orgSuffixes = wordSet(resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
+    for (const QString &line : resources.lines(QStringLiteral("analysis/entity-cues.tsv")))
+        m_cues.insert(line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower(), line.section(QLatin1Char('\t'), 1, 1).trimmed());
+}
+
+void Gazetteer::addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
+                         const Segmenter &segmenter)
+{
+    for (const QString &line : resources.lines(file)) {
+        const QStringList cols = line.split(QLatin1Char('\t'));
+        const QString surface = cols.value(0).trimmed();
+        if (surface.isEmpty())
+            continue;
+        GazetteerEntry e;
+        e.kind = kind;
+        e.type = fixedType;
+        e.canonical = cols.value(1).trimmed();
+        if (e.canonical.isEmpty())
+            e.canonical = surface;
+        e.subtype = cols.value(2).trimmed();
+        e.list = file;
+        int n = 0;
+        const QString key = keyOf(segmenter, surface, &n);
+        if (n == 0 || m_phrases.contains(key))
+            continue;
+        const int index = int(m_entries.size());
+        m_entries.append(e);
+        addKey(key, n, index);
+        if (key.startsWith(QLatin1String("The ")) && n > 1)
+            addKey(QLatin1String("the") + key.mid(3), n, index);
+    }
+}
+
+void Gazetteer::addKey(const QString &key, int tokens, int index)
+{
+    if (!m_phrases.contains(key)) {
+        m_phrases.insert(key, index);
+        const QString first = key.section(QLatin1Char(' '), 0, 0);
+        m_firstMax[first] = qMax(m_firstMax.value(first), tokens);
+    }
+    const QString upper = key.toUpper();
+    if (!m_phrasesUpper.contains(upper)) {
+        m_phrasesUpper.insert(upper, index);
+        const QString first = upper.section(QLatin1Char(' '), 0, 0);
+        m_firstMaxUpper[first] = qMax(m_firstMaxUpper.value(first), tokens);
+    }
+}
+
+int Gazetteer::find(const QString &key, bool upper) const
+{
+    return (upper ? m_phrasesUpper : m_phrases).value(key, -1);
+}
+
+int Gazetteer::maxTokens(const QString &firstToken, bool upper) const
+{
+    return (upper ? m_firstMaxUpper : m_firstMax).value(firstToken, 0);
+}
+
+bool Gazetteer::nominal(const QString &lowerKey, EntityType *type) const
+{
+    const auto it = m_nominals.constFind(lowerKey);
+    if (it == m_nominals.cend())
+        return false;
+    *type = it.value();
+    return true;
+}
+
+} // namespace Byline

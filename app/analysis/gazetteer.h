@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../model/entity.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Byline {
+
+class Resources;
+
+/** One row of a name list: what a surface form refers to. */
+struct GazetteerEntry
+{
+    enum Kind { Name, Demonym };
+
+    Kind kind = Name;
+    EntityType type = EntityType::Other;
+    QString canonical; ///< the name the entity is shown under ("United States" for "U.S.")
+    QString subtype;   ///< the list's third column ("country", "agency", "government"…)
+    QString list;      ///< file it came from, for Mention::rule ("gazetteers/outlets.tsv")
+};
+
+/**
+ * The entity word lists of resources/gazetteers/, loaded once per Pipeline and shared
+ * read-only by the entity annotators (thread-safe after construction).
+ *
+ * Name lists (locations, location-aliases, outlets, organizations, other, demonyms) are
+ * keyed by their surface's token sequence (tokenised by the Segmenter, joined by ' '),
+ * case-sensitive, plus an upper-cased copy for all-caps lines (credits, slugs); a leading
+ * "The" is also stored as "the". firstTokenSpan() bounds the longest match from a token so
+ * lookup costs a hash probe or two per token. Word lists (given names, surnames, common
+ * words, org heads/suffixes) are sets; titles and nominals are keyed by lower-cased token
+ * sequences. Missing files give empty lists (recognition then falls back on context).
+ */
+class Gazetteer
+{
+public:
+    explicit Gazetteer(const Resources &resources);
+
+    /** Entry index for the exact token key, or -1. upper: look the key up upper-cased. */
+    int find(const QString &key, bool upper = false) const;
+    /** Longest key (in tokens) starting with this token text, 0 when none. */
+    int maxTokens(const QString &firstToken, bool upper = false) const;
+    const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
+
+    /** Title/role category for a lower-cased token key ("president", "secretary of state"), or empty. */
+    QString title(const QString &lowerKey) const { return m_titles.value(lowerKey); }
+    int maxTitleTokens(const QString &lowerFirst) const { return m_titleMax.value(lowerFirst); }
+    /** Entity type a role noun refers to ("spokesperson" → person), for "the Chinese president". */
+    bool nominal(const QString &lowerKey, EntityType *type) const;
+
+    bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
+    bool isSurname(const QString &word) const { return m_surnames.contains(word); }
+    /** word lower-cased is a common English word (wamerican). */
+    bool isCommonWord(const QString &lower) const { return m_commonWords.contains(lower); }
+    bool isOrgHead(const QString &word) const { return m_orgHeads.contains(word); }
+    bool isOrgSuffix(const QString &word) const { return m_orgSuffixes.contains(word); }
+    /** Context cue class of a lower-cased word from analysis/entity-cues.tsv ("report", "place", "person"…). */
+    QString cue(const QString &lower) const { return m_cues.value(lower); }
+
+    int entryCount() const { return int(m_entries.size()); }
+
+private:
+    void addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
+                  const class Segmenter &segmenter);
+    void addKey(const QString &key, int tokens, int index);
+
+    QList<GazetteerEntry> m_entries;
+    QHash<QString, int> m_phrases, m_phrasesUpper;
+    QHash<QString, int> m_firstMax, m_firstMaxUpper;
+    QHash<QString, QString> m_titles;
+    QHash<QString, int> m_titleMax;
+    QHash<QString, EntityType> m_nominals;
+    QSet<QString> m_givenNames, m_surnames, m_commonWords, m_orgHeads, m_orgSuffixes;
+    QHash<QString, QString> m_cues;
+};
+
+} // namespace Byline

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gazetteerannotator.h"
+
+#include "analysiscontext.h"
+#include "gazetteer.h"
+
+namespace Byline {
+
+GazetteerAnnotator::GazetteerAnnotator(std::shared_ptr<const Gazetteer> gazetteer)
+    : m_gazetteer(std::move(gazetteer))
+{
+}
+
+void GazetteerAnnotator::annotate(AnalysisContext &context) const
+{
+    const QList<Token> &tokens = context.tokens;
+    const QString &text = context.text;
+    const int n = int(tokens.size());
+    auto word = [&](int k) { return text.mid(tokens.at(k).span.start, tokens.at(k).span.length()); };
+    auto capsContext = [&](int k) {
+        const Token &t = tokens.at(k);
+        if (!t.allCaps)
+            return false;
+        for (int j : {k - 1, k + 1}) {
+            if (j < 0 || j >= n || tokens.at(j).block != t.block)
+                continue;
+            const Token &o = tokens.at(j);
+            if (o.allCaps || (o.span.length() == 1 && text.at(o.span.start) == QLatin1Char('/')))
+                return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < n;) {
+        const Token &t = tokens.at(i);
+        if (t.kind != Token::Word || (!t.capitalized && !t.allCaps && text.at(t.span.start) != QLatin1Char('t'))
+            || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
+            ++i;
+            continue;
+        }
+        const QString first = word(i);
+        GazetteerMatch best;
+        for (const bool upper : {false, true}) {
+            if (upper && (best.entry >= 0 || !capsContext(i)))
+                break;
+            const QString head = upper ? first.toUpper() : first;
+            const int max = m_gazetteer->maxTokens(head, upper);
+            if (max == 0)
+                continue;
+            QString key = head;
+            int lastEnd = i + 1;
+            QList<QString> keys{key};
+            for (int j = i + 1; j < n && j - i < max && tokens.at(j).block == t.block; ++j) {
+                key += QLatin1Char(' ') + (upper ? word(j).toUpper() : word(j));
+                keys << key;
+                lastEnd = j + 1;
+            }
+            for (int len = int(keys.size()); len >= 1; --len) {
+                const int e = m_gazetteer->find(keys.at(len - 1), upper);
+                if (e >= 0) {
+                    best.entry = e;
+                    best.firstToken = i;
+                    best.tokenCount = len;
+                    best.upper = upper;
+                    best.span = Span(t.span.start, tokens.at(i + len - 1).span.end);
+                    break;
+                }
+            }
+            Q_UNUSED(lastEnd)
+        }
+        if (best.entry >= 0) {
+            context.gazetteerMatches.append(best);
+            i += best.tokenCount;
+        } else {
+            ++i;
+        }
+    }
+}
+
+} // namespace Byline
