@@ -4,6 +4,7 @@
 
 #include "analysiscontext.h"
 #include "segmenter.h"
+#include "timexrecognizer.h"
 
 #include <QElapsedTimer>
 
@@ -30,6 +31,7 @@ Pipeline Pipeline::createDefault(const Resources &resources)
 {
     std::vector<std::unique_ptr<Annotator>> stages;
     stages.push_back(std::make_unique<Segmenter>(resources));
+    stages.push_back(std::make_unique<TimexRecognizer>(resources));
     return Pipeline(std::move(stages));
 }
 
