@@ -45,13 +45,26 @@ Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int las
         return Span();
     const Span s = context.sentences.at(sentence);
     const int sb = context.tokenAt(s.start);
-    const int se = context.tokenAt(s.end);
+    int se = context.tokenAt(s.end);
+    // A sentence "ending" inside a word ("China-U.|S.") is the segmenter's slip: read on.
+    while (se > sb && se < context.tokens.size() && context.tokens.at(se - 1).span.end == context.tokens.at(se).span.start
+           && context.tokens.at(se).block == context.tokens.at(se - 1).block) {
+        const int next = context.sentenceAt(context.tokens.at(se).span.start);
+        if (next < 0)
+            break;
+        se = context.tokenAt(context.sentences.at(next).end);
+    }
     const auto isPreposition = [&](int k) {
         const Token &t = context.tokens.at(k);
         const TimexLexicon::Entry *e = m_lexicon.lookup(QStringView(context.text).mid(t.span.start, t.span.length()));
         return e && e->eventPreposition;
     };
-    const auto spanOf = [&](int from, int to) { // tokens [from, to)
+    const auto spanOf = [&](int from, int to) { // tokens [from, to), without punctuation at either end
+        const auto isWord = [&](int k) { return context.tokens.at(k).kind == Token::Word || context.tokens.at(k).kind == Token::Number; };
+        while (from < to && !isWord(from))
+            ++from;
+        while (to > from && !isWord(to - 1))
+            --to;
         return Span(context.tokens.at(from).span.start, context.tokens.at(to - 1).span.end);
     };
 

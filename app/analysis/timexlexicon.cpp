@@ -138,6 +138,8 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         entry(r.at(0)).partOfDay = col(r, 1);
     for (const QStringList &r : table(resources, "tense-cues.txt"))
         entry(r.at(0)).tense = col(r, 1) == QLatin1String("FUTURE") ? 1 : -1;
+    for (const QStringList &r : table(resources, "day-names.txt"))
+        entry(r.at(0)).dayName = true;
     for (const QStringList &r : table(resources, "duration-adjectives.txt"))
         entry(r.at(0)).durationAdjective = true;
     for (const QStringList &r : table(resources, "year-exclusions.txt"))

@@ -50,6 +50,7 @@ public:
         QString season;       ///< "SP", "SU", "FA", "WI"
         QString partOfDay;    ///< "TMO", "TAF", "TEV", "TNI"
         int tense = 0;        ///< -1 past cue, +1 future cue
+        bool dayName = false; ///< makes a following weekday a name, not a date ("Black Monday")
         bool durationAdjective = false;
         bool yearExclusion = false;
         bool clauseBoundary = false;

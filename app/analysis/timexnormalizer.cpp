@@ -30,8 +30,9 @@ int seasonIndex(const QString &s)
 }
 
 // Compares a calendar position within the year to the DCT's and picks the year by direction:
-// cmp < 0 means the named position comes before the DCT's in the year.
-int pickYear(int dctYear, int cmp, TimexForm::Direction direction, TimexForm::Tense tense)
+// cmp < 0 means the named position comes before the DCT's in the year; period is the number of
+// positions in a year (12 months, 4 quarters, 366 days).
+int pickYear(int dctYear, int cmp, int period, TimexForm::Direction direction, TimexForm::Tense tense)
 {
     switch (direction) {
     case TimexForm::Direction::This: return dctYear;
@@ -43,6 +44,11 @@ int pickYear(int dctYear, int cmp, TimexForm::Direction direction, TimexForm::Te
         return cmp <= 0 ? dctYear : dctYear - 1;
     if (tense == TimexForm::Tense::Future)
         return cmp >= 0 ? dctYear : dctYear + 1;
+    // No tense: the occurrence nearest the DCT ("December" read in January is last December).
+    if (2 * cmp > period)
+        return dctYear - 1;
+    if (2 * cmp < -period)
+        return dctYear + 1;
     return dctYear;
 }
 
@@ -135,25 +141,26 @@ TimexNormalizer::Result TimexNormalizer::named(const TimexForm &f) const
         return r;
     }
     if (f.month > 0 && f.day > 0) {
-        const int cmp = f.month != m_dct.month() ? f.month - m_dct.month() : f.day - m_dct.day();
-        const QDate d(pickYear(y, cmp, f.direction, f.tense), f.month, f.day);
+        const QDate sameYear(y, f.month, qMin(f.day, 28));
+        const int cmp = f.month != m_dct.month() ? int(m_dct.daysTo(sameYear)) : f.day - m_dct.day();
+        const QDate d(pickYear(y, cmp, 366, f.direction, f.tense), f.month, f.day);
         r.value = d.isValid() ? format(d, QStringLiteral("D")) : QString();
         if (r.value.isEmpty())
             r.resolution = TimexResolution::Unresolved;
         return r;
     }
     if (f.month > 0) {
-        r.value = pad(pickYear(y, f.month - m_dct.month(), f.direction, f.tense), 4) + QLatin1Char('-') + pad(f.month, 2);
+        r.value = pad(pickYear(y, f.month - m_dct.month(), 12, f.direction, f.tense), 4) + QLatin1Char('-') + pad(f.month, 2);
         return r;
     }
     if (f.quarter > 0) {
         const int current = (m_dct.month() - 1) / 3 + 1;
-        r.value = pad(pickYear(y, f.quarter - current, f.direction, f.tense), 4) + QStringLiteral("-Q") + QString::number(f.quarter);
+        r.value = pad(pickYear(y, f.quarter - current, 4, f.direction, f.tense), 4) + QStringLiteral("-Q") + QString::number(f.quarter);
         return r;
     }
     if (!f.season.isEmpty()) {
         const int current = m_dct.month() <= 2 ? 4 : m_dct.month() == 12 ? 4 : (m_dct.month() - 3) / 3 + 1;
-        r.value = pad(pickYear(y, seasonIndex(f.season) - current, f.direction, f.tense), 4) + QLatin1Char('-') + f.season;
+        r.value = pad(pickYear(y, seasonIndex(f.season) - current, 4, f.direction, f.tense), 4) + QLatin1Char('-') + f.season;
         return r;
     }
     r.resolution = TimexResolution::Unresolved;

@@ -110,6 +110,8 @@ public:
     int digits(int i) const { return inRange(i) && tok(i).kind == Token::Number ? parseDigits(view(i)) : -1; }
     int digitCount(int i) const { return inRange(i) ? int(view(i).size()) : 0; }
     bool capitalized(int i) const { return inRange(i) && tok(i).capitalized; }
+    /** A capitalised word that is no time word, not first in the sentence: "Black" in "Black Monday", "Russell" in "Russell 2000". */
+    bool namePart(int i) const { return i > sb && inRange(i) && tok(i).kind == Token::Word && tok(i).capitalized && !m_entries.at(i); }
     int year(int i) const
     {
         const int y = digits(i);
@@ -140,7 +142,7 @@ Form::Tense Scan::tenseAround(int begin, int end) const
     // A preposition right before the expression decides ("since Monday", "until Friday").
     if (const Entry *e = at(begin - 1); e && e->tense != 0 && (is(begin - 1, "since") || is(begin - 1, "until") || is(begin - 1, "till")))
         return e->tense < 0 ? Form::Tense::Past : Form::Tense::Future;
-    int best = -1, bestDistance = 1 << 30, fallback = 0, fallbackDistance = 1 << 30;
+    int best = 0, bestDistance = 1 << 30;
     for (int k = sb; k < se; ++k) {
         if (k >= begin && k < end)
             continue;
@@ -150,18 +152,15 @@ Form::Tense Scan::tenseAround(int begin, int end) const
         int tense = e ? e->tense : 0;
         if (tense == 0 && v.endsWith(QLatin1String("'ll"), Qt::CaseInsensitive))
             tense = 1;
-        if (tense != 0) {
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = tense;
-            }
-        } else if (!e && tok(k).kind == Token::Word && v.size() >= 5 && v.endsWith(QLatin1String("ed")) && distance < fallbackDistance) {
-            fallbackDistance = distance;
-            fallback = -1;
+        // A regular past form ("closed", "rallied") is a cue of its own.
+        if (tense == 0 && !e && tok(k).kind == Token::Word && v.size() >= 5 && v.endsWith(QLatin1String("ed")))
+            tense = -1;
+        if (tense != 0 && distance < bestDistance) {
+            bestDistance = distance;
+            best = tense;
         }
     }
-    const int t = best != -1 && bestDistance < (1 << 30) ? best : fallback;
-    return t < 0 ? Form::Tense::Past : t > 0 ? Form::Tense::Future : Form::Tense::Unknown;
+    return best < 0 ? Form::Tense::Past : best > 0 ? Form::Tense::Future : Form::Tense::Unknown;
 }
 
 /** The rules; each tries to match at token i and reports the longest expression it finds. */
@@ -291,7 +290,7 @@ bool Rules::monthFirst(int i, Match &m) const
         return false;
     const int month = e->month;
     int j = i + 1;
-    if (s.is(j, ".") && s.adjacent(i, j))
+    if (e->abbreviation && s.is(j, ".") && s.adjacent(i, j))
         ++j;
     Form f;
     const int day = s.dayNumber(j);
@@ -348,7 +347,7 @@ bool Rules::dayFirst(int i, Match &m) const
     if (!e || e->month == 0 || !s.capitalized(j))
         return false;
     int k = j + 1;
-    if (s.is(k, ".") && s.adjacent(j, k))
+    if (e->abbreviation && s.is(k, ".") && s.adjacent(j, k))
         ++k;
     Form f;
     int l = k;
@@ -425,7 +424,7 @@ bool Rules::yearForms(int i, Match &m) const
     const int y = s.year(j);
     if (y < 0)
         return false;
-    if (s.is(j - 1, "$") || s.is(j - 1, "#") || s.is(j - 1, "No.") || s.is(j - 1, "US$"))
+    if (s.is(j - 1, "$") || s.is(j - 1, "#") || s.is(j - 1, "No.") || s.is(j - 1, "US$") || (!fiscal && s.namePart(j - 1)))
         return false;
     if (const Entry *next = s.at(j + 1); next && next->yearExclusion)
         return false;
@@ -565,11 +564,11 @@ bool Rules::season(int i, Match &m) const
         return true;
     }
     // "the fall of the Berlin Wall", "prices fall": a bare season needs a determiner or a preposition.
-    if (s.is(j + 1, "of") && e->season == QLatin1String("FA"))
+    if (s.is(j + 1, "of") && s.is(j, "fall"))
         return false;
     if (j == i && !s.isAnyOf(i - 1, {"in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"}) && !s.capitalized(i))
         return false;
-    if (j == i && e->season == QLatin1String("FA") && !s.isAnyOf(i - 1, {"in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"}))
+    if (j == i && s.is(i, "fall") && !s.isAnyOf(i - 1, {"in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"}))
         return false;
     f.season = e->season;
     f.tense = s.tenseAround(i, j + 1);
@@ -665,7 +664,7 @@ bool Rules::relative(int i, Match &m) const
 bool Rules::weekday(int i, Match &m) const
 {
     const Entry *e = s.at(i);
-    if (!e || e->weekday == 0 || !s.capitalized(i))
+    if (!e || e->weekday == 0 || !s.capitalized(i) || (s.at(i - 1) && s.at(i - 1)->dayName))
         return false;
     Form f;
     f.kind = Form::Kind::Named;
@@ -784,7 +783,7 @@ bool Rules::counted(int i, Match &m) const
             return false;
         value = QStringLiteral("X");
         const bool after = s.isAnyOf(k + 1, {"later", "earlier", "ago", "before", "after"});
-        if (!after && !s.isAnyOf(k - 1, {"for", "in", "over", "within", "after", "during", "than", "some"}))
+        if (!after && !s.isAnyOf(k - 1, {"for", "in", "over", "within", "after", "during", "than", "some", "just", "only"}))
             return false;
     } else if (s.tok(j).kind == Token::Number && !u->plural && value != QLatin1String("1")) {
         // "20 year low" is a duration; "2 year" in running text is rare enough to accept.
@@ -957,11 +956,21 @@ bool Rules::clock(int i, Match &m) const
 }
 
 // Cheap test run on every token: can an expression start here?
-bool opens(const AnalysisContext &context, const Token &t, const Entry *e)
+bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const Token &t, const Entry *e)
 {
     if (e)
         return e->opener;
     const QChar c = context.text.at(t.span.start);
+    if (t.kind == Token::Word && t.span.length() > 4 && c.isLetter()) {
+        // "five-year": a number word before a hyphen
+        const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
+        const int dash = int(v.indexOf(QLatin1Char('-')));
+        if (dash > 0) {
+            const Entry *n = lexicon.lookup(v.left(dash));
+            return n && n->number > 0;
+        }
+        return false;
+    }
     if (c.isDigit() || TimexLexicon::fold(c) == QLatin1Char('\''))
         return true;
     // "Q3", "H1"
@@ -1001,7 +1010,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         scan.sb = context.tokenAt(sentence.start);
         scan.se = context.tokenAt(sentence.end);
         for (int i = scan.sb; i < scan.se;) {
-            if (!opens(context, tokens.at(i), entries.at(i))) {
+            if (!opens(context, m_lexicon, tokens.at(i), entries.at(i))) {
                 ++i;
                 continue;
             }
