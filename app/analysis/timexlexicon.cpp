@@ -119,8 +119,16 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         e.month = col(r, 1).toInt();
         e.abbreviation = col(r, 2) == QLatin1String("abbr");
     }
-    for (const QStringList &r : table(resources, "openers.txt"))
-        entry(r.at(0)).opener = true;
+    for (const QStringList &r : table(resources, "openers.txt")) {
+        Entry &e = entry(r.at(0));
+        e.opener = true;
+        const QString role = col(r, 1);
+        e.roles |= role == QLatin1String("determiner") ? Determiner
+            : role == QLatin1String("relative")        ? Relative
+            : role == QLatin1String("every")           ? Every
+            : role == QLatin1String("fiscal")          ? Fiscal
+                                                       : 0u;
+    }
     for (const QStringList &r : table(resources, "weekdays.txt"))
         entry(r.at(0)).weekday = col(r, 1).toInt();
     for (const QStringList &r : table(resources, "numbers.txt"))

@@ -35,11 +35,15 @@ public:
         QString applies;   ///< Modifier: "date", "duration" or "any"
     };
 
+    /** The part an opener plays (openers.txt), so a rule is tried only where it can match. */
+    enum Role : unsigned { Determiner = 1, Relative = 2, Every = 4, Fiscal = 8 };
+
     /** Everything known about one (case-folded) word. */
     struct Entry
     {
         QString word;
         bool opener = false;  ///< may start an expression (any list but the cue lists, or openers.txt)
+        unsigned roles = 0;   ///< Role flags from openers.txt
         int month = 0;
         bool abbreviation = false; ///< a month abbreviation ("Sept."), a month only with a day or year
         int weekday = 0;

@@ -237,20 +237,41 @@ bool Rules::matchAt(int i, Match &best) const
 
 bool Rules::core(int i, Match &best) const
 {
+    if (!s.inRange(i))
+        return false;
+    // Dispatch on what the first token is, so most tokens try no rule at all.
     Match m;
-    phrase(i, m);
-    monthFirst(i, m);
-    dayFirst(i, m);
-    numeric(i, m);
-    yearForms(i, m);
-    decadeCentury(i, m);
-    quarterHalf(i, m);
-    season(i, m);
-    relative(i, m);
-    weekday(i, m);
-    counted(i, m);
-    set(i, m);
-    clock(i, m);
+    const Entry *e = s.at(i);
+    const unsigned roles = e ? e->roles : 0u;
+    const QChar c = s.view(i).front();
+    const bool digit = c.isDigit();
+    const bool apostrophe = s.isApostrophe(i);
+    const bool the = roles & TimexLexicon::Determiner;
+    if (e && !e->phrases.isEmpty())
+        phrase(i, m);
+    if (e && e->month)
+        monthFirst(i, m);
+    if (digit) {
+        dayFirst(i, m);
+        numeric(i, m);
+        clock(i, m);
+    }
+    if (digit || apostrophe || (roles & TimexLexicon::Fiscal))
+        yearForms(i, m);
+    if (digit || apostrophe || the || (e && e->ordinal))
+        decadeCentury(i, m);
+    if (the || (e && e->ordinal) || (s.view(i).size() == 2 && (c == QLatin1Char('Q') || c == QLatin1Char('H'))))
+        quarterHalf(i, m);
+    if (the || (roles & TimexLexicon::Relative) || (e && !e->season.isEmpty()))
+        season(i, m);
+    if (the || (roles & TimexLexicon::Relative))
+        relative(i, m);
+    if (e && e->weekday)
+        weekday(i, m);
+    if (digit || the || (roles & TimexLexicon::Relative) || (e && (e->number != -1 || !e->unit.isEmpty())) || (!e && c.isLetter()))
+        counted(i, m);
+    if (roles & TimexLexicon::Every)
+        set(i, m);
     if (m.end > m.begin)
         keep(best, m.begin, m.end, m.form);
     return m.end > m.begin;
