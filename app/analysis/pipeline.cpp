@@ -8,6 +8,7 @@
 #include "gazetteer.h"
 #include "gazetteerannotator.h"
 #include "segmenter.h"
+#include "timexrecognizer.h"
 
 #include <QElapsedTimer>
 
@@ -38,6 +39,7 @@ Pipeline Pipeline::createDefault(const Resources &resources)
     stages.push_back(std::make_unique<GazetteerAnnotator>(gazetteer));
     stages.push_back(std::make_unique<EntityRecognizer>(gazetteer));
     stages.push_back(std::make_unique<EntityMerger>());
+    stages.push_back(std::make_unique<TimexRecognizer>(resources));
     return Pipeline(std::move(stages));
 }
 

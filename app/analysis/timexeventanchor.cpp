@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timexeventanchor.h"
+
+#include "analysiscontext.h"
+#include "timexlexicon.h"
+
+namespace Byline {
+
+TimexEventAnchor::TimexEventAnchor(const TimexLexicon &lexicon)
+    : m_lexicon(lexicon)
+{
+}
+
+bool TimexEventAnchor::isBoundary(const AnalysisContext &context, int token) const
+{
+    const Token &t = context.tokens.at(token);
+    const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
+    if (t.kind == Token::Punctuation || t.kind == Token::Symbol) {
+        if (v.size() != 1)
+            return v.startsWith(QLatin1Char('-')) || v.startsWith(QChar(0x2014)) || v.startsWith(QChar(0x2013));
+        const char16_t c = v.front().unicode();
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"'
+            || c == 0x201C || c == 0x201D || c == 0x2014 || c == 0x2013 || c == '-';
+    }
+    const TimexLexicon::Entry *e = m_lexicon.lookup(v);
+    return e && e->clauseBoundary;
+}
+
+int TimexEventAnchor::words(const AnalysisContext &context, int from, int to) const
+{
+    int n = 0;
+    for (int k = from; k < to; ++k) {
+        const Token::Kind kind = context.tokens.at(k).kind;
+        if (kind == Token::Word || kind == Token::Number)
+            ++n;
+    }
+    return n;
+}
+
+Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int last) const
+{
+    const int sentence = context.sentenceAt(context.tokens.at(first).span.start);
+    if (sentence < 0)
+        return Span();
+    const Span s = context.sentences.at(sentence);
+    const int sb = context.tokenAt(s.start);
+    int se = context.tokenAt(s.end);
+    // A sentence "ending" inside a word ("China-U.|S.") is the segmenter's slip: read on.
+    while (se > sb && se < context.tokens.size() && context.tokens.at(se - 1).span.end == context.tokens.at(se).span.start
+           && context.tokens.at(se).block == context.tokens.at(se - 1).block) {
+        const int next = context.sentenceAt(context.tokens.at(se).span.start);
+        if (next < 0)
+            break;
+        se = context.tokenAt(context.sentences.at(next).end);
+    }
+    const auto isPreposition = [&](int k) {
+        const Token &t = context.tokens.at(k);
+        const TimexLexicon::Entry *e = m_lexicon.lookup(QStringView(context.text).mid(t.span.start, t.span.length()));
+        return e && e->eventPreposition;
+    };
+    const auto spanOf = [&](int from, int to) { // tokens [from, to), without punctuation at either end
+        const auto isWord = [&](int k) { return context.tokens.at(k).kind == Token::Word || context.tokens.at(k).kind == Token::Number; };
+        while (from < to && !isWord(from))
+            ++from;
+        while (to > from && !isWord(to - 1))
+            --to;
+        return Span(context.tokens.at(from).span.start, context.tokens.at(to - 1).span.end);
+    };
+
+    // A line break ends a clause too (a caption under a slug line is one "sentence" to the segmenter).
+    const auto lineBreakBefore = [&](int k) {
+        const int from = context.tokens.at(k - 1).span.end, to = context.tokens.at(k).span.start;
+        return QStringView(context.text).mid(from, to - from).contains(QLatin1Char('\n'));
+    };
+    int segStart = first;
+    while (segStart > sb && !isBoundary(context, segStart - 1) && !lineBreakBefore(segStart))
+        --segStart;
+    int segEnd = last + 1;
+    while (segEnd < se && !isBoundary(context, segEnd) && !lineBreakBefore(segEnd))
+        ++segEnd;
+
+    int leftEnd = first;
+    while (leftEnd > segStart && isPreposition(leftEnd - 1))
+        --leftEnd;
+    if (words(context, segStart, leftEnd) >= 2)
+        return spanOf(segStart, leftEnd);
+
+    int rightStart = last + 1;
+    while (rightStart < segEnd && isPreposition(rightStart))
+        ++rightStart;
+    if (words(context, rightStart, segEnd) >= 2)
+        return spanOf(rightStart, segEnd);
+
+    // The expression is a clause of its own ("Last month, the ministry urged …"): take the next one.
+    if (segEnd < se && words(context, segStart, leftEnd) == 0) {
+        int from = segEnd;
+        while (from < se && isBoundary(context, from))
+            ++from;
+        int to = from;
+        while (to < se && !isBoundary(context, to) && (to == from || !lineBreakBefore(to)))
+            ++to;
+        if (words(context, from, to) >= 2)
+            return spanOf(from, to);
+    }
+    return Span();
+}
+
+} // namespace Byline

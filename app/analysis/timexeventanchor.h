@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../model/span.h"
+
+namespace Byline {
+
+class AnalysisContext;
+class TimexLexicon;
+
+/**
+ * The event a time expression dates: the clause it modifies, as a span of Article::text.
+ *
+ * The clause is the stretch of the sentence around the expression up to a boundary —
+ * punctuation (, ; : brackets, quotes, dashes) or a clause-opening word
+ * (analysis/timex/clause-boundaries.txt: "that", "after", "because", …). Within it the
+ * words before the expression are preferred (English puts the time after its verb: "it was
+ * closed | in July"), then the words after it; an expression that is a clause of its own
+ * ("Last month, …") takes the next clause. Prepositions joining the two ("in", "since",
+ * "for") are left out. At least two words make an event; otherwise the span is invalid.
+ *
+ * Reads the tokens and sentences of the context; holds only a reference to the lexicon,
+ * which must outlive it. Thread-safe.
+ */
+class TimexEventAnchor
+{
+public:
+    explicit TimexEventAnchor(const TimexLexicon &lexicon);
+
+    /** The event for the expression made of tokens [first, last] of context. */
+    Span anchor(const AnalysisContext &context, int first, int last) const;
+
+private:
+    bool isBoundary(const AnalysisContext &context, int token) const;
+    int words(const AnalysisContext &context, int from, int to) const;
+
+    const TimexLexicon &m_lexicon;
+};
+
+} // namespace Byline

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timexlexicon.h"
+
+#include "resources.h"
+
+#include <algorithm>
+
+namespace Byline {
+
+namespace {
+
+QList<QStringList> table(const Resources &resources, const char *file)
+{
+    QList<QStringList> rows;
+    for (const QString &line : resources.lines(QStringLiteral("analysis/timex/") + QLatin1String(file))) {
+        QStringList cols = line.split(QLatin1Char('\t'));
+        for (QString &c : cols)
+            c = c.trimmed();
+        if (!cols.first().isEmpty())
+            rows.append(cols);
+    }
+    return rows;
+}
+
+QString col(const QStringList &row, int i)
+{
+    return i < row.size() ? row.at(i) : QString();
+}
+
+TimexType typeFromName(const QString &name)
+{
+    if (name == QLatin1String("TIME"))
+        return TimexType::Time;
+    if (name == QLatin1String("DURATION"))
+        return TimexType::Duration;
+    if (name == QLatin1String("SET"))
+        return TimexType::Set;
+    return TimexType::Date;
+}
+
+// "DCT", "DCT-1D", "PREV+1W:W", "DCT:TNI" (phrases.txt) or a literal TimeML value.
+TimexForm formFromSpec(const QString &type, const QString &spec)
+{
+    TimexForm f;
+    f.type = typeFromName(type);
+    const bool dct = spec.startsWith(QLatin1String("DCT"));
+    if (!dct && !spec.startsWith(QLatin1String("PREV"))) {
+        f.kind = TimexForm::Kind::Literal;
+        f.value = spec;
+        return f;
+    }
+    f.kind = TimexForm::Kind::Shift;
+    f.anchor = dct ? TimexForm::Anchor::Dct : TimexForm::Anchor::Previous;
+    f.unit = QLatin1Char('D');
+    QString rest = spec.mid(dct ? 3 : 4);
+    const int colon = rest.indexOf(QLatin1Char(':'));
+    const QString suffix = colon >= 0 ? rest.mid(colon + 1) : QString();
+    rest = colon >= 0 ? rest.left(colon) : rest;
+    if (!rest.isEmpty()) {
+        f.unit = rest.back();
+        f.amount = rest.chopped(1).toInt();
+    }
+    if (suffix.startsWith(QLatin1Char('T')))
+        f.partOfDay = suffix;
+    else
+        f.granularity = suffix;
+    if (dct && f.granularity.isEmpty())
+        f.granularity = QStringLiteral("D");
+    return f;
+}
+
+} // namespace
+
+QChar TimexLexicon::fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+    if (u == 0x2019 || u == 0x2018)
+        return QLatin1Char('\'');
+    return c.toLower();
+}
+
+quint64 TimexLexicon::hash(QStringView word)
+{
+    quint64 h = 1469598103934665603ull;
+    for (QChar c : word) {
+        h ^= fold(c).unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+TimexLexicon::Entry &TimexLexicon::entry(const QString &word)
+{
+    const QString w = word.toLower();
+    const quint64 h = hash(w);
+    const auto it = m_index.constFind(h);
+    if (it != m_index.constEnd())
+        return m_entries[*it];
+    m_index.insert(h, int(m_entries.size()));
+    Entry e;
+    e.word = w;
+    m_entries.append(e);
+    return m_entries.last();
+}
+
+void TimexLexicon::addPhrase(Phrase phrase)
+{
+    m_phrases.append(phrase);
+    entry(phrase.words.first()).phrases.append(int(m_phrases.size()) - 1);
+}
+
+TimexLexicon::TimexLexicon(const Resources &resources)
+{
+    for (const QStringList &r : table(resources, "months.txt")) {
+        Entry &e = entry(r.at(0));
+        e.month = col(r, 1).toInt();
+        e.abbreviation = col(r, 2) == QLatin1String("abbr");
+    }
+    for (const QStringList &r : table(resources, "openers.txt")) {
+        Entry &e = entry(r.at(0));
+        e.opener = true;
+        const QString role = col(r, 1);
+        e.roles |= role == QLatin1String("determiner") ? Determiner
+            : role == QLatin1String("relative")        ? Relative
+            : role == QLatin1String("every")           ? Every
+            : role == QLatin1String("fiscal")          ? Fiscal
+                                                       : 0u;
+    }
+    for (const QStringList &r : table(resources, "weekdays.txt"))
+        entry(r.at(0)).weekday = col(r, 1).toInt();
+    for (const QStringList &r : table(resources, "numbers.txt"))
+        entry(r.at(0)).number = col(r, 1) == QLatin1String("X") ? -2 : col(r, 1).toInt();
+    for (const QStringList &r : table(resources, "ordinals.txt"))
+        entry(r.at(0)).ordinal = col(r, 1).toInt();
+    for (const QStringList &r : table(resources, "units.txt")) {
+        Entry &e = entry(r.at(0));
+        e.unit = col(r, 1);
+        e.plural = col(r, 2) == QLatin1String("plural");
+    }
+    for (const QStringList &r : table(resources, "seasons.txt"))
+        entry(r.at(0)).season = col(r, 1);
+    for (const QStringList &r : table(resources, "parts-of-day.txt"))
+        entry(r.at(0)).partOfDay = col(r, 1);
+    for (const QStringList &r : table(resources, "tense-cues.txt"))
+        entry(r.at(0)).tense = col(r, 1) == QLatin1String("FUTURE") ? 1 : -1;
+    for (const QStringList &r : table(resources, "day-names.txt"))
+        entry(r.at(0)).dayName = true;
+    for (const QStringList &r : table(resources, "duration-adjectives.txt"))
+        entry(r.at(0)).durationAdjective = true;
+    for (const QStringList &r : table(resources, "year-exclusions.txt"))
+        entry(r.at(0)).yearExclusion = true;
+    for (const QStringList &r : table(resources, "clause-boundaries.txt"))
+        entry(r.at(0)).clauseBoundary = true;
+    for (const QStringList &r : table(resources, "event-prepositions.txt"))
+        entry(r.at(0)).eventPreposition = true;
+    for (const QStringList &r : table(resources, "phrases.txt")) {
+        Phrase p;
+        p.words = r.at(0).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.form = formFromSpec(col(r, 1), col(r, 2));
+        p.form.rule = QStringLiteral("phrase");
+        addPhrase(p);
+    }
+    for (const QStringList &r : table(resources, "holidays.txt")) {
+        Phrase p;
+        p.kind = Phrase::Kind::Holiday;
+        p.words = r.at(0).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.form.kind = TimexForm::Kind::Named;
+        p.form.month = col(r, 1).left(2).toInt();
+        p.form.day = col(r, 1).mid(3, 2).toInt();
+        p.form.rule = QStringLiteral("holiday");
+        addPhrase(p);
+    }
+    for (const QStringList &r : table(resources, "modifiers.txt")) {
+        Phrase p;
+        p.kind = Phrase::Kind::Modifier;
+        p.words = r.at(0).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.form.mod = col(r, 1) == QLatin1String("-") ? QString() : col(r, 1);
+        p.applies = col(r, 2);
+        addPhrase(p);
+    }
+    for (Entry &e : m_entries) {
+        e.opener = e.opener || e.month || e.weekday || e.ordinal || e.number != -1 || !e.unit.isEmpty() || !e.season.isEmpty()
+            || !e.phrases.isEmpty();
+        std::stable_sort(e.phrases.begin(), e.phrases.end(),
+                         [this](int a, int b) { return m_phrases.at(a).words.size() > m_phrases.at(b).words.size(); });
+    }
+}
+
+const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
+{
+    if (word.isEmpty() || word.size() > 24)
+        return nullptr;
+    const auto it = m_index.constFind(hash(word));
+    if (it == m_index.constEnd())
+        return nullptr;
+    const Entry &e = m_entries.at(*it);
+    if (e.word.size() != word.size())
+        return nullptr;
+    for (int i = 0; i < word.size(); ++i) {
+        if (fold(word.at(i)) != e.word.at(i))
+            return nullptr;
+    }
+    return &e;
+}
+
+} // namespace Byline

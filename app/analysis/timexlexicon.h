@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timexform.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Byline {
+
+class Resources;
+
+/**
+ * The words and phrases time expressions are made of, loaded once from
+ * the files of resources/analysis/timex/ (see each file's header for its columns and source).
+ *
+ * lookup() folds case (and the typographic apostrophe) and answers in O(length) without
+ * allocating, so TimexRecognizer can ask about every token. Immutable after construction;
+ * thread-safe.
+ */
+class TimexLexicon
+{
+public:
+    /** A multi-word entry: a fixed phrase ("right now"), a holiday or a modifier ("as early as"). */
+    struct Phrase
+    {
+        enum class Kind { Fixed, Holiday, Modifier };
+        Kind kind = Kind::Fixed;
+        QStringList words; ///< lower case
+        TimexForm form;    ///< Fixed and Holiday: the form; Modifier: only mod (empty for "-")
+        QString applies;   ///< Modifier: "date", "duration" or "any"
+    };
+
+    /** The part an opener plays (openers.txt), so a rule is tried only where it can match. */
+    enum Role : unsigned { Determiner = 1, Relative = 2, Every = 4, Fiscal = 8 };
+
+    /** Everything known about one (case-folded) word. */
+    struct Entry
+    {
+        QString word;
+        bool opener = false;  ///< may start an expression (any list but the cue lists, or openers.txt)
+        unsigned roles = 0;   ///< Role flags from openers.txt
+        int month = 0;
+        bool abbreviation = false; ///< a month abbreviation ("Sept."), a month only with a day or year
+        int weekday = 0;
+        int ordinal = 0;
+        int number = -1;      ///< cardinal value; -2 for a vague one ("several")
+        QString unit;         ///< "Y", "M", "W", "D", "Q", "DE", "CE", "WE", "TH", "TM", "TS", "2W"
+        bool plural = false;
+        QString season;       ///< "SP", "SU", "FA", "WI"
+        QString partOfDay;    ///< "TMO", "TAF", "TEV", "TNI"
+        int tense = 0;        ///< -1 past cue, +1 future cue
+        bool dayName = false; ///< makes a following weekday a name, not a date ("Black Monday")
+        bool durationAdjective = false;
+        bool yearExclusion = false;
+        bool clauseBoundary = false;
+        bool eventPreposition = false;
+        QList<int> phrases; ///< indices of the phrases starting with this word, longest first
+    };
+
+    explicit TimexLexicon(const Resources &resources);
+
+    /** The entry for word (any case), or nullptr. */
+    const Entry *lookup(QStringView word) const;
+    const Phrase &phrase(int index) const { return m_phrases.at(index); }
+
+    /** Case-folds like lookup(): lower case, ’ as '. */
+    static QChar fold(QChar c);
+
+private:
+    Entry &entry(const QString &word);
+    void addPhrase(Phrase phrase);
+    static quint64 hash(QStringView word);
+
+    QList<Entry> m_entries;
+    QHash<quint64, int> m_index;
+    QList<Phrase> m_phrases;
+};
+
+} // namespace Byline

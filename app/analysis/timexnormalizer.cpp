@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timexnormalizer.h"
+
+#include "timexorder.h"
+
+namespace Byline {
+
+namespace {
+
+// Coarse to fine; a mention can anchor a form whose granularity ranks at most its own.
+int rank(const QString &g)
+{
+    static const char *const order[] = {"CE", "DE", "Y", "H", "S", "Q", "M", "W", "WE", "D", "T"};
+    for (int i = 0; i < 11; ++i) {
+        if (g == QLatin1String(order[i]))
+            return i;
+    }
+    return -1;
+}
+
+QString pad(int n, int width)
+{
+    return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+}
+
+int seasonIndex(const QString &s)
+{
+    return s == QLatin1String("SP") ? 1 : s == QLatin1String("SU") ? 2 : s == QLatin1String("FA") ? 3 : 4;
+}
+
+// Compares a calendar position within the year to the DCT's and picks the year by direction:
+// cmp < 0 means the named position comes before the DCT's in the year; period is the number of
+// positions in a year (12 months, 4 quarters, 366 days).
+int pickYear(int dctYear, int cmp, int period, TimexForm::Direction direction, TimexForm::Tense tense)
+{
+    switch (direction) {
+    case TimexForm::Direction::This: return dctYear;
+    case TimexForm::Direction::Last: return cmp < 0 ? dctYear : dctYear - 1;
+    case TimexForm::Direction::Next: return cmp > 0 ? dctYear : dctYear + 1;
+    case TimexForm::Direction::Tense: break;
+    }
+    if (tense == TimexForm::Tense::Past)
+        return cmp <= 0 ? dctYear : dctYear - 1;
+    if (tense == TimexForm::Tense::Future)
+        return cmp >= 0 ? dctYear : dctYear + 1;
+    // No tense: the occurrence nearest the DCT ("December" read in January is last December).
+    if (2 * cmp > period)
+        return dctYear - 1;
+    if (2 * cmp < -period)
+        return dctYear + 1;
+    return dctYear;
+}
+
+QDate shifted(const QDate &d, QChar unit, int amount)
+{
+    switch (unit.unicode()) {
+    case 'Y': return d.addYears(amount);
+    case 'Q': return d.addMonths(3 * amount);
+    case 'M': return d.addMonths(amount);
+    case 'W': return d.addDays(7 * qint64(amount));
+    default: return d.addDays(amount);
+    }
+}
+
+} // namespace
+
+TimexNormalizer::TimexNormalizer(const QDate &dct)
+    : m_dct(dct)
+{
+}
+
+QString TimexNormalizer::format(const QDate &d, const QString &g)
+{
+    if (!d.isValid())
+        return QString();
+    if (g == QLatin1String("CE"))
+        return pad(d.year() / 100, 2);
+    if (g == QLatin1String("DE"))
+        return pad(d.year() / 10, 3);
+    if (g == QLatin1String("Y"))
+        return pad(d.year(), 4);
+    if (g == QLatin1String("Q"))
+        return pad(d.year(), 4) + QStringLiteral("-Q") + QString::number((d.month() - 1) / 3 + 1);
+    if (g == QLatin1String("H"))
+        return pad(d.year(), 4) + QStringLiteral("-H") + QString::number(d.month() <= 6 ? 1 : 2);
+    if (g == QLatin1String("M"))
+        return pad(d.year(), 4) + QLatin1Char('-') + pad(d.month(), 2);
+    if (g == QLatin1String("W") || g == QLatin1String("WE")) {
+        int weekYear = 0;
+        const int week = d.weekNumber(&weekYear);
+        return pad(weekYear, 4) + QStringLiteral("-W") + pad(week, 2) + (g == QLatin1String("WE") ? QStringLiteral("-WE") : QString());
+    }
+    return d.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+TimexNormalizer::Result TimexNormalizer::normalize(const TimexForm &form, int sentence)
+{
+    Result r;
+    switch (form.kind) {
+    case TimexForm::Kind::Literal:
+        r.type = form.type;
+        r.value = form.value;
+        r.resolution = TimexResolution::Absolute;
+        break;
+    case TimexForm::Kind::Named: r = named(form); break;
+    case TimexForm::Kind::Shift: r = shift(form); break;
+    case TimexForm::Kind::Vague: r = vague(form); break;
+    case TimexForm::Kind::Clock: r = clock(form, sentence); break;
+    }
+    if (!r.value.isEmpty())
+        r.value += form.suffix;
+    if (r.mod.isEmpty())
+        r.mod = form.mod;
+    if (r.type == TimexType::Date || r.type == TimexType::Time)
+        remember(r.value, sentence);
+    return r;
+}
+
+TimexNormalizer::Result TimexNormalizer::named(const TimexForm &f) const
+{
+    Result r;
+    r.type = f.type;
+    if (!m_dct.isValid())
+        return r;
+    r.resolution = TimexResolution::PublicationDate;
+    const int y = m_dct.year();
+    if (f.weekday > 0) {
+        const int diff = f.weekday - m_dct.dayOfWeek();
+        const int back = (-diff + 7) % 7, forward = (diff + 7) % 7;
+        qint64 days = -back;
+        switch (f.direction) {
+        case TimexForm::Direction::This: days = diff; break;
+        case TimexForm::Direction::Last: days = back ? -back : -7; break;
+        case TimexForm::Direction::Next: days = forward ? forward : 7; break;
+        case TimexForm::Direction::Tense: days = f.tense == TimexForm::Tense::Future ? forward : -back; break;
+        }
+        r.value = format(m_dct.addDays(days), QStringLiteral("D")) + f.partOfDay;
+        if (!f.partOfDay.isEmpty())
+            r.type = TimexType::Time;
+        return r;
+    }
+    if (f.month > 0 && f.day > 0) {
+        const QDate sameYear(y, f.month, qMin(f.day, 28));
+        const int cmp = f.month != m_dct.month() ? int(m_dct.daysTo(sameYear)) : f.day - m_dct.day();
+        const QDate d(pickYear(y, cmp, 366, f.direction, f.tense), f.month, f.day);
+        r.value = d.isValid() ? format(d, QStringLiteral("D")) : QString();
+        if (r.value.isEmpty())
+            r.resolution = TimexResolution::Unresolved;
+        return r;
+    }
+    if (f.month > 0) {
+        r.value = pad(pickYear(y, f.month - m_dct.month(), 12, f.direction, f.tense), 4) + QLatin1Char('-') + pad(f.month, 2);
+        return r;
+    }
+    if (f.quarter > 0) {
+        const int current = (m_dct.month() - 1) / 3 + 1;
+        r.value = pad(pickYear(y, f.quarter - current, 4, f.direction, f.tense), 4) + QStringLiteral("-Q") + QString::number(f.quarter);
+        return r;
+    }
+    if (!f.season.isEmpty()) {
+        const int current = m_dct.month() <= 2 ? 4 : m_dct.month() == 12 ? 4 : (m_dct.month() - 3) / 3 + 1;
+        r.value = pad(pickYear(y, seasonIndex(f.season) - current, 4, f.direction, f.tense), 4) + QLatin1Char('-') + f.season;
+        return r;
+    }
+    r.resolution = TimexResolution::Unresolved;
+    return r;
+}
+
+TimexNormalizer::Result TimexNormalizer::shift(const TimexForm &f) const
+{
+    Result r;
+    r.type = f.partOfDay.isEmpty() ? f.type : TimexType::Time;
+    QDate anchor = m_dct;
+    QString granularity = f.granularity;
+    r.resolution = TimexResolution::PublicationDate;
+    if (f.anchor == TimexForm::Anchor::Previous) {
+        if (const Mention *m = previous(f.granularity)) {
+            if (!m->date.isValid()) {
+                r.resolution = TimexResolution::Unresolved;
+                return r;
+            }
+            anchor = m->date;
+            if (granularity.isEmpty())
+                granularity = m->granularity;
+            r.resolution = TimexResolution::PreviousDate;
+        }
+    }
+    if (granularity.isEmpty())
+        granularity = f.unit == QLatin1Char('Q') ? QStringLiteral("Q") : QString(f.unit.isNull() ? QLatin1Char('D') : f.unit);
+    if (!anchor.isValid()) {
+        r.resolution = TimexResolution::Unresolved;
+        return r;
+    }
+    r.value = format(shifted(anchor, f.unit, f.amount), granularity) + f.partOfDay;
+    return r;
+}
+
+TimexNormalizer::Result TimexNormalizer::vague(const TimexForm &f) const
+{
+    Result r;
+    r.type = f.type;
+    if (const Mention *m = previous(QString())) {
+        if (!m->date.isValid()) {
+            r.resolution = TimexResolution::Unresolved;
+            return r;
+        }
+        r.value = format(m->date, m->granularity);
+        r.mod = f.amount < 0 ? QStringLiteral("BEFORE") : QStringLiteral("AFTER");
+        r.resolution = TimexResolution::PreviousDate;
+        return r;
+    }
+    r.value = f.amount < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
+    r.resolution = TimexResolution::Absolute;
+    return r;
+}
+
+TimexNormalizer::Result TimexNormalizer::clock(const TimexForm &f, int sentence) const
+{
+    Result r;
+    r.type = TimexType::Time;
+    const QString time = QLatin1Char('T') + pad(f.hour, 2) + QLatin1Char(':') + pad(f.minute, 2) + (f.utc ? QStringLiteral("Z") : QString());
+    QDate date = m_dct;
+    r.resolution = TimexResolution::PublicationDate;
+    for (auto it = m_mentions.crbegin(); it != m_mentions.crend() && it->sentence == sentence; ++it) {
+        if (it->granularity == QLatin1String("D") && it->date.isValid()) {
+            date = it->date;
+            r.resolution = TimexResolution::PreviousDate;
+            break;
+        }
+    }
+    if (!date.isValid()) {
+        // The clock time alone is still a TimeML value; only the day is missing.
+        r.value = time;
+        r.resolution = TimexResolution::Absolute;
+        return r;
+    }
+    r.value = format(date, QStringLiteral("D")) + time;
+    return r;
+}
+
+const TimexNormalizer::Mention *TimexNormalizer::previous(const QString &granularity) const
+{
+    const int needed = granularity.isEmpty() ? 0 : rank(granularity);
+    for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
+        // An unresolved date stands between: what follows it cannot skip back past it.
+        if (!it->date.isValid() || rank(it->granularity) >= needed)
+            return &*it;
+    }
+    return nullptr;
+}
+
+void TimexNormalizer::remember(const QString &value, int sentence)
+{
+    if (value.isEmpty()) {
+        m_mentions.append(Mention{QDate(), QString(), sentence});
+        return;
+    }
+    TimexOrder::Interval i;
+    if (!TimexOrder::interval(value, &i))
+        return;
+    const QString g = i.granularity == QLatin1String("T") ? QStringLiteral("D") : i.granularity;
+    m_mentions.append(Mention{TimexOrder::startDate(value), g, sentence});
+}
+
+} // namespace Byline

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../model/timeexpression.h"
+#include "timexform.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Byline {
+
+/**
+ * Turns recognised forms into TimeML values, one document at a time, in text order.
+ *
+ * Relative forms resolve against the publication date (DCT) given to the constructor; forms
+ * relative to "the previous date" ("that year", "weeks later", "the same day") against the
+ * last calendar value normalize() returned whose granularity is fine enough (a day for "the
+ * same day"), falling back to the DCT. Without a DCT every form that needs it comes back
+ * TimexResolution::Unresolved with an empty value — never a guess; running the document again
+ * with a DCT resolves it.
+ *
+ * Stateful (the previous dates): one instance per document and thread.
+ */
+class TimexNormalizer
+{
+public:
+    struct Result
+    {
+        TimexType type = TimexType::Date;
+        QString value;
+        QString mod;
+        TimexResolution resolution = TimexResolution::Unresolved;
+    };
+
+    explicit TimexNormalizer(const QDate &dct);
+
+    /** Normalises form, found in sentence number sentence (clock times take that sentence's date). */
+    Result normalize(const TimexForm &form, int sentence);
+
+    /** date written at a TimeML granularity: "CE", "DE", "Y", "Q", "M", "W", "WE", "D". */
+    static QString format(const QDate &date, const QString &granularity);
+
+private:
+    struct Mention
+    {
+        QDate date;
+        QString granularity;
+        int sentence = -1;
+    };
+
+    Result named(const TimexForm &form) const;
+    Result shift(const TimexForm &form) const;
+    Result vague(const TimexForm &form) const;
+    Result clock(const TimexForm &form, int sentence) const;
+    /** The last mention at least as fine as granularity (empty: any), or nullptr. */
+    const Mention *previous(const QString &granularity) const;
+    void remember(const QString &value, int sentence);
+
+    QDate m_dct;
+    QList<Mention> m_mentions;
+};
+
+} // namespace Byline

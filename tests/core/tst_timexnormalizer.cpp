@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/timexnormalizer.h"
+
+#include <QTest>
+
+using namespace Byline;
+
+Q_DECLARE_METATYPE(Byline::TimexForm::Direction)
+Q_DECLARE_METATYPE(Byline::TimexForm::Tense)
+
+class TestTimexNormalizer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void testFormat_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("granularity");
+        QTest::addColumn<QString>("value");
+        const QDate d(2021, 11, 12);
+        QTest::newRow("century") << d << QStringLiteral("CE") << QStringLiteral("20");
+        QTest::newRow("decade") << d << QStringLiteral("DE") << QStringLiteral("202");
+        QTest::newRow("year") << d << QStringLiteral("Y") << QStringLiteral("2021");
+        QTest::newRow("quarter") << d << QStringLiteral("Q") << QStringLiteral("2021-Q4");
+        QTest::newRow("half") << d << QStringLiteral("H") << QStringLiteral("2021-H2");
+        QTest::newRow("month") << d << QStringLiteral("M") << QStringLiteral("2021-11");
+        QTest::newRow("week") << d << QStringLiteral("W") << QStringLiteral("2021-W45");
+        QTest::newRow("weekend") << d << QStringLiteral("WE") << QStringLiteral("2021-W45-WE");
+        QTest::newRow("day") << d << QStringLiteral("D") << QStringLiteral("2021-11-12");
+        QTest::newRow("week of the previous ISO year") << QDate(2021, 1, 1) << QStringLiteral("W") << QStringLiteral("2020-W53");
+        QTest::newRow("year before 1000 is padded") << QDate(800, 5, 1) << QStringLiteral("Y") << QStringLiteral("0800");
+    }
+    void testFormat()
+    {
+        QFETCH(QDate, date);
+        QFETCH(QString, granularity);
+        QFETCH(QString, value);
+        QCOMPARE(TimexNormalizer::format(date, granularity), value);
+    }
+
+    void testNamedMonth_data()
+    {
+        QTest::addColumn<QDate>("dct");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<TimexForm::Direction>("direction");
+        QTest::addColumn<TimexForm::Tense>("tense");
+        QTest::addColumn<QString>("value");
+        const QDate nov(2021, 11, 12), jan(2022, 1, 10);
+        using D = TimexForm::Direction;
+        using T = TimexForm::Tense;
+        QTest::newRow("past month earlier in the year") << nov << 7 << D::Tense << T::Past << QStringLiteral("2021-07");
+        QTest::newRow("past month later in the year is last year") << jan << 7 << D::Tense << T::Past << QStringLiteral("2021-07");
+        QTest::newRow("future month earlier in the year is next year") << nov << 3 << D::Tense << T::Future << QStringLiteral("2022-03");
+        QTest::newRow("no tense: nearest occurrence") << jan << 12 << D::Tense << T::Unknown << QStringLiteral("2021-12");
+        QTest::newRow("no tense: this year when near") << nov << 9 << D::Tense << T::Unknown << QStringLiteral("2021-09");
+        QTest::newRow("last of the DCT month is a year back") << nov << 11 << D::Last << T::Unknown << QStringLiteral("2020-11");
+        QTest::newRow("next of an earlier month") << nov << 2 << D::Next << T::Unknown << QStringLiteral("2022-02");
+        QTest::newRow("this") << nov << 2 << D::This << T::Past << QStringLiteral("2021-02");
+    }
+    void testNamedMonth()
+    {
+        QFETCH(QDate, dct);
+        QFETCH(int, month);
+        QFETCH(TimexForm::Direction, direction);
+        QFETCH(TimexForm::Tense, tense);
+        QFETCH(QString, value);
+        TimexForm f;
+        f.kind = TimexForm::Kind::Named;
+        f.month = month;
+        f.direction = direction;
+        f.tense = tense;
+        TimexNormalizer n(dct);
+        const TimexNormalizer::Result r = n.normalize(f, 0);
+        QCOMPARE(r.value, value);
+        QCOMPARE(r.resolution, TimexResolution::PublicationDate);
+    }
+
+    void testNamedWeekday_data()
+    {
+        QTest::addColumn<int>("weekday");
+        QTest::addColumn<TimexForm::Direction>("direction");
+        QTest::addColumn<TimexForm::Tense>("tense");
+        QTest::addColumn<QString>("value");
+        using D = TimexForm::Direction;
+        using T = TimexForm::Tense;
+        // DCT Wednesday 2021-11-10
+        QTest::newRow("past Monday") << 1 << D::Tense << T::Past << QStringLiteral("2021-11-08");
+        QTest::newRow("future Monday") << 1 << D::Tense << T::Future << QStringLiteral("2021-11-15");
+        QTest::newRow("no tense reads as past (news)") << 5 << D::Tense << T::Unknown << QStringLiteral("2021-11-05");
+        QTest::newRow("same weekday as the DCT") << 3 << D::Tense << T::Past << QStringLiteral("2021-11-10");
+        QTest::newRow("last Wednesday is a week back") << 3 << D::Last << T::Unknown << QStringLiteral("2021-11-03");
+        QTest::newRow("next Wednesday is a week on") << 3 << D::Next << T::Unknown << QStringLiteral("2021-11-17");
+        QTest::newRow("this Friday is in the DCT week") << 5 << D::This << T::Past << QStringLiteral("2021-11-12");
+    }
+    void testNamedWeekday()
+    {
+        QFETCH(int, weekday);
+        QFETCH(TimexForm::Direction, direction);
+        QFETCH(TimexForm::Tense, tense);
+        QFETCH(QString, value);
+        TimexForm f;
+        f.kind = TimexForm::Kind::Named;
+        f.weekday = weekday;
+        f.direction = direction;
+        f.tense = tense;
+        TimexNormalizer n(QDate(2021, 11, 10));
+        QCOMPARE(n.normalize(f, 0).value, value);
+    }
+
+    void testPreviousDateNeedsFineEnoughAnchor()
+    {
+        TimexNormalizer n(QDate(2021, 11, 12));
+        TimexForm day;
+        day.value = QStringLiteral("2020-06-03");
+        n.normalize(day, 0);
+        TimexForm month;
+        month.value = QStringLiteral("2019-05");
+        n.normalize(month, 1);
+        TimexForm sameDay;
+        sameDay.kind = TimexForm::Kind::Shift;
+        sameDay.anchor = TimexForm::Anchor::Previous;
+        sameDay.unit = QLatin1Char('D');
+        sameDay.granularity = QStringLiteral("D");
+        // "the same day" skips the month back to the last day mentioned.
+        const TimexNormalizer::Result r = n.normalize(sameDay, 2);
+        QCOMPARE(r.value, QStringLiteral("2020-06-03"));
+        QCOMPARE(r.resolution, TimexResolution::PreviousDate);
+    }
+
+    void testNoDctNeverGuesses()
+    {
+        TimexNormalizer n{QDate()};
+        TimexForm f;
+        f.kind = TimexForm::Kind::Shift;
+        f.unit = QLatin1Char('W');
+        f.granularity = QStringLiteral("W");
+        const TimexNormalizer::Result r = n.normalize(f, 0);
+        QVERIFY(r.value.isEmpty());
+        QCOMPARE(r.resolution, TimexResolution::Unresolved);
+        TimexForm clock;
+        clock.kind = TimexForm::Kind::Clock;
+        clock.hour = 15;
+        QCOMPARE(n.normalize(clock, 0).value, QStringLiteral("T15:00"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimexNormalizer)
+#include "tst_timexnormalizer.moc"
