@@ -2,13 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guimain.h"
 
+#include "annotationpanel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace Byline {
+
+namespace {
+
+// A screenshot that has not happened by then never will (a hung analysis); fail instead of hanging CI.
+constexpr int ScreenshotTimeoutMs = 120000;
+
+} // namespace
 
 int runGui(int argc, char **argv)
 {
@@ -22,22 +32,66 @@ int runGui(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("Byline::runGui", "A reader for news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("Byline::runGui", "Open FILE, save an image of the window to OUT.png and quit."), QStringLiteral("OUT.png"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Byline::runGui", "Open FILE, wait until it is shown and analysed, save an image of the window to OUT.png and quit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QApplication::translate("Byline::runGui", "Panel tab to show: entities, quotes, sources or timeline."),
+                                       QStringLiteral("TAB"));
+    const QCommandLineOption timingsOption(QStringLiteral("timings"),
+                                           QApplication::translate("Byline::runGui", "Print how long opening took until the text was shown and until the analysis was done."));
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("Byline::runGui", "Articles to open."), QStringLiteral("[FILE...]"));
+    parser.addOption(tabOption);
+    parser.addOption(timingsOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("Byline::runGui", "Articles to open."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    MainWindow window;
+    AnnotationPanel::Tab tab = AnnotationPanel::EntitiesTab;
+    if (parser.isSet(tabOption) && !AnnotationPanel::tabFromName(parser.value(tabOption), &tab)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "Unknown tab: %1").arg(parser.value(tabOption))));
+        return 2;
+    }
+    const bool screenshot = parser.isSet(screenshotOption);
     const QStringList files = parser.positionalArguments();
-    for (const QString &f : files)
-        window.openFile(f);
+    if (screenshot && files.size() != 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "--screenshot needs exactly one article.")));
+        return 2;
+    }
+
+    MainWindow window;
+    window.setTimingsEnabled(parser.isSet(timingsOption));
+    if (parser.isSet(tabOption) || screenshot)
+        window.panel()->setCurrentTab(tab);
+    if (screenshot) {
+        window.resize(1400, 900);
+        window.setErrorReporter([](const QString &title, const QString &message) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(message));
+        });
+    }
     window.show();
-    if (parser.isSet(screenshotOption)) {
+    bool opened = true;
+    for (const QString &f : files)
+        opened = window.openFile(f) && opened;
+
+    if (screenshot) {
+        if (!opened)
+            return 1;
         const QString out = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, out]() {
-            const bool ok = window.grab().save(out);
-            QApplication::exit(ok ? 0 : 1);
+        // Shown and analysed, not a fixed sleep: the grab happens once the analysis is in the
+        // Document and the event loop has laid the result out.
+        QObject::connect(&window, &MainWindow::analysisFinished, &window, [&window, out]() {
+            QTimer::singleShot(0, &window, [&window, out]() {
+                const bool ok = window.grab().save(out);
+                if (!ok)
+                    std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "Cannot write %1").arg(out)));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+        QTimer::singleShot(ScreenshotTimeoutMs, &window, []() {
+            std::fprintf(stderr, "screenshot: timed out waiting for the analysis\n");
+            QApplication::exit(3);
         });
     }
     return app.exec();

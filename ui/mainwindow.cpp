@@ -2,37 +2,508 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysisrunner.h"
+#include "annotationpanel.h"
+#include "articleview.h"
+#include "entitypane.h"
+#include "findbar.h"
+#include "focusbar.h"
 #include "io/articleloader.h"
+#include "languagemanager.h"
+#include "legendbar.h"
 #include "model/document.h"
+#include "quotepane.h"
+#include "recentfiles.h"
+#include "shortcutsdialog.h"
+#include "sourcepane.h"
+#include "themeadapter.h"
+#include "timelinepane.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cstdio>
 
 namespace Byline {
+
+namespace {
+
+// Analyses shorter than this finish before a progress bar would be worth showing.
+constexpr int ProgressDelayMs = 400;
+
+QString publishedKey(const QString &path)
+{
+    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("publishedOverrides/") + QString::fromLatin1(hash);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
-    , m_view(new QPlainTextEdit(this))
+    , m_theme(new ThemeAdapter(this))
+    , m_view(new ArticleView(m_document, m_theme, this))
+    , m_legend(new LegendBar(m_view, m_theme, this))
+    , m_focusBar(new FocusBar(m_document, m_view, this))
+    , m_findBar(new FindBar(m_view, this))
+    , m_panel(new AnnotationPanel(m_document, m_theme, this))
+    , m_runner(new AnalysisRunner(this))
+    , m_recent(new RecentFiles(this))
+    , m_language(new LanguageManager(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_errorReporter([this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); })
 {
-    m_view->setReadOnly(true);
-    setCentralWidget(m_view);
-    resize(1100, 760);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_view->setAcceptDrops(false);
+    m_view->viewport()->setAcceptDrops(false);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_legend, 1);
+    top->addWidget(m_focusBar);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+    addDockWidget(Qt::RightDockWidgetArea, m_panel);
+
+    m_status->setObjectName(QStringLiteral("statusCounts"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, m_runner, &AnalysisRunner::cancel);
+
+    createActions();
+    createMenus();
+
+    connect(m_runner, &AnalysisRunner::finished, this, &MainWindow::onAnalysisFinished);
+    connect(m_runner, &AnalysisRunner::cancelled, this, &MainWindow::onAnalysisCancelled);
+    connect(m_view, &ArticleView::textShown, this, [this]() {
+        if (m_timings && m_openClock.isValid())
+            std::fprintf(stderr, "timings: open -> text shown: %lld ms\n", static_cast<long long>(m_openClock.elapsed()));
+        Q_EMIT articleShown();
+    });
+    connect(m_view, &ArticleView::focusChanged, m_panel->entities(), &EntityPane::selectEntity);
+    connect(m_panel->entities(), &EntityPane::entitySelected, this, [this](const QString &id) {
+        if (id != m_view->focusedEntity())
+            m_view->focusEntity(id);
+    });
+    connect(m_panel->entities(), &EntityPane::mentionActivated, this, [this](const QString &id, int mention) {
+        m_view->focusEntity(id, mention);
+    });
+    connect(m_panel->quotes(), &QuotePane::quoteActivated, this, &MainWindow::activateQuote);
+    connect(m_panel->sources(), &SourcePane::spanActivated, this, [this](Span span, const QString &entityId) {
+        if (!entityId.isEmpty())
+            m_view->focusEntity(entityId);
+        m_view->showSpan(span, true);
+    });
+    connect(m_panel->timeline(), &TimelinePane::spanActivated, this, [this](Span span) { m_view->showSpan(span, true); });
+    connect(m_panel->timeline(), &TimelinePane::publishedEdited, this, &MainWindow::setPublished);
+    connect(m_document, &Document::changed, this, &MainWindow::updateStatus);
+    connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openFile);
+    connect(m_language, &LanguageManager::languageChanged, this, &MainWindow::fillLanguageMenu);
+
+    QSettings settings;
+    m_theme->setThemeName(settings.value(QStringLiteral("theme")).toString());
+    m_view->setZoom(settings.value(QStringLiteral("zoom"), 0).toInt());
+    resize(1280, 820);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    resizeDocks({m_panel}, {440}, Qt::Horizontal);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_language->loadInitial();
+    retranslate();
+    updatePanelState();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_runner->cancel();
+    m_runner->wait();
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](QAction **slot, const QList<QKeySequence> &keys, auto slotFn) {
+        *slot = new QAction(this);
+        (*slot)->setShortcuts(keys);
+        addAction(*slot);
+        connect(*slot, &QAction::triggered, this, slotFn);
+    };
+    make(&m_openAction, QKeySequence::keyBindings(QKeySequence::Open), [this]() { chooseFile(); });
+    make(&m_quitAction, QKeySequence::keyBindings(QKeySequence::Quit), [this]() { close(); });
+    m_quitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    make(&m_zoomInAction, {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+         [this]() { setZoom(m_view->zoom() + 1); });
+    make(&m_zoomOutAction, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this]() { setZoom(m_view->zoom() - 1); });
+    make(&m_zoomResetAction, {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this]() { setZoom(0); });
+    make(&m_findAction, QKeySequence::keyBindings(QKeySequence::Find), [this]() { m_findBar->activate(); });
+    make(&m_nextAction, {QKeySequence(Qt::Key_F3)}, [this]() { walk(false); });
+    make(&m_previousAction, {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [this]() { walk(true); });
+    make(&m_clearFocusAction, {QKeySequence(Qt::Key_Escape)}, [this]() { escape(); });
+    make(&m_focusArticleAction, {QKeySequence(Qt::Key_F6)}, [this]() { m_view->setFocus(Qt::ShortcutFocusReason); });
+    for (int t = 0; t < 4; ++t)
+        make(&m_tabActions[t], {QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + t))}, [this, t]() {
+            m_panel->show();
+            m_panel->setCurrentTab(static_cast<AnnotationPanel::Tab>(t));
+            m_panel->tabs()->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+    make(&m_shortcutsAction, {QKeySequence(Qt::CTRL | Qt::Key_F1)}, [this]() { showShortcuts(); });
+    make(&m_aboutAction, {}, [this]() { showAbout(); });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_panel->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this]() { m_recent->fill(m_recentMenu); });
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_nextAction);
+    m_viewMenu->addAction(m_previousAction);
+    m_viewMenu->addAction(m_clearFocusAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_panel->toggleViewAction());
+    for (QAction *a : m_tabActions)
+        m_viewMenu->addAction(a);
+    m_viewMenu->addAction(m_focusArticleAction);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeGroup = new QActionGroup(this);
+    fillThemeMenu();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    fillLanguageMenu();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::fillThemeMenu()
+{
+    m_themeMenu->clear();
+    const QList<QAction *> old = m_themeGroup->actions();
+    for (QAction *a : old)
+        delete a;
+    QStringList names{QString()};
+    names << m_theme->themeNames();
+    for (const QString &name : qAsConst(names)) {
+        QAction *a = m_themeMenu->addAction(name.isEmpty() ? tr("Follow the &System") : name);
+        a->setCheckable(true);
+        a->setChecked(name == m_theme->themeName());
+        m_themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name]() {
+            m_theme->setThemeName(name);
+            QSettings().setValue(QStringLiteral("theme"), name);
+        });
+        if (name.isEmpty())
+            m_themeMenu->addSeparator();
+    }
+}
+
+void MainWindow::fillLanguageMenu()
+{
+    if (!m_languageMenu)
+        return;
+    m_languageMenu->clear();
+    const QList<QAction *> old = m_languageGroup->actions();
+    for (QAction *a : old)
+        delete a;
+    const QString saved = LanguageManager::savedLanguage();
+    QStringList codes{QString()};
+    codes << LanguageManager::available();
+    for (const QString &code : qAsConst(codes)) {
+        QAction *a = m_languageMenu->addAction(code.isEmpty() ? tr("Follow the &System") : LanguageManager::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code]() { m_language->setLanguage(code); });
+        if (code.isEmpty())
+            m_languageMenu->addSeparator();
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find in Article…"));
+    m_nextAction->setText(tr("&Next Mention or Match"));
+    m_previousAction->setText(tr("&Previous Mention or Match"));
+    m_clearFocusAction->setText(tr("C&lear Focus"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Reset Zoom"));
+    m_panel->toggleViewAction()->setText(tr("Show &Panel"));
+    m_tabActions[0]->setText(tr("Go to &Entities"));
+    m_tabActions[1]->setText(tr("Go to &Quotes"));
+    m_tabActions[2]->setText(tr("Go to &Sources"));
+    m_tabActions[3]->setText(tr("Go to &Timeline"));
+    m_focusArticleAction->setText(tr("Go to &Article"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Byline"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the analysis of this article"));
+    m_progress->setToolTip(tr("Analysing the article…"));
+    fillThemeMenu();
+    fillLanguageMenu();
+    const QString title = m_document->article().meta.title;
+    setWindowTitle(title.isEmpty() ? QString() : title);
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_theme)
+        m_theme->setSystemPalette(QApplication::palette());
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setErrorReporter(ErrorReporter reporter)
+{
+    m_errorReporter = std::move(reporter);
+}
 
 bool MainWindow::openFile(const QString &path)
 {
+    m_openClock.start();
     const LoadResult r = ArticleLoader::load(path);
     if (!r.ok()) {
-        QMessageBox::warning(this, tr("Cannot open article"), r.error);
+        m_errorReporter(tr("Cannot open article"), r.error);
         return false;
     }
+    m_runner->cancel();
     m_document->setArticle(*r.article);
-    m_view->setPlainText(m_document->article().text);
-    setWindowTitle(m_document->article().meta.title);
+    const QString override = QSettings().value(publishedKey(m_document->article().meta.path)).toString();
+    if (!override.isEmpty())
+        m_document->setPublished(QDate::fromString(override, Qt::ISODate));
+    const QString title = m_document->article().meta.title;
+    setWindowTitle(title.isEmpty() ? QFileInfo(path).fileName() : title);
+    m_recent->add(path);
+    startAnalysis();
     return true;
+}
+
+void MainWindow::startAnalysis()
+{
+    m_runner->start(m_document->article());
+    updatePanelState();
+    QTimer::singleShot(ProgressDelayMs, this, [this]() {
+        const bool running = m_runner->isRunning();
+        m_progress->setVisible(running);
+        m_cancel->setVisible(running);
+    });
+}
+
+bool MainWindow::isAnalysing() const
+{
+    return m_runner->isRunning();
+}
+
+void MainWindow::onAnalysisFinished(const AnalysisResult &result)
+{
+    m_document->setAnalysis(result);
+    m_progress->hide();
+    m_cancel->hide();
+    if (m_timings && m_openClock.isValid())
+        std::fprintf(stderr, "timings: open -> analysis done: %lld ms (analysis %lld ms)\n",
+                     static_cast<long long>(m_openClock.elapsed()), static_cast<long long>(m_runner->lastDuration()));
+    updatePanelState();
+    Q_EMIT analysisFinished();
+}
+
+void MainWindow::onAnalysisCancelled()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    updatePanelState();
+    statusBar()->showMessage(tr("Analysis cancelled."), 5000);
+    Q_EMIT analysisFinished();
+}
+
+void MainWindow::updatePanelState()
+{
+    m_panel->setAnalysisState(m_runner->produces(), m_runner->isRunning());
+}
+
+QString MainWindow::statusText() const
+{
+    if (m_document->article().isEmpty())
+        return tr("No article open.");
+    if (!m_document->isAnalysed())
+        return tr("Analysing…");
+    if (m_runner->produces() == Layers())
+        return tr("Analysis not available yet.");
+    const AnalysisResult &a = m_document->analysis();
+    return tr("%n entities", nullptr, a.entities.size()) + QStringLiteral(" · ") + tr("%n quotes", nullptr, a.quotes.size())
+        + QStringLiteral(" · ") + tr("%n sources", nullptr, a.sources.size()) + QStringLiteral(" · ")
+        + tr("%n dates", nullptr, a.timeline.size());
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(statusText());
+}
+
+void MainWindow::setPublished(const QDate &date)
+{
+    const QString path = m_document->article().meta.path;
+    if (!path.isEmpty()) {
+        if (date.isValid())
+            QSettings().setValue(publishedKey(path), date.toString(Qt::ISODate));
+        else
+            QSettings().remove(publishedKey(path));
+    }
+    m_document->setPublished(date);
+    // Re-resolving the timeline needs the whole pipeline; it is not an undo step.
+    startAnalysis();
+}
+
+void MainWindow::activateQuote(const QString &quoteId)
+{
+    for (const Quote &q : m_document->analysis().quotes) {
+        if (q.id != quoteId)
+            continue;
+        if (q.speaker && !q.speaker->entityId.isEmpty())
+            m_view->focusEntity(q.speaker->entityId);
+        m_view->showSpan(q.span, true);
+        return;
+    }
+}
+
+void MainWindow::walk(bool backward)
+{
+    // F3 walks find matches while the find bar holds a query, otherwise the focused entity's mentions.
+    if (m_findBar->isSearching())
+        m_view->findNext(backward);
+    else if (backward)
+        m_view->previousMention();
+    else
+        m_view->nextMention();
+}
+
+void MainWindow::escape()
+{
+    if (m_findBar->isVisible())
+        m_findBar->dismiss();
+    else
+        m_view->clearEntityFocus();
+}
+
+void MainWindow::chooseFile()
+{
+    const QStringList recent = m_recent->files();
+    const QString dir = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir,
+                                                      ArticleLoader::nameFilters().join(QStringLiteral(";;")));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QPair<QString, QList<QAction *>>> sections;
+    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_helpMenu})
+        sections.append({menu->title(), menu->actions()});
+    ShortcutsDialog dialog(sections, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Byline"),
+                       tr("<h3>Byline %1</h3><p>A reader for news articles: who is named, who said what, which sources "
+                          "the article leans on, and when things happened.</p><p>Runs offline. Licensed under the GNU "
+                          "GPL, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_view->setZoom(steps);
+    QSettings().setValue(QStringLiteral("zoom"), m_view->zoom());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
 }
 
 } // namespace Byline

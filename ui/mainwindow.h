@@ -2,31 +2,138 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/analysisresult.h"
+
+#include <QElapsedTimer>
 #include <QMainWindow>
 
-class QPlainTextEdit;
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
 
 namespace Byline {
 
+class AnalysisRunner;
+class AnnotationPanel;
+class ArticleView;
 class Document;
+class FindBar;
+class FocusBar;
+class LanguageManager;
+class LegendBar;
+class RecentFiles;
+class ThemeAdapter;
 
-/** The reader's main window: assembles the article view, the annotation panel and the actions. */
+/**
+ * The reader's main window. It only assembles: the article view with its legend, focus
+ * and find bars; the annotation panel; the menus and actions; the status bar; and the
+ * analysis runner that fills the shared Document off the GUI thread. Window geometry,
+ * dock layout, theme, zoom and recent files persist in QSettings. GUI thread.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /** Shows a load error to the person; replaceable so tests need no modal dialog. */
+    using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Loads path; on failure shows a dialog and keeps the current article. */
+    /** Loads path and starts its analysis; on failure reports the error and keeps the current article. */
     bool openFile(const QString &path);
+    void setErrorReporter(ErrorReporter reporter);
+    /** Prints "text shown" and "analysis done" times (ms since openFile) to stderr. */
+    void setTimingsEnabled(bool enabled) { m_timings = enabled; }
+
     Document *document() const { return m_document; }
+    ArticleView *articleView() const { return m_view; }
+    AnnotationPanel *panel() const { return m_panel; }
+    FindBar *findBar() const { return m_findBar; }
+    FocusBar *focusBar() const { return m_focusBar; }
+    ThemeAdapter *theme() const { return m_theme; }
+    AnalysisRunner *analysisRunner() const { return m_runner; }
+    bool isAnalysing() const;
+    /** The status-bar summary ("12 entities · 4 quotes · …"). */
+    QString statusText() const;
+
+Q_SIGNALS:
+    /** The text of the article opened last has been painted. */
+    void articleShown();
+    /** Its analysis is in the Document (or was cancelled). */
+    void analysisFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    Document *m_document = nullptr;
-    QPlainTextEdit *m_view = nullptr;
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void fillThemeMenu();
+    void fillLanguageMenu();
+    void startAnalysis();
+    void onAnalysisFinished(const AnalysisResult &result);
+    void onAnalysisCancelled();
+    void updatePanelState();
+    void updateStatus();
+    void setPublished(const QDate &date);
+    void activateQuote(const QString &quoteId);
+    void walk(bool backward);
+    void escape();
+    void chooseFile();
+    void showShortcuts();
+    void showAbout();
+    void setZoom(int steps);
+
+    Document *m_document;
+    ThemeAdapter *m_theme;
+    ArticleView *m_view;
+    LegendBar *m_legend;
+    FocusBar *m_focusBar;
+    FindBar *m_findBar;
+    AnnotationPanel *m_panel;
+    AnalysisRunner *m_runner;
+    RecentFiles *m_recent;
+    LanguageManager *m_language;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    ErrorReporter m_errorReporter;
+    bool m_timings = false;
+    QElapsedTimer m_openClock;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_clearFocusAction = nullptr;
+    QAction *m_focusArticleAction = nullptr;
+    QAction *m_tabActions[4] = {};
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace Byline

@@ -51,6 +51,14 @@ QStringList Pipeline::stageNames() const
     return names;
 }
 
+Layers Pipeline::produces() const
+{
+    Layers layers;
+    for (const auto &a : m_annotators)
+        layers |= a->produces();
+    return layers;
+}
+
 AnalysisResult Pipeline::run(const Article &article, const Resources &resources, const std::atomic_bool *cancel,
                              QList<StageTiming> *timings) const
 {

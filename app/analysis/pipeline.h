@@ -47,6 +47,8 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     QStringList stageNames() const;
+    /** Every layer some stage produces (the UI tells "nothing found" from "not analysed"). */
+    Layers produces() const;
 
     AnalysisResult run(const Article &article, const Resources &resources, const std::atomic_bool *cancel = nullptr,
                        QList<StageTiming> *timings = nullptr) const;

@@ -1,23 +1,302 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationpanel.h"
+#include "articleview.h"
+#include "entitypane.h"
+#include "findbar.h"
+#include "focusbar.h"
+#include "io/articleloader.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "quotemodel.h"
+#include "quotepane.h"
+#include "sampleanalysis.h"
+#include "timelinepane.h"
 
+#include <QApplication>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace Byline;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+private:
+    /** Opens the sample, waits for the real analysis, then installs the test analysis. */
+    static bool openSample(MainWindow &w, bool installSample = true)
+    {
+        QSignalSpy finished(&w, &MainWindow::analysisFinished);
+        if (!w.openFile(TestSample::samplePath()))
+            return false;
+        if (!finished.wait(20000))
+            return false;
+        if (installSample)
+            w.document()->setAnalysis(TestSample::analysis(w.document()->article()));
+        return true;
+    }
+
+    static bool showWindow(MainWindow &w)
+    {
+        w.resize(1200, 800);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        return QTest::qWaitForWindowExposed(&w) && QTest::qWaitForWindowActive(&w);
+    }
+
+    /** Clicks the second character of span in the article view. */
+    static void clickSpan(ArticleView *view, Span span)
+    {
+        view->showSpan(Span(span.start, span.start), false);
+        QTextCursor c(view->document());
+        c.setPosition(span.start + 1);
+        const QRect r = view->cursorRect(c);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(r.x() + 2, r.center().y()));
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Byline-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
     void testOpensSample()
     {
         MainWindow w;
-        QVERIFY(w.openFile(QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt")));
-        QCOMPARE(w.document()->article().meta.title,
-                 QStringLiteral("Chinese President Xi Jinping Urges US To Cooperate, Practice Mutual Respect"));
+        QVERIFY(openSample(w, false));
+        const Article &a = w.document()->article();
+        QCOMPARE(a.meta.title, QStringLiteral("Chinese President Xi Jinping Urges US To Cooperate, Practice Mutual Respect"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("Xi Jinping Urges")));
+        QTextDocument *doc = w.articleView()->document();
+        QCOMPARE(doc->toPlainText(), a.text);
+        QCOMPARE(doc->characterCount() - 1, a.text.size());
+        QVERIFY(a.blocks.size() > 10);
+        for (const Block &b : a.blocks) {
+            const QTextBlock tb = doc->findBlock(b.range.start);
+            QCOMPARE(tb.position(), b.range.start);
+            QCOMPARE(tb.length() - 1, b.range.length());
+            QCOMPARE(tb.userState(), int(b.role));
+        }
+        // The title is set large, the body in the reading size.
+        const QFont title = doc->findBlock(a.blocks.first().range.start).charFormat().font();
+        const QFont body = doc->findBlock(a.blocks.at(2).range.start).charFormat().font();
+        QVERIFY2(QFontInfo(title).pointSizeF() > 1.5 * QFontInfo(body).pointSizeF(), "title not larger than body text");
+        QVERIFY(title.bold());
+    }
+
+    void testLoadErrorKeepsArticle_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<bool>("create");
+        QTest::newRow("missing file") << QStringLiteral("no-such-article.txt") << QByteArray() << false;
+        QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray() << true;
+        QTest::newRow("blank lines only") << QStringLiteral("blank.txt") << QByteArray("\n\n  \n") << true;
+    }
+
+    void testLoadErrorKeepsArticle()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, contents);
+        QFETCH(bool, create);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        if (create) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(contents);
+        }
+        MainWindow w;
+        QStringList reported;
+        w.setErrorReporter([&reported](const QString &title, const QString &message) { reported << title << message; });
+        QVERIFY(openSample(w));
+        const QString titleBefore = w.windowTitle();
+        const QString textBefore = w.articleView()->document()->toPlainText();
+
+        QVERIFY(!w.openFile(path));
+        QCOMPARE(reported.size(), 2);
+        QCOMPARE(reported.at(1), ArticleLoader::load(path).error);
+        QVERIFY(reported.at(1).contains(fileName));
+        QCOMPARE(w.windowTitle(), titleBefore);
+        QCOMPARE(w.articleView()->document()->toPlainText(), textBefore);
+        QCOMPARE(w.document()->article().meta.path, QFileInfo(TestSample::samplePath()).absoluteFilePath());
+        QVERIFY(!w.document()->analysis().entities.isEmpty());
+    }
+
+    void testDefaultReporterIsAMessageBox()
+    {
+        MainWindow w;
+        QString shown;
+        QTimer::singleShot(0, this, [&shown]() {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                shown = box->text();
+                box->close();
+            }
+        });
+        QVERIFY(!w.openFile(QStringLiteral("/nonexistent/article.txt")));
+        QCOMPARE(shown, ArticleLoader::load(QStringLiteral("/nonexistent/article.txt")).error);
+    }
+
+    void testClickFocusesEntity_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("entityId");
+        QTest::addColumn<QString>("counter");
+        QTest::newRow("only mention of Qin Gang") << QStringLiteral("Qin Gang") << QStringLiteral("e3") << QStringLiteral("1 of 1");
+        QTest::newRow("short form Jinping before 'said'") << QStringLiteral("Jinping said") << QStringLiteral("e1") << QString();
+        QTest::newRow("Taiwan in a heading") << QStringLiteral("Taiwan\n") << QStringLiteral("e5") << QString();
+        QTest::newRow("an outlet") << QStringLiteral("South China Morning Post") << QStringLiteral("e7") << QStringLiteral("1 of 1");
+    }
+
+    void testClickFocusesEntity()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, entityId);
+        QFETCH(QString, counter);
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        const QString &text = w.document()->article().text;
+        const int at = text.indexOf(context);
+        QVERIFY(at >= 0);
+        const Entity *e = w.document()->analysis().entity(entityId);
+        QVERIFY(e);
+        int index = -1;
+        for (int i = 0; i < e->mentions.size(); ++i)
+            if (e->mentions.at(i).span.start == at)
+                index = i;
+        QVERIFY2(index >= 0, "the context does not start a mention");
+
+        clickSpan(w.articleView(), e->mentions.at(index).span);
+        QCOMPARE(w.articleView()->focusedEntity(), entityId);
+        QCOMPARE(w.articleView()->currentMention(), index);
+        QCOMPARE(w.panel()->entities()->selectedEntity(), entityId);
+        const QString expected = counter.isEmpty() ? QStringLiteral("%1 of %2").arg(index + 1).arg(e->mentions.size()) : counter;
+        QCOMPARE(w.focusBar()->counterText(), expected);
+
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(w.articleView()->focusedEntity().isEmpty());
+        QVERIFY(w.panel()->entities()->selectedEntity().isEmpty());
+    }
+
+    void testF3WalksMentions_data()
+    {
+        QTest::addColumn<QString>("entityId");
+        QTest::newRow("Xi Jinping, full and short forms") << QStringLiteral("e1");
+        QTest::newRow("Joe Biden") << QStringLiteral("e2");
+        QTest::newRow("Taiwan") << QStringLiteral("e5");
+        QTest::newRow("United States") << QStringLiteral("e4");
+    }
+
+    void testF3WalksMentions()
+    {
+        QFETCH(QString, entityId);
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        ArticleView *view = w.articleView();
+        const Entity *e = w.document()->analysis().entity(entityId);
+        QVERIFY(e && e->mentions.size() > 2);
+        const int n = e->mentions.size();
+        clickSpan(view, e->mentions.first().span);
+        QCOMPARE(view->currentMention(), 0);
+        for (int step = 1; step <= n; ++step) {
+            QTest::keyClick(&w, Qt::Key_F3);
+            const int expected = step % n; // the last press wraps to the first mention
+            QCOMPARE(view->currentMention(), expected);
+            QCOMPARE(view->textCursor().position(), e->mentions.at(expected).span.start);
+            QCOMPARE(w.focusBar()->counterText(), QStringLiteral("%1 of %2").arg(expected + 1).arg(n));
+        }
+        QTest::keyClick(&w, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(view->currentMention(), n - 1);
+        QCOMPARE(view->textCursor().position(), e->mentions.last().span.start);
+        // Clicking the current mention again walks on, wrapping to the first.
+        clickSpan(view, e->mentions.last().span);
+        QCOMPARE(view->currentMention(), 0);
+    }
+
+    void testFindBar()
+    {
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        const QString &text = w.document()->article().text;
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(w.findBar()->isVisible());
+        QTest::keyClicks(w.findBar()->field(), QStringLiteral("taiwan"));
+        QList<int> starts;
+        for (int i = text.indexOf(QLatin1String("taiwan"), 0, Qt::CaseInsensitive); i >= 0;
+             i = text.indexOf(QLatin1String("taiwan"), i + 6, Qt::CaseInsensitive))
+            starts << i;
+        QCOMPARE(w.articleView()->findHitCount(), starts.size());
+        QCOMPARE(w.articleView()->textCursor().position(), starts.first());
+        for (int k = 1; k <= starts.size(); ++k) {
+            QTest::keyClick(&w, Qt::Key_F3);
+            QCOMPARE(w.articleView()->textCursor().position(), starts.at(k % starts.size()));
+        }
+        QTest::keyClick(w.findBar()->field(), Qt::Key_Escape);
+        QVERIFY(!w.findBar()->isVisible());
+        QCOMPARE(w.articleView()->findHitCount(), 0);
+    }
+
+    void testActivatingQuoteMovesCursor()
+    {
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        const Quote q = w.document()->analysis().quotes.first();
+        w.panel()->setCurrentTab(AnnotationPanel::QuotesTab);
+        QTreeView *list = w.panel()->quotes()->view();
+        QCOMPARE(list->model()->rowCount(), 1);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        const QTextCursor c = w.articleView()->textCursor();
+        QCOMPARE(c.selectionStart(), q.span.start);
+        QCOMPARE(c.selectionEnd(), q.span.end);
+        QCOMPARE(w.articleView()->focusedEntity(), q.speaker->entityId);
+        QCOMPARE(w.panel()->entities()->selectedEntity(), q.speaker->entityId);
+    }
+
+    void testEditingPublicationDate()
+    {
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w, false));
+        const QList<TimeExpression> before = w.document()->analysis().timeline;
+        QDateEdit *edit = w.panel()->timeline()->dateEdit();
+        const QDate date(2021, 11, 12);
+        QSignalSpy finished(&w, &MainWindow::analysisFinished);
+        edit->setDate(date);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Enter);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(w.document()->article().meta.published, date);
+        QCOMPARE(w.document()->article().meta.publishedFrom, DateSource::User);
+        QCOMPARE(QSettings().allKeys().filter(QStringLiteral("publishedOverrides")).size(), 1);
+        QSettings().clear();
+        if (before.isEmpty())
+            QSKIP("The pipeline produces no timeline yet (no time-expression annotator merged): nothing to re-resolve.");
+        QStringList valuesBefore, valuesAfter;
+        for (const TimeExpression &t : before)
+            valuesBefore << t.value;
+        for (const TimeExpression &t : w.document()->analysis().timeline)
+            valuesAfter << t.value;
+        QVERIFY2(valuesBefore != valuesAfter, "the timeline did not change with the publication date");
     }
 };
 

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview.h"
+#include "io/articleloader.h"
+#include "sampleanalysis.h"
+#include "themeadapter.h"
+
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Byline;
+
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+
+    /** The extra selections covering pos, bottom to top, described by what they paint. */
+    static QStringList layersAt(const ArticleView &view, const ThemeAdapter &theme, int pos)
+    {
+        QStringList layers;
+        for (const QTextEdit::ExtraSelection &s : view.extraSelections()) {
+            if (pos < s.cursor.selectionStart() || pos >= s.cursor.selectionEnd())
+                continue;
+            const QTextCharFormat &f = s.format;
+            if (f.background().color() == theme.quoteTint())
+                layers << QStringLiteral("quote");
+            else if (f.underlineStyle() == QTextCharFormat::DashUnderline)
+                layers << QStringLiteral("time");
+            else if (f.background().color() == theme.findHit())
+                layers << QStringLiteral("find");
+            else if (f.hasProperty(QTextFormat::TextUnderlineStyle))
+                layers << QStringLiteral("focused");
+            else
+                layers << QStringLiteral("entity");
+        }
+        return layers;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const LoadResult r = ArticleLoader::load(TestSample::samplePath());
+        QVERIFY(r.ok());
+        m_article = *r.article;
+    }
+
+    void testZOrder_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<bool>("focus");
+        QTest::addColumn<QString>("find");
+        QTest::addColumn<QStringList>("layers");
+        QTest::newRow("plain entity") << QStringLiteral("Qin Gang") << false << QString() << QStringList{QStringLiteral("entity")};
+        QTest::newRow("date underlined") << QStringLiteral("September 25, 2015") << false << QString()
+                                         << QStringList{QStringLiteral("time")};
+        QTest::newRow("text inside the quote") << QStringLiteral("Cooperation is the only") << false << QString()
+                                               << QStringList{QStringLiteral("quote")};
+        QTest::newRow("focused entity above entity") << QStringLiteral("Qin Gang") << true << QString()
+                                                     << QStringList{QStringLiteral("entity"), QStringLiteral("focused")};
+        QTest::newRow("find hit above focused entity above entity")
+            << QStringLiteral("Qin Gang") << true << QStringLiteral("qin")
+            << QStringList{QStringLiteral("entity"), QStringLiteral("focused"), QStringLiteral("find")};
+    }
+
+    void testZOrder()
+    {
+        QFETCH(QString, needle);
+        QFETCH(bool, focus);
+        QFETCH(QString, find);
+        QFETCH(QStringList, layers);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        doc.setArticle(m_article);
+        doc.setAnalysis(TestSample::analysis(m_article));
+        if (focus)
+            view.focusEntity(QStringLiteral("e3"));
+        if (!find.isEmpty())
+            view.setFindText(find);
+        const int pos = m_article.text.indexOf(needle) + 1;
+        QCOMPARE(layersAt(view, theme, pos), layers);
+    }
+
+    void testLegendToggleHidesType_data()
+    {
+        QTest::addColumn<int>("highlight");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("people") << int(ArticleView::Persons) << QStringLiteral("Qin Gang");
+        QTest::newRow("places") << int(ArticleView::Locations) << QStringLiteral("Taiwan");
+        QTest::newRow("outlets") << int(ArticleView::Outlets) << QStringLiteral("South China Morning Post");
+    }
+
+    void testLegendToggleHidesType()
+    {
+        QFETCH(int, highlight);
+        QFETCH(QString, needle);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        doc.setArticle(m_article);
+        doc.setAnalysis(TestSample::analysis(m_article));
+        const int pos = m_article.text.indexOf(needle) + 1;
+        QVERIFY(view.entityIndexAt(pos) >= 0);
+        view.setHighlightVisible(static_cast<ArticleView::Highlight>(highlight), false);
+        QCOMPARE(view.entityIndexAt(pos), -1);
+        QVERIFY(!layersAt(view, theme, pos).contains(QStringLiteral("entity")));
+        view.setHighlightVisible(static_cast<ArticleView::Highlight>(highlight), true);
+        QVERIFY(view.entityIndexAt(pos) >= 0);
+    }
+
+    void testPaintedLayerPrefersLongestSpan()
+    {
+        // An overlapping, shorter "Xi" entity must lose to "Xi Jinping" (longest wins).
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        doc.setArticle(m_article);
+        AnalysisResult r = TestSample::analysis(m_article);
+        Entity xi;
+        xi.id = QStringLiteral("e9");
+        xi.name = QStringLiteral("Xi");
+        xi.mentions << Mention{TestSample::spanOf(m_article.text, QStringLiteral("Xi Jinping")), MentionKind::Name, QString()};
+        xi.mentions.first().span.end = xi.mentions.first().span.start + 2;
+        r.entities << xi;
+        doc.setAnalysis(r);
+        QCOMPARE(r.entities.at(view.entityIndexAt(xi.mentions.first().span.start)).id, QStringLiteral("e1"));
+    }
+
+    void testZoomKeepsPositions()
+    {
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        doc.setArticle(m_article);
+        const qreal before = view.document()->defaultFont().pointSizeF();
+        view.setZoom(3);
+        QVERIFY(view.document()->defaultFont().pointSizeF() > before * 1.3);
+        view.setZoom(0);
+        QCOMPARE(view.document()->defaultFont().pointSizeF(), before);
+        QCOMPARE(view.document()->toPlainText(), m_article.text);
+    }
+
+    void testLineBreakInsideABlockKeepsOffsets()
+    {
+        Article a;
+        a.appendBlock(QStringLiteral("Title"), BlockRole::Title);
+        a.appendBlock(QStringLiteral("Tags\nXi Jinping, Joe Biden"), BlockRole::Tags);
+        a.appendBlock(QStringLiteral("Body text."), BlockRole::Paragraph);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        doc.setArticle(a);
+        QCOMPARE(view.document()->blockCount(), 3);
+        QCOMPARE(view.document()->toPlainText(), a.text);
+        QCOMPARE(view.document()->findBlock(a.blocks.at(2).range.start).position(), a.blocks.at(2).range.start);
+        QCOMPARE(view.document()->findBlock(a.blocks.at(1).range.start).userState(), int(BlockRole::Tags));
+    }
+};
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"

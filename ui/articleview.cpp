@@ -1,0 +1,479 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview.h"
+
+#include "labels.h"
+#include "readingdocument.h"
+#include "spanfilter.h"
+#include "themeadapter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Byline {
+
+namespace {
+
+constexpr int MeasureChars = 72;
+constexpr int MinSideMargin = 32;
+
+QFont readingFont()
+{
+    // A serif text face reads best for long articles; fall back to the system font otherwise.
+    QFont f;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    const QStringList families = QFontDatabase::families();
+#else
+    const QStringList families = QFontDatabase().families();
+#endif
+    for (const char *name : {"Noto Serif", "DejaVu Serif", "Liberation Serif", "Georgia"}) {
+        if (families.contains(QLatin1String(name))) {
+            f.setFamily(QLatin1String(name));
+            break;
+        }
+    }
+    f.setStyleHint(QFont::Serif);
+    f.setPointSizeF(12);
+    return f;
+}
+
+QTextEdit::ExtraSelection selectionFor(QTextDocument *doc, Span span, const QTextCharFormat &format)
+{
+    QTextEdit::ExtraSelection s;
+    s.cursor = QTextCursor(doc);
+    s.cursor.setPosition(span.start);
+    s.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+    s.format = format;
+    return s;
+}
+
+} // namespace
+
+ArticleView::ArticleView(Document *document, ThemeAdapter *theme, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_document(document)
+    , m_theme(theme)
+    , m_visible(HighlightCount, true)
+{
+    setObjectName(QStringLiteral("articleView"));
+    setOpenLinks(false);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    const QFont f = readingFont();
+    m_basePointSize = f.pointSizeF();
+    document->setObjectName(QStringLiteral("document"));
+    QTextBrowser::document()->setDefaultFont(f);
+    QTextBrowser::document()->setUndoRedoEnabled(false);
+    connect(m_document, &Document::changed, this, &ArticleView::onDocumentChanged);
+    connect(m_theme, &ThemeAdapter::changed, this, &ArticleView::applyTheme);
+    applyTheme();
+    rebuild();
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::onDocumentChanged(Document::Changes what)
+{
+    if (what & Document::Text) {
+        rebuild();
+        return;
+    }
+    if (what & Document::Entities) {
+        recomputePainted();
+        if (!focused()) {
+            m_focusId.clear();
+            m_focusIndex = -1;
+        }
+        else if (m_focusIndex >= focusedMentionCount())
+            m_focusIndex = -1;
+        emitFocus();
+    }
+    if (what & (Document::Analysis))
+        updateSelections();
+}
+
+void ArticleView::rebuild()
+{
+    m_focusId.clear();
+    m_focusIndex = -1;
+    m_findHits.clear();
+    m_findIndex = -1;
+    m_painted.clear();
+    setExtraSelections({});
+    ReadingDocument::build(QTextBrowser::document(), m_document->article(), *m_theme);
+    updateMeasure();
+    moveCursor(QTextCursor::Start);
+    recomputePainted();
+    if (!m_findText.isEmpty())
+        setFindText(m_findText);
+    updateSelections();
+    m_pendingFirstPaint = !m_document->article().isEmpty();
+    emitFocus();
+}
+
+void ArticleView::applyTheme()
+{
+    setPalette(m_theme->articlePalette(palette()));
+    viewport()->setAutoFillBackground(true);
+    ReadingDocument::restyle(QTextBrowser::document(), *m_theme);
+    updateSelections();
+}
+
+void ArticleView::setHighlightVisible(Highlight h, bool visible)
+{
+    if (m_visible.at(h) == visible)
+        return;
+    m_visible[h] = visible;
+    recomputePainted();
+    updateSelections();
+}
+
+void ArticleView::recomputePainted()
+{
+    const QList<Entity> &entities = m_document->analysis().entities;
+    QList<Span> spans;
+    QVector<Painted> candidates;
+    for (int e = 0; e < entities.size(); ++e) {
+        const Entity &entity = entities.at(e);
+        if (!m_visible.at(static_cast<int>(entity.type)))
+            continue;
+        for (int m = 0; m < entity.mentions.size(); ++m) {
+            spans.append(entity.mentions.at(m).span);
+            candidates.append({entity.mentions.at(m).span, e, m});
+        }
+    }
+    m_painted.clear();
+    const QList<int> kept = SpanFilter::longestWins(spans);
+    m_painted.reserve(kept.size());
+    for (int i : kept)
+        m_painted.append(candidates.at(i));
+}
+
+void ArticleView::updateSelections()
+{
+    QTextDocument *doc = QTextBrowser::document();
+    const AnalysisResult &a = m_document->analysis();
+    const int textLength = m_document->article().text.size();
+    const auto inText = [textLength](Span s) { return s.isValid() && !s.isEmpty() && s.end <= textLength; };
+    QList<QTextEdit::ExtraSelection> list;
+
+    // Bottom to top, exactly the z-order written in the class comment.
+    if (m_visible.at(Quotes)) {
+        QTextCharFormat f;
+        f.setBackground(m_theme->quoteTint());
+        for (const Quote &q : a.quotes)
+            if (inText(q.span))
+                list.append(selectionFor(doc, q.span, f));
+    }
+    if (m_visible.at(TimeExpressions)) {
+        QTextCharFormat f;
+        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        f.setUnderlineColor(m_theme->timeUnderline());
+        for (const TimeExpression &t : a.timeline)
+            if (inText(t.span))
+                list.append(selectionFor(doc, t.span, f));
+    }
+    for (const Painted &p : m_painted) {
+        if (!inText(p.span))
+            continue;
+        QTextCharFormat f;
+        f.setBackground(m_theme->entityTint(a.entities.at(p.entity).type));
+        list.append(selectionFor(doc, p.span, f));
+    }
+    if (const Entity *e = focused()) {
+        const QColor strong = m_theme->entityColor(e->type);
+        QTextCharFormat f;
+        f.setBackground(blendColors(strong, m_theme->background(), 0.5));
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.setUnderlineColor(strong);
+        for (const Mention &m : e->mentions)
+            if (inText(m.span))
+                list.append(selectionFor(doc, m.span, f));
+        if (m_focusIndex >= 0 && inText(e->mentions.at(m_focusIndex).span)) {
+            QTextCharFormat current;
+            current.setBackground(strong);
+            current.setForeground(m_theme->background());
+            list.append(selectionFor(doc, e->mentions.at(m_focusIndex).span, current));
+        }
+    }
+    if (!m_findHits.isEmpty()) {
+        QTextCharFormat f;
+        f.setBackground(m_theme->findHit());
+        f.setForeground(m_theme->isDark() ? QColor(Qt::white) : QColor(Qt::black));
+        for (const Span &s : qAsConst(m_findHits))
+            list.append(selectionFor(doc, s, f));
+        if (m_findIndex >= 0) {
+            QTextCharFormat current = f;
+            current.setBackground(blendColors(m_theme->findHit(), m_theme->foreground(), 0.6));
+            current.setFontUnderline(true);
+            list.append(selectionFor(doc, m_findHits.at(m_findIndex), current));
+        }
+    }
+    setExtraSelections(list);
+}
+
+int ArticleView::entityIndexAt(int pos) const
+{
+    auto it = std::upper_bound(m_painted.cbegin(), m_painted.cend(), pos, [](int p, const Painted &x) { return p < x.span.start; });
+    if (it == m_painted.cbegin())
+        return -1;
+    --it;
+    return it->span.contains(pos) ? it->entity : -1;
+}
+
+int ArticleView::positionAt(const QPoint &viewportPoint) const
+{
+    const QPointF docPoint = QPointF(viewportPoint) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    int pos = QTextBrowser::document()->documentLayout()->hitTest(docPoint, Qt::ExactHit);
+    if (pos < 0)
+        return -1;
+    // hitTest answers the nearest character boundary; the character under the point is the
+    // one before it when the point lies left of that boundary.
+    QTextCursor c(QTextBrowser::document());
+    c.setPosition(pos);
+    if (pos > 0 && viewportPoint.x() < cursorRect(c).x())
+        --pos;
+    return pos < m_document->article().text.size() ? pos : -1;
+}
+
+const Entity *ArticleView::focused() const
+{
+    return m_focusId.isEmpty() ? nullptr : m_document->analysis().entity(m_focusId);
+}
+
+int ArticleView::focusedMentionCount() const
+{
+    const Entity *e = focused();
+    return e ? e->mentions.size() : 0;
+}
+
+void ArticleView::focusEntity(const QString &id, int mentionIndex)
+{
+    const Entity *e = m_document->analysis().entity(id);
+    if (!e) {
+        clearEntityFocus();
+        return;
+    }
+    m_focusId = id;
+    m_focusIndex = (mentionIndex >= 0 && mentionIndex < e->mentions.size()) ? mentionIndex : -1;
+    updateSelections();
+    if (m_focusIndex >= 0)
+        showSpan(e->mentions.at(m_focusIndex).span, false);
+    emitFocus();
+}
+
+void ArticleView::clearEntityFocus()
+{
+    if (m_focusId.isEmpty())
+        return;
+    m_focusId.clear();
+    m_focusIndex = -1;
+    updateSelections();
+    emitFocus();
+}
+
+bool ArticleView::nextMention()
+{
+    const int n = focusedMentionCount();
+    if (n == 0)
+        return false;
+    focusEntity(m_focusId, m_focusIndex < 0 ? 0 : (m_focusIndex + 1) % n);
+    return true;
+}
+
+bool ArticleView::previousMention()
+{
+    const int n = focusedMentionCount();
+    if (n == 0)
+        return false;
+    focusEntity(m_focusId, m_focusIndex <= 0 ? n - 1 : m_focusIndex - 1);
+    return true;
+}
+
+void ArticleView::emitFocus()
+{
+    Q_EMIT focusChanged(m_focusId, m_focusIndex, focusedMentionCount());
+}
+
+void ArticleView::showSpan(Span span, bool select)
+{
+    const int length = m_document->article().text.size();
+    if (!span.isValid() || span.end > length)
+        return;
+    QTextCursor c(QTextBrowser::document());
+    c.setPosition(span.start);
+    if (select)
+        c.setPosition(span.end, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    // Bring the span to the upper third of the page instead of the very edge.
+    QTextCursor startCursor(QTextBrowser::document());
+    startCursor.setPosition(span.start);
+    const QRect r = cursorRect(startCursor);
+    if (r.top() < 0 || r.bottom() > viewport()->height())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top() - viewport()->height() / 3);
+}
+
+int ArticleView::setFindText(const QString &text)
+{
+    m_findText = text;
+    m_findHits.clear();
+    m_findIndex = -1;
+    if (!text.isEmpty()) {
+        const QString &t = m_document->article().text;
+        constexpr int MaxHits = 10000;
+        for (int i = t.indexOf(text, 0, Qt::CaseInsensitive); i >= 0 && m_findHits.size() < MaxHits;
+             i = t.indexOf(text, i + text.size(), Qt::CaseInsensitive))
+            m_findHits.append(Span(i, i + text.size()));
+    }
+    updateSelections();
+    Q_EMIT findChanged(m_findIndex, m_findHits.size());
+    return m_findHits.size();
+}
+
+bool ArticleView::findNext(bool backward)
+{
+    const int n = m_findHits.size();
+    if (n == 0)
+        return false;
+    if (m_findIndex < 0) {
+        // Start from the cursor, so a search continues where the reader is.
+        const int pos = textCursor().position();
+        auto it = std::lower_bound(m_findHits.cbegin(), m_findHits.cend(), pos, [](const Span &s, int p) { return s.start < p; });
+        const int i = int(it - m_findHits.cbegin());
+        m_findIndex = backward ? (i == 0 ? n - 1 : i - 1) : i % n;
+    } else {
+        m_findIndex = backward ? (m_findIndex + n - 1) % n : (m_findIndex + 1) % n;
+    }
+    updateSelections();
+    showSpan(m_findHits.at(m_findIndex), false);
+    Q_EMIT findChanged(m_findIndex, n);
+    return true;
+}
+
+void ArticleView::setZoom(int steps)
+{
+    m_zoom = qBound(-5, steps, 10);
+    QFont f = QTextBrowser::document()->defaultFont();
+    f.setPointSizeF(m_basePointSize * std::pow(1.1, m_zoom));
+    QTextBrowser::document()->setDefaultFont(f);
+    updateMeasure();
+}
+
+void ArticleView::updateMeasure()
+{
+    // A comfortable measure: about MeasureChars characters of body text, centred on the page.
+    const QFontMetricsF fm(QTextBrowser::document()->defaultFont());
+    const qreal column = fm.averageCharWidth() * MeasureChars;
+    const qreal side = std::max<qreal>(MinSideMargin, (viewport()->width() - column) / 2);
+    QTextFrame *root = QTextBrowser::document()->rootFrame();
+    QTextFrameFormat ff = root->frameFormat();
+    if (std::abs(ff.leftMargin() - side) < 1 && ff.topMargin() > 0)
+        return;
+    ff.setLeftMargin(side);
+    ff.setRightMargin(side);
+    ff.setTopMargin(40);
+    ff.setBottomMargin(80);
+    root->setFrameFormat(ff);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMeasure();
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_pendingFirstPaint) {
+        m_pendingFirstPaint = false;
+        Q_EMIT textShown();
+    }
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    QTextBrowser::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4 || textCursor().hasSelection())
+        return;
+    const int pos = positionAt(event->pos());
+    const int e = pos >= 0 ? entityIndexAt(pos) : -1;
+    if (e < 0)
+        return;
+    const Entity &entity = m_document->analysis().entities.at(e);
+    int mention = -1;
+    for (int m = 0; m < entity.mentions.size(); ++m)
+        if (entity.mentions.at(m).span.contains(pos))
+            mention = m;
+    // Clicking the current mention again walks on to the next one.
+    if (entity.id == m_focusId && mention == m_focusIndex)
+        nextMention();
+    else
+        focusEntity(entity.id, mention);
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int pos = positionAt(help->pos());
+        const QString tip = pos >= 0 ? toolTipAt(pos) : QString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
+QString ArticleView::toolTipAt(int pos) const
+{
+    const AnalysisResult &a = m_document->analysis();
+    QStringList parts;
+    const int e = entityIndexAt(pos);
+    if (e >= 0) {
+        const Entity &entity = a.entities.at(e);
+        QString rule;
+        for (const Mention &m : entity.mentions)
+            if (m.span.contains(pos))
+                rule = m.rule;
+        parts << QStringLiteral("<b>%1</b><br/>%2 · %3").arg(entity.name.toHtmlEscaped(), Labels::entityType(entity.type),
+                                                              tr("%n mention(s)", nullptr, entity.mentions.size()));
+        if (!rule.isEmpty())
+            parts << tr("found by: %1").arg(rule.toHtmlEscaped());
+    }
+    for (const Quote &q : a.quotes) {
+        if (!q.span.contains(pos))
+            continue;
+        const QString speaker = q.speaker ? q.speaker->name : tr("unknown speaker");
+        parts << tr("Quote (%1) by %2").arg(Labels::quoteKind(q.kind), speaker.toHtmlEscaped());
+        if (!q.rule.isEmpty())
+            parts << tr("found by: %1").arg(q.rule.toHtmlEscaped());
+    }
+    for (const TimeExpression &t : a.timeline) {
+        if (!t.span.contains(pos))
+            continue;
+        parts << tr("%1: %2 (%3)").arg(timexTypeName(t.type), t.value.isEmpty() ? tr("unresolved") : t.value,
+                                       timexResolutionName(t.resolution));
+    }
+    return parts.join(QStringLiteral("<br/>"));
+}
+
+} // namespace Byline

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/document.h"
+#include "model/span.h"
+
+#include <QTextBrowser>
+#include <QVector>
+
+namespace Byline {
+
+class ThemeAdapter;
+
+/**
+ * The article, read-only, with reading typography (ReadingDocument) and the analysis painted
+ * over it: entities tinted by type, quotes tinted, time expressions underlined.
+ *
+ * Positions: the QTextDocument position p is Article::text offset p (ReadingDocument's
+ * contract), so spans need no mapping. Highlights are ExtraSelections stacked in one written
+ * z-order, bottom to top: quote background, time underline, entity (the painted layer made
+ * non-overlapping by SpanFilter::longestWins), focused entity, current mention, find hit,
+ * current find hit; the text selection paints above all of them.
+ *
+ * The focused entity: clicking a mention focuses its entity (every mention emphasised);
+ * nextMention()/previousMention() walk its mentions in text order, wrapping, and scroll each
+ * into view. Reads only from the Document; GUI thread.
+ */
+class ArticleView : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleView)
+
+public:
+    /** What can be shown or hidden from the legend; the first five follow EntityType. */
+    enum Highlight { Persons, Organizations, Locations, Outlets, OtherEntities, Quotes, TimeExpressions, HighlightCount };
+    Q_ENUM(Highlight)
+
+    ArticleView(Document *document, ThemeAdapter *theme, QWidget *parent = nullptr);
+    ~ArticleView() override;
+
+    bool isHighlightVisible(Highlight h) const { return m_visible.at(h); }
+    void setHighlightVisible(Highlight h, bool visible);
+
+    /** Index in analysis().entities of the entity painted at pos, or -1. */
+    int entityIndexAt(int pos) const;
+    /** Article offset of the character under a viewport point, or -1. */
+    int positionAt(const QPoint &viewportPoint) const;
+
+    QString focusedEntity() const { return m_focusId; }
+    /** Index of the current mention of the focused entity, -1 when none is current. */
+    int currentMention() const { return m_focusIndex; }
+    int focusedMentionCount() const;
+    /** Focuses entity id; moves to mention mentionIndex when >= 0. An unknown id clears the focus. */
+    void focusEntity(const QString &id, int mentionIndex = -1);
+    void clearEntityFocus();
+    /** Walks the focused entity's mentions in text order, wrapping; false when nothing is focused. */
+    bool nextMention();
+    bool previousMention();
+
+    /** Moves the cursor to span (selecting it when select) and scrolls it into view. */
+    void showSpan(Span span, bool select);
+
+    /** Highlights every case-insensitive occurrence of text; returns how many there are. */
+    int setFindText(const QString &text);
+    QString findText() const { return m_findText; }
+    int findHitCount() const { return m_findHits.size(); }
+    int currentFindHit() const { return m_findIndex; }
+    /** Moves to the next (or previous) find hit, wrapping; false when there is none. */
+    bool findNext(bool backward = false);
+
+    /** Zoom steps from the default size (each ~10 %), clamped to [-5, 10]. */
+    int zoom() const { return m_zoom; }
+    void setZoom(int steps);
+
+Q_SIGNALS:
+    /** The focused entity or its current mention changed; id is empty when the focus was cleared. */
+    void focusChanged(const QString &id, int index, int count);
+    void findChanged(int current, int count);
+    /** The text of a newly opened article has been painted for the first time. */
+    void textShown();
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Painted
+    {
+        Span span;
+        int entity = -1;
+        int mention = -1;
+    };
+
+    void onDocumentChanged(Document::Changes what);
+    void rebuild();
+    void applyTheme();
+    void recomputePainted();
+    void updateSelections();
+    void updateMeasure();
+    void emitFocus();
+    QString toolTipAt(int pos) const;
+    const Entity *focused() const;
+
+    Document *m_document;
+    ThemeAdapter *m_theme;
+    QVector<bool> m_visible;
+    QVector<Painted> m_painted; ///< sorted by start, non-overlapping
+    QString m_focusId;
+    int m_focusIndex = -1;
+    QString m_findText;
+    QList<Span> m_findHits;
+    int m_findIndex = -1;
+    int m_zoom = 0;
+    qreal m_basePointSize = 12;
+    QPoint m_pressPos;
+    bool m_pendingFirstPaint = false;
+};
+
+} // namespace Byline
