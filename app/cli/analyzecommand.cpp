@@ -4,13 +4,18 @@
 
 #include "../analysis/pipeline.h"
 #include "../analysis/resources.h"
+#include "../export/bratexporter.h"
 #include "../export/jsonexporter.h"
+#include "../export/markdownexporter.h"
+#include "../export/w3cexporter.h"
 #include "../io/articleloader.h"
 #include "../model/document.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -25,6 +30,39 @@ QString tr(const char *s)
 }
 } // namespace
 
+int AnalyzeCommand::writeBrat(const Document &document, const QString &out, const ExportOptions &options)
+{
+    QTextStream err(stderr);
+    QString base = out;
+    if (base.endsWith(QLatin1String(".txt")) || base.endsWith(QLatin1String(".ann")))
+        base.chop(4);
+    QSaveFile txt(base + QStringLiteral(".txt"));
+    QSaveFile ann(base + QStringLiteral(".ann"));
+    BratExporter exporter;
+    const QByteArray text = BratExporter::textFile(document);
+    for (QSaveFile *f : {&txt, &ann}) {
+        if (!f->open(QIODevice::WriteOnly)) {
+            err << tr("byline analyze: cannot write %1: %2").arg(f->fileName(), f->errorString()) << '\n';
+            return 1;
+        }
+    }
+    if (txt.write(text) != text.size() || !exporter.write(document, &ann, options)) {
+        err << tr("byline analyze: cannot write %1: %2").arg(base, exporter.errorString() + txt.errorString()) << '\n';
+        return 1;
+    }
+    if (!ann.commit()) {
+        err << tr("byline analyze: cannot write %1: %2").arg(ann.fileName(), ann.errorString()) << '\n';
+        return 1;
+    }
+    if (!txt.commit()) {
+        // The .ann alone would point into a text that is not there.
+        QFile::remove(ann.fileName());
+        err << tr("byline analyze: cannot write %1: %2").arg(txt.fileName(), txt.errorString()) << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 int AnalyzeCommand::run(const QStringList &args)
 {
     QTextStream err(stderr);
@@ -33,15 +71,21 @@ int AnalyzeCommand::run(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The article to analyse (text, Markdown, HTML or PDF)."));
     const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("Output format: json."), QStringLiteral("format"), QStringLiteral("json"));
+                                          tr("Output format: json, markdown, brat or w3c (W3C Web Annotation JSON-LD)."),
+                                          QStringLiteral("format"), QStringLiteral("json"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+                                       tr("Write to FILE instead of standard output. For brat (required): FILE.txt and FILE.ann, "
+                                          "a trailing .txt or .ann in FILE being dropped."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Markdown only: fill this template file instead of the built-in layout."),
+                                            QStringLiteral("FILE"));
     const QCommandLineOption publishedOption(QStringLiteral("published"),
                                              tr("Publication date (YYYY-MM-DD) relative dates are resolved against."),
                                              QStringLiteral("DATE"));
     parser.addOption(formatOption);
     parser.addOption(outOption);
     parser.addOption(publishedOption);
+    parser.addOption(templateOption);
     if (!parser.parse(args)) {
         err << "byline analyze: " << parser.errorText() << '\n';
         return 2;
@@ -59,9 +103,28 @@ int AnalyzeCommand::run(const QStringList &args)
     std::unique_ptr<Exporter> exporter;
     if (format == QLatin1String("json"))
         exporter = std::make_unique<JsonExporter>();
+    else if (format == QLatin1String("markdown") || format == QLatin1String("md"))
+        exporter = std::make_unique<MarkdownExporter>();
+    else if (format == QLatin1String("brat"))
+        exporter = std::make_unique<BratExporter>();
+    else if (format == QLatin1String("w3c"))
+        exporter = std::make_unique<W3cExporter>();
     if (!exporter) {
         err << tr("byline analyze: unknown format \"%1\".").arg(format) << '\n';
         return 2;
+    }
+    const bool brat = exporter->formatName() == QLatin1String("brat");
+    if (brat && !parser.isSet(outOption)) {
+        err << tr("byline analyze: --format brat writes two files; give their name with -o FILE.") << '\n';
+        return 2;
+    }
+    ExportOptions options;
+    if (parser.isSet(templateOption)) {
+        options.templatePath = parser.value(templateOption);
+        if (!QFileInfo(options.templatePath).isReadable()) {
+            err << tr("byline analyze: cannot read the template %1.").arg(options.templatePath) << '\n';
+            return 2;
+        }
     }
     QDate published;
     if (parser.isSet(publishedOption)) {
@@ -85,21 +148,30 @@ int AnalyzeCommand::run(const QStringList &args)
     const Pipeline pipeline = Pipeline::createDefault(resources);
     document.setAnalysis(pipeline.run(document.article(), resources));
 
+    if (brat)
+        return writeBrat(document, parser.value(outOption), options);
     if (parser.isSet(outOption)) {
         QSaveFile out(parser.value(outOption));
         if (!out.open(QIODevice::WriteOnly)) {
             err << tr("byline analyze: cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
             return 1;
         }
-        if (!exporter->write(document, &out, ExportOptions()) || !out.commit()) {
+        if (!exporter->write(document, &out, options) || !out.commit()) {
             err << tr("byline analyze: cannot write %1: %2").arg(out.fileName(), exporter->errorString() + out.errorString()) << '\n';
             return 1;
         }
         return 0;
     }
+    // Rendered in memory first so that a failing export writes nothing to standard output either.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!exporter->write(document, &buffer, options)) {
+        err << tr("byline analyze: %1").arg(exporter->errorString()) << '\n';
+        return 1;
+    }
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !exporter->write(document, &out, ExportOptions())) {
-        err << tr("byline analyze: cannot write the output: %1").arg(exporter->errorString()) << '\n';
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(buffer.data()) != buffer.data().size()) {
+        err << tr("byline analyze: cannot write the output: %1").arg(out.errorString()) << '\n';
         return 1;
     }
     return 0;
