@@ -6,10 +6,14 @@
 
 #include "../analysis/pipeline.h"
 #include "../analysis/resources.h"
+#include "../export/bratexporter.h"
 #include "../export/jsonexporter.h"
+#include "../export/markdownexporter.h"
+#include "../export/w3cexporter.h"
 #include "../io/articleloader.h"
 #include "../model/document.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -35,9 +39,60 @@ std::unique_ptr<Exporter> createExporter(const QString &format)
 {
     if (format == QLatin1String("json"))
         return std::make_unique<JsonExporter>();
+    if (format == QLatin1String("markdown") || format == QLatin1String("md"))
+        return std::make_unique<MarkdownExporter>();
+    if (format == QLatin1String("brat"))
+        return std::make_unique<BratExporter>();
+    if (format == QLatin1String("w3c"))
+        return std::make_unique<W3cExporter>();
     return nullptr;
 }
+
+/** File name extension of batch outputs per format. */
+QString outputExtension(const QString &formatName)
+{
+    if (formatName == QLatin1String("markdown"))
+        return QStringLiteral("md");
+    if (formatName == QLatin1String("brat"))
+        return QStringLiteral("ann");
+    if (formatName == QLatin1String("w3c"))
+        return QStringLiteral("jsonld");
+    return QStringLiteral("json");
+}
 } // namespace
+
+int AnalyzeCommand::writeBrat(const Document &document, const QString &out, const ExportOptions &options)
+{
+    QTextStream err(stderr);
+    QString base = out;
+    if (base.endsWith(QLatin1String(".txt")) || base.endsWith(QLatin1String(".ann")))
+        base.chop(4);
+    QSaveFile txt(base + QStringLiteral(".txt"));
+    QSaveFile ann(base + QStringLiteral(".ann"));
+    BratExporter exporter;
+    const QByteArray text = BratExporter::textFile(document);
+    for (QSaveFile *f : {&txt, &ann}) {
+        if (!f->open(QIODevice::WriteOnly)) {
+            err << tr("byline analyze: cannot write %1: %2").arg(f->fileName(), f->errorString()) << '\n';
+            return 1;
+        }
+    }
+    if (txt.write(text) != text.size() || !exporter.write(document, &ann, options)) {
+        err << tr("byline analyze: cannot write %1: %2").arg(base, exporter.errorString() + txt.errorString()) << '\n';
+        return 1;
+    }
+    if (!ann.commit()) {
+        err << tr("byline analyze: cannot write %1: %2").arg(ann.fileName(), ann.errorString()) << '\n';
+        return 1;
+    }
+    if (!txt.commit()) {
+        // The .ann alone would point into a text that is not there.
+        QFile::remove(ann.fileName());
+        err << tr("byline analyze: cannot write %1: %2").arg(txt.fileName(), txt.errorString()) << '\n';
+        return 1;
+    }
+    return 0;
+}
 
 int AnalyzeCommand::run(const QStringList &args)
 {
@@ -50,9 +105,14 @@ int AnalyzeCommand::run(const QStringList &args)
                                     "analyse in parallel into the folder given with -o."),
                                  QStringLiteral("FILE|DIR..."));
     const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("Output format: json."), QStringLiteral("format"), QStringLiteral("json"));
+                                          tr("Output format: json, markdown, brat or w3c (W3C Web Annotation JSON-LD)."),
+                                          QStringLiteral("format"), QStringLiteral("json"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+                                       tr("Write to FILE instead of standard output. For brat (required): FILE.txt and FILE.ann, "
+                                          "a trailing .txt or .ann in FILE being dropped."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Markdown only: fill this template file instead of the built-in layout."),
+                                            QStringLiteral("FILE"));
     const QCommandLineOption publishedOption(QStringLiteral("published"),
                                              tr("Publication date (YYYY-MM-DD) relative dates are resolved against."),
                                              QStringLiteral("DATE"));
@@ -63,6 +123,7 @@ int AnalyzeCommand::run(const QStringList &args)
                                         QStringLiteral("0"));
     parser.addOption(publishedOption);
     parser.addOption(jobsOption);
+    parser.addOption(templateOption);
     if (!parser.parse(args)) {
         err << "byline analyze: " << parser.errorText() << '\n';
         return 2;
@@ -81,6 +142,19 @@ int AnalyzeCommand::run(const QStringList &args)
     if (!exporter) {
         err << tr("byline analyze: unknown format \"%1\".").arg(format) << '\n';
         return 2;
+    }
+    const bool brat = exporter->formatName() == QLatin1String("brat");
+    if (brat && !parser.isSet(outOption)) {
+        err << tr("byline analyze: --format brat writes two files; give their name with -o FILE.") << '\n';
+        return 2;
+    }
+    ExportOptions options;
+    if (parser.isSet(templateOption)) {
+        options.templatePath = parser.value(templateOption);
+        if (!QFileInfo(options.templatePath).isReadable()) {
+            err << tr("byline analyze: cannot read the template %1.").arg(options.templatePath) << '\n';
+            return 2;
+        }
     }
     QDate published;
     if (parser.isSet(publishedOption)) {
@@ -104,16 +178,22 @@ int AnalyzeCommand::run(const QStringList &args)
             return 2;
         }
         BatchAnalyzer batchAnalyzer(
-            [format](const Document &document, const QString &outPath, QString *error) {
+            [this, format, brat, options](const Document &document, const QString &outPath, QString *error) {
+                if (brat) {
+                    if (writeBrat(document, outPath, options) == 0)
+                        return true;
+                    *error = tr("could not write the brat files");
+                    return false;
+                }
                 std::unique_ptr<Exporter> exporter = createExporter(format);
                 QSaveFile out(outPath);
-                if (!out.open(QIODevice::WriteOnly) || !exporter->write(document, &out, ExportOptions()) || !out.commit()) {
+                if (!out.open(QIODevice::WriteOnly) || !exporter->write(document, &out, options) || !out.commit()) {
                     *error = exporter->errorString().isEmpty() ? out.errorString() : exporter->errorString();
                     return false;
                 }
                 return true;
             },
-            format);
+            outputExtension(exporter->formatName()));
         batchAnalyzer.setJobs(jobs);
         batchAnalyzer.setPublished(published);
         const bool tty = isatty(fileno(stderr));
@@ -133,21 +213,30 @@ int AnalyzeCommand::run(const QStringList &args)
     const Pipeline pipeline = Pipeline::createDefault(resources);
     document.setAnalysis(pipeline.run(document.article(), resources));
 
+    if (brat)
+        return writeBrat(document, parser.value(outOption), options);
     if (parser.isSet(outOption)) {
         QSaveFile out(parser.value(outOption));
         if (!out.open(QIODevice::WriteOnly)) {
             err << tr("byline analyze: cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
             return 1;
         }
-        if (!exporter->write(document, &out, ExportOptions()) || !out.commit()) {
+        if (!exporter->write(document, &out, options) || !out.commit()) {
             err << tr("byline analyze: cannot write %1: %2").arg(out.fileName(), exporter->errorString() + out.errorString()) << '\n';
             return 1;
         }
         return 0;
     }
+    // Rendered in memory first so that a failing export writes nothing to standard output either.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!exporter->write(document, &buffer, options)) {
+        err << tr("byline analyze: %1").arg(exporter->errorString()) << '\n';
+        return 1;
+    }
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !exporter->write(document, &out, ExportOptions())) {
-        err << tr("byline analyze: cannot write the output: %1").arg(exporter->errorString()) << '\n';
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(buffer.data()) != buffer.data().size()) {
+        err << tr("byline analyze: cannot write the output: %1").arg(out.errorString()) << '\n';
         return 1;
     }
     return 0;

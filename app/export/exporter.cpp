@@ -7,6 +7,18 @@
 
 namespace Byline {
 
+QDateTime Exporter::exportTime(const ExportOptions &options)
+{
+    QDateTime t = options.exportedAt;
+    if (!t.isValid()) {
+        bool ok = false;
+        const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+        t = ok ? QDateTime::fromSecsSinceEpoch(epoch) : QDateTime::currentDateTimeUtc();
+    }
+    t = t.toUTC();
+    return t.addMSecs(-t.time().msec());
+}
+
 bool Exporter::writeAll(QIODevice *device, const QByteArray &data)
 {
     if (!device || !device->isWritable()) {
