@@ -300,6 +300,26 @@ void Document::insertNote(int index, const Note &note)
     Q_EMIT changed(Notes);
 }
 
+void Document::appendNotes(const QList<Note> &notes, bool remove)
+{
+    if (remove) {
+        for (int n = int(notes.size()) - 1; n >= 0; --n) {
+            const int i = noteIndex(notes.at(n).id);
+            if (i < 0)
+                continue;
+            Q_EMIT noteAboutToBeRemoved(i);
+            const Note note = m_notes.takeAt(i);
+            Q_EMIT noteRemoved(note);
+        }
+    } else {
+        for (const Note &note : notes) {
+            m_notes.append(note);
+            Q_EMIT noteAdded(int(m_notes.size()) - 1);
+        }
+    }
+    Q_EMIT changed(Notes);
+}
+
 void Document::replaceNote(const Note &note)
 {
     const int i = noteIndex(note.id);

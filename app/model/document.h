@@ -123,6 +123,8 @@ private:
 
     // The apply methods the commands call: change the data and notify.
     void insertNote(int index, const Note &note);
+    /** Appends notes (or, remove, takes them away again) with one changed(Notes). */
+    void appendNotes(const QList<Note> &notes, bool remove);
     void replaceNote(const Note &note);
     Note takeNote(const QString &id);
     void insertCorrection(int index, const Correction &correction);

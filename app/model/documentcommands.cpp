@@ -44,14 +44,12 @@ AddNotesCommand::AddNotesCommand(Document *document, const QList<Note> &notes, c
 
 void AddNotesCommand::redo()
 {
-    for (const Note &n : m_notes)
-        m_document->insertNote(int(m_document->notes().size()), n);
+    m_document->appendNotes(m_notes, false);
 }
 
 void AddNotesCommand::undo()
 {
-    for (int i = int(m_notes.size()) - 1; i >= 0; --i)
-        m_document->takeNote(m_notes.at(i).id);
+    m_document->appendNotes(m_notes, true);
 }
 
 CorrectionCommand::CorrectionCommand(Document *document, const Correction &correction, int index, bool add, const QString &text)
