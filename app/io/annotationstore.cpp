@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 namespace Byline {
@@ -26,14 +27,13 @@ constexpr int SchemaVersion = 1;
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS articles("
-    " id INTEGER PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, title TEXT, published TEXT, opened TEXT)",
+    " id INTEGER PRIMARY KEY, path TEXT, hash TEXT NOT NULL, title TEXT, published TEXT, opened TEXT)",
     "CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash)",
     "CREATE INDEX IF NOT EXISTS articles_path ON articles(path)",
     "CREATE TABLE IF NOT EXISTS notes("
     " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,"
-    " start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT NULL,"
-    " suffix TEXT NOT NULL, body TEXT NOT NULL, tag TEXT NOT NULL, color TEXT NOT NULL,"
-    " created TEXT NOT NULL, modified TEXT NOT NULL, PRIMARY KEY(article, id))",
+    " start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, exact TEXT, prefix TEXT, suffix TEXT, body TEXT,"
+    " tag TEXT, color TEXT, created TEXT, modified TEXT, PRIMARY KEY(article, id))",
     "CREATE TABLE IF NOT EXISTS corrections("
     " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
     " id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY(article, id))",
@@ -108,9 +108,15 @@ bool AnnotationStore::openConnection(const QString &path, bool readOnly)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (readOnly) {
+        // A WAL database in a folder that cannot be written has no -shm file to share: read it
+        // as immutable (no locks, no shared memory); nobody can write it there anyway.
+        db.setDatabaseName(QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         m_error = db.lastError().text();
         return false;
@@ -343,7 +349,7 @@ bool AnnotationStore::saveNote(qint64 articleId, const Note &note)
     q.addBindValue(note.suffix);
     q.addBindValue(note.body);
     q.addBindValue(note.tag);
-    q.addBindValue(note.color.isValid() ? note.color.name() : QString(QLatin1String("")));
+    q.addBindValue(note.color.isValid() ? note.color.name() : QString());
     q.addBindValue(isoTime(note.created));
     q.addBindValue(isoTime(note.modified));
     if (!db.transaction() || !q.exec() || !db.commit()) {
@@ -410,7 +416,7 @@ bool AnnotationStore::savePublished(qint64 articleId, const QDate &date)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE articles SET published = ? WHERE id = ?"));
-    q.addBindValue(date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String("")));
+    q.addBindValue(date.isValid() ? date.toString(Qt::ISODate) : QString());
     q.addBindValue(articleId);
     if (!db.transaction() || !q.exec() || !db.commit()) {
         const QString why = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
