@@ -5,6 +5,7 @@
 #include "../analysis/pipeline.h"
 #include "../analysis/resources.h"
 #include "../export/jsonexporter.h"
+#include "../io/annotationstore.h"
 #include "../io/articleloader.h"
 #include "../model/document.h"
 
@@ -41,7 +42,10 @@ int AnalyzeCommand::run(const QStringList &args)
                                              QStringLiteral("DATE"));
     parser.addOption(formatOption);
     parser.addOption(outOption);
+    const QCommandLineOption noUserOption(QStringLiteral("no-user-annotations"),
+                                          tr("Leave out the notes and corrections stored in the library for this article."));
     parser.addOption(publishedOption);
+    parser.addOption(noUserOption);
     if (!parser.parse(args)) {
         err << "byline analyze: " << parser.errorText() << '\n';
         return 2;
@@ -81,6 +85,23 @@ int AnalyzeCommand::run(const QStringList &args)
     document.setArticle(*loaded.article);
     if (published.isValid())
         document.setPublished(published);
+    ExportOptions exportOptions;
+    exportOptions.includeNotes = !parser.isSet(noUserOption);
+    // Only a library that exists is opened: analysing never creates one and only reads it
+    // (a damaged one is moved aside, as the reader would).
+    if (exportOptions.includeNotes && QFile::exists(AnnotationStore::defaultPath())) {
+        AnnotationStore store;
+        if (store.open(AnnotationStore::defaultPath())) {
+            if (!store.notice().isEmpty())
+                err << "byline analyze: " << store.notice() << '\n';
+            const AnnotationStore::Stored stored = store.find(document.article());
+            document.setUserAnnotations(stored.notes, stored.corrections);
+            if (stored.published.isValid() && !published.isValid())
+                document.setPublished(stored.published);
+        } else {
+            err << tr("byline analyze: notes and corrections left out: %1").arg(store.errorString()) << '\n';
+        }
+    }
     const Resources &resources = Resources::instance();
     const Pipeline pipeline = Pipeline::createDefault(resources);
     document.setAnalysis(pipeline.run(document.article(), resources));
@@ -91,14 +112,14 @@ int AnalyzeCommand::run(const QStringList &args)
             err << tr("byline analyze: cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
             return 1;
         }
-        if (!exporter->write(document, &out, ExportOptions()) || !out.commit()) {
+        if (!exporter->write(document, &out, exportOptions) || !out.commit()) {
             err << tr("byline analyze: cannot write %1: %2").arg(out.fileName(), exporter->errorString() + out.errorString()) << '\n';
             return 1;
         }
         return 0;
     }
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !exporter->write(document, &out, ExportOptions())) {
+    if (!out.open(stdout, QIODevice::WriteOnly) || !exporter->write(document, &out, exportOptions)) {
         err << tr("byline analyze: cannot write the output: %1").arg(exporter->errorString()) << '\n';
         return 1;
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/analyzecommand.h"
 #include "io/annotationstore.h"
 #include "io/articleloader.h"
 #include "model/document.h"
@@ -7,6 +8,9 @@
 #include "sampleanalysis.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -333,6 +337,59 @@ private Q_SLOTS:
         QVERIFY2(store.errorString().contains(QStringLiteral("full")), qPrintable(store.errorString()));
         QCOMPARE(store.find(a).notes.size(), 3);
         QCOMPARE(scalar(store.connectionName(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    void testAnalyzeCommandIncludesStoredAnnotations_data()
+    {
+        QTest::addColumn<bool>("leaveOut");
+        QTest::newRow("stored notes and corrections included") << false;
+        QTest::newRow("--no-user-annotations leaves them out") << true;
+    }
+    void testAnalyzeCommandIncludesStoredAnnotations()
+    {
+        QFETCH(bool, leaveOut);
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("article.txt"));
+        QVERIFY(writeFile(path, sampleText().toUtf8()));
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            Document doc;
+            store.attach(&doc);
+            doc.setArticle(loadArticle(path));
+            doc.addNote(noteOn(doc.article(), QStringLiteral("Qin Gang"), QStringLiteral("ambassador")));
+            const int pos = int(doc.article().text.indexOf(QStringLiteral("Qin Gang")));
+            QVERIFY(doc.addEntity(Span(pos, pos + 8), EntityType::Person, QString(), false));
+        }
+        qputenv("BYLINE_LIBRARY", library.toLocal8Bit());
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        QStringList args{QStringLiteral("byline-analyze"), path, QStringLiteral("-o"), out};
+        if (leaveOut)
+            args << QStringLiteral("--no-user-annotations");
+        const int code = AnalyzeCommand().run(args);
+        qunsetenv("BYLINE_LIBRARY");
+        QCOMPARE(code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonArray notes = root.value(QStringLiteral("notes")).toArray();
+        const QJsonArray corrections = root.value(QStringLiteral("corrections")).toArray();
+        QStringList entities;
+        for (const QJsonValue &e : root.value(QStringLiteral("entities")).toArray())
+            entities << e.toObject().value(QStringLiteral("name")).toString();
+        if (leaveOut) {
+            QVERIFY(notes.isEmpty());
+            QVERIFY(corrections.isEmpty());
+            QVERIFY(!entities.contains(QStringLiteral("Qin Gang")));
+            return;
+        }
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Qin Gang"));
+        QCOMPARE(notes.first().toObject().value(QStringLiteral("body")).toString(), QStringLiteral("ambassador"));
+        QCOMPARE(corrections.size(), 1);
+        QCOMPARE(corrections.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("add-entity"));
+        QVERIFY(entities.contains(QStringLiteral("Qin Gang")));
     }
 
     void testKilledWriterLosesNothingReported_data()
