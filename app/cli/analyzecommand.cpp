@@ -10,6 +10,7 @@
 #include "../export/jsonexporter.h"
 #include "../export/markdownexporter.h"
 #include "../export/w3cexporter.h"
+#include "../io/annotationstore.h"
 #include "../io/articleloader.h"
 #include "../model/document.h"
 
@@ -124,6 +125,9 @@ int AnalyzeCommand::run(const QStringList &args)
     parser.addOption(publishedOption);
     parser.addOption(jobsOption);
     parser.addOption(templateOption);
+    const QCommandLineOption noUserOption(QStringLiteral("no-user-annotations"),
+                                          tr("Leave out the notes and corrections stored in the library for this article."));
+    parser.addOption(noUserOption);
     if (!parser.parse(args)) {
         err << "byline analyze: " << parser.errorText() << '\n';
         return 2;
@@ -209,6 +213,22 @@ int AnalyzeCommand::run(const QStringList &args)
     document.setArticle(*loaded.article);
     if (published.isValid())
         document.setPublished(published);
+    options.includeNotes = !parser.isSet(noUserOption);
+    // Only a library that exists is opened: analysing never creates one and only reads it
+    // (a damaged one is moved aside, as the reader would).
+    if (options.includeNotes && QFile::exists(AnnotationStore::defaultPath())) {
+        AnnotationStore store;
+        if (store.open(AnnotationStore::defaultPath())) {
+            if (!store.notice().isEmpty())
+                err << "byline analyze: " << store.notice() << '\n';
+            const AnnotationStore::Stored stored = store.find(document.article());
+            document.setUserAnnotations(stored.notes, stored.corrections);
+            if (stored.published.isValid() && !published.isValid())
+                document.setPublished(stored.published);
+        } else {
+            err << tr("byline analyze: notes and corrections left out: %1").arg(store.errorString()) << '\n';
+        }
+    }
     const Resources &resources = Resources::instance();
     const Pipeline pipeline = Pipeline::createDefault(resources);
     document.setAnalysis(pipeline.run(document.article(), resources));

@@ -155,8 +155,36 @@ QJsonObject JsonExporter::toJson(const Document &document, const ExportOptions &
     root.insert(QStringLiteral("quotes"), quotes);
     root.insert(QStringLiteral("sources"), sources);
     root.insert(QStringLiteral("timeline"), timeline);
-    root.insert(QStringLiteral("notes"), QJsonArray());
-    Q_UNUSED(options)
+    // A person's notes and corrections; left out (empty) with options.includeNotes off.
+    QJsonArray notes;
+    QJsonArray corrections;
+    if (options.includeNotes) {
+        for (const Note &n : document.notes()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), n.id);
+            if (n.isOrphan()) {
+                o.insert(QStringLiteral("start"), QJsonValue());
+                o.insert(QStringLiteral("end"), QJsonValue());
+                o.insert(QStringLiteral("text"), n.exact);
+            } else {
+                sw.put(o, n.span);
+            }
+            o.insert(QStringLiteral("orphan"), n.isOrphan());
+            o.insert(QStringLiteral("body"), n.body);
+            o.insert(QStringLiteral("tag"), orNull(n.tag));
+            o.insert(QStringLiteral("color"), n.color.isValid() ? QJsonValue(n.color.name()) : QJsonValue());
+            notes.append(o);
+        }
+        for (const Correction &c : document.corrections()) {
+            QJsonObject o = c.toJson();
+            o.remove(QStringLiteral("start"));
+            o.remove(QStringLiteral("end"));
+            o.insert(QStringLiteral("span"), sw.span(c.span.end <= article.text.size() ? c.span : Span()));
+            corrections.append(o);
+        }
+    }
+    root.insert(QStringLiteral("notes"), notes);
+    root.insert(QStringLiteral("corrections"), corrections);
     return root;
 }
 
