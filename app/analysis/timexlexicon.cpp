@@ -145,7 +145,7 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     for (const QStringList &r : table(resources, "parts-of-day.txt"))
         entry(r.at(0)).partOfDay = col(r, 1);
     for (const QStringList &r : table(resources, "tense-cues.txt"))
-        entry(r.at(0)).tense = col(r, 1) == QLatin1String("FUTURE") ? 1 : -1;
+        entry(r.at(0)).tense = col(r, 1) == QLatin1String("FUTURE") ? 1 : col(r, 1) == QLatin1String("PRESENT") ? 2 : -1;
     for (const QStringList &r : table(resources, "day-names.txt"))
         entry(r.at(0)).dayName = true;
     for (const QStringList &r : table(resources, "duration-adjectives.txt"))

@@ -53,7 +53,7 @@ public:
         bool plural = false;
         QString season;       ///< "SP", "SU", "FA", "WI"
         QString partOfDay;    ///< "TMO", "TAF", "TEV", "TNI"
-        int tense = 0;        ///< -1 past cue, +1 future cue
+        int tense = 0;        ///< -1 past cue, +1 future cue, 2 present cue
         bool dayName = false; ///< makes a following weekday a name, not a date ("Black Monday")
         bool durationAdjective = false;
         bool yearExclusion = false;

@@ -146,7 +146,10 @@ Form::Tense Scan::tenseAround(int begin, int end) const
     for (int k = sb; k < se; ++k) {
         if (k >= begin && k < end)
             continue;
-        const int distance = k < begin ? begin - k : k - end + 1;
+        // The verb usually comes before its time: a cue after the expression counts double.
+        const int distance = k < begin ? begin - k : 2 * (k - end + 1);
+        if (distance >= bestDistance)
+            continue;
         const Entry *e = at(k);
         const QStringView v = view(k);
         int tense = e ? e->tense : 0;
@@ -155,12 +158,12 @@ Form::Tense Scan::tenseAround(int begin, int end) const
         // A regular past form ("closed", "rallied") is a cue of its own.
         if (tense == 0 && !e && tok(k).kind == Token::Word && v.size() >= 5 && v.endsWith(QLatin1String("ed")))
             tense = -1;
-        if (tense != 0 && distance < bestDistance) {
+        if (tense != 0) {
             bestDistance = distance;
             best = tense;
         }
     }
-    return best < 0 ? Form::Tense::Past : best > 0 ? Form::Tense::Future : Form::Tense::Unknown;
+    return best == -1 ? Form::Tense::Past : best == 1 ? Form::Tense::Future : Form::Tense::Unknown;
 }
 
 /** The rules; each tries to match at token i and reports the longest expression it finds. */
@@ -687,6 +690,14 @@ bool Rules::weekday(int i, Match &m) const
     const Entry *e = s.at(i);
     if (!e || e->weekday == 0 || !s.capitalized(i) || (s.at(i - 1) && s.at(i - 1)->dayName))
         return false;
+    // "Friday, May 8, 2009" is one date: the weekday only confirms it.
+    if (s.is(i + 1, ",")) {
+        Match date;
+        if (monthFirst(i + 2, date) && date.form.type == TimexType::Date && (date.form.day > 0 || date.form.value.size() == 10)) {
+            keep(m, i, date.end, date.form);
+            return true;
+        }
+    }
     Form f;
     f.kind = Form::Kind::Named;
     f.weekday = e->weekday;
