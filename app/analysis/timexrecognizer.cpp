@@ -184,6 +184,7 @@ private:
     bool decadeCentury(int i, Match &m) const;
     bool quarterHalf(int i, Match &m) const;
     bool season(int i, Match &m) const;
+    bool mid(int i, Match &m) const;
     bool relative(int i, Match &m) const;
     bool weekday(int i, Match &m) const;
     bool counted(int i, Match &m) const;
@@ -259,11 +260,13 @@ bool Rules::core(int i, Match &best) const
         numeric(i, m);
         clock(i, m);
     }
-    if (digit || apostrophe || (roles & TimexLexicon::Fiscal))
+    if (digit || apostrophe || (roles & TimexLexicon::Fiscal) || c == QLatin1Char('F'))
         yearForms(i, m);
+    if (!e && (c == QLatin1Char('m') || c == QLatin1Char('M')))
+        mid(i, m);
     if (digit || apostrophe || the || (e && e->ordinal))
         decadeCentury(i, m);
-    if (the || (e && e->ordinal) || (s.view(i).size() == 2 && (c == QLatin1Char('Q') || c == QLatin1Char('H'))))
+    if (the || (e && e->ordinal) || (s.view(i).size() == 2 && (c == QLatin1Char('Q') || c == QLatin1Char('H'))) || (!e && c.isLetter()))
         quarterHalf(i, m);
     if (the || (roles & TimexLexicon::Relative) || (e && !e->season.isEmpty()))
         season(i, m);
@@ -441,9 +444,17 @@ bool Rules::yearForms(int i, Match &m) const
         keep(m, i, i + 2, f);
         return true;
     }
+    if (s.inRange(i) && s.view(i).size() == 6 && s.view(i).startsWith(QLatin1String("FY")) && parseDigits(s.view(i).mid(2)) >= 1000) {
+        f.value = s.view(i).toString();
+        f.rule = QStringLiteral("fiscal-year");
+        keep(m, i, i + 1, f);
+        return true;
+    }
     int j = i;
     const bool fiscal = s.is(i, "fiscal") || s.is(i, "FY");
     if (fiscal)
+        ++j;
+    if (fiscal && s.is(j, "year") && s.year(j + 1) > 0)
         ++j;
     const int y = s.year(j);
     if (y < 0)
@@ -486,7 +497,8 @@ bool Rules::decadeCentury(int i, Match &m) const
         if (n >= 3 && (v.back() == QLatin1Char('s') || v.back() == QLatin1Char('S'))) {
             const int d = parseDigits(v.chopped(1));
             if (d >= 0 && n - 1 == 4 && d % 10 == 0 && !shortForm) {
-                f.value = d % 100 == 0 ? pad(d / 100, 2) : pad(d / 10, 3);
+                // "the 1800s" is a century, "the 2000s" (like "the 1990s") a decade.
+                f.value = d % 100 == 0 && d < 2000 ? pad(d / 100, 2) : pad(d / 10, 3);
                 f.rule = QStringLiteral("decade");
                 keep(m, i, k + 1, f);
                 return true;
@@ -498,6 +510,13 @@ bool Rules::decadeCentury(int i, Match &m) const
                 return true;
             }
         }
+    }
+    // "the sixties"
+    if (const Entry *w = s.at(j); the && w && !w->decade.isEmpty()) {
+        f.value = w->decade;
+        f.rule = QStringLiteral("decade");
+        keep(m, i, j + 1, f);
+        return true;
     }
     // "the 19th century", "the nineteenth century"
     const int ord = s.ordinal(j);
@@ -517,10 +536,20 @@ bool Rules::quarterHalf(int i, Match &m) const
         ++j;
     Form f;
     int quarter = 0, half = 0, next = -1;
+    bool alone = j > i; // "the fourth quarter"; "Q3" and "fourth quarter" need a year
     const QStringView v = s.inRange(j) ? s.view(j) : QStringView();
+    const int dash = int(v.indexOf(QLatin1Char('-')));
     if (v.size() == 2 && (v.front() == QLatin1Char('Q') || v.front() == QLatin1Char('H')) && v.back() >= QLatin1Char('1') && v.back() <= QLatin1Char('4')) {
         (v.front() == QLatin1Char('Q') ? quarter : half) = v.back().digitValue();
         next = j + 1;
+    } else if (dash > 0 && v.mid(dash + 1).compare(QLatin1String("quarter"), Qt::CaseInsensitive) == 0) {
+        // "first-quarter profit"
+        const Entry *o = s.lex.lookup(v.left(dash));
+        quarter = o && o->ordinal >= 1 && o->ordinal <= 4 ? o->ordinal : parseDigitOrdinal(v.left(dash));
+        if (quarter < 1 || quarter > 4)
+            return false;
+        next = j + 1;
+        alone = true; // a compound needs no "the" to stand alone
     } else {
         const int ord = s.ordinal(j);
         if (ord >= 1 && ord <= 4 && s.is(j + 1, "quarter"))
@@ -553,7 +582,7 @@ bool Rules::quarterHalf(int i, Match &m) const
         keep(m, i, next + 3, f);
         return true;
     }
-    if (half > 0 || j == i) // "the second half" alone is too vague; "Q3" needs its year
+    if (half > 0 || !alone) // "the second half" alone is too vague
         return false;
     f.kind = Form::Kind::Named;
     f.quarter = quarter;
@@ -601,6 +630,31 @@ bool Rules::season(int i, Match &m) const
     return true;
 }
 
+bool Rules::mid(int i, Match &m) const
+{
+    // "mid-2021", "mid-July", "mid-1990s": one token
+    const QStringView v = s.view(i);
+    if (v.size() < 8 || !v.startsWith(QLatin1String("mid-"), Qt::CaseInsensitive))
+        return false;
+    const QStringView rest = v.mid(4);
+    Form f;
+    f.mod = QStringLiteral("MID");
+    if (const int y = parseDigits(rest); rest.size() == 4 && y >= 1000) {
+        f.value = rest.toString();
+    } else if (rest.size() == 5 && (rest.back() == QLatin1Char('s')) && parseDigits(rest.chopped(1)) >= 1000) {
+        f.value = rest.left(3).toString();
+    } else if (const Entry *e = s.lex.lookup(rest); e && e->month && !e->abbreviation) {
+        f.kind = Form::Kind::Named;
+        f.month = e->month;
+        f.tense = s.tenseAround(i, i + 1);
+    } else {
+        return false;
+    }
+    f.rule = QStringLiteral("mid");
+    keep(m, i, i + 1, f);
+    return true;
+}
+
 bool Rules::relative(int i, Match &m) const
 {
     int j = i;
@@ -610,7 +664,12 @@ bool Rules::relative(int i, Match &m) const
     int amount = 0;
     Form::Anchor anchor = Form::Anchor::Dct;
     Form::Direction direction = Form::Direction::This;
-    if (s.isAnyOf(j, {"this", "current"}) && !the) {
+    if (s.is(j, "this") && s.is(j + 1, "past") && !the) {
+        // "this past week" is last week
+        ++j;
+        amount = -1;
+        direction = Form::Direction::Last;
+    } else if (s.isAnyOf(j, {"this", "current"}) && !the) {
         amount = 0;
     } else if (s.isAnyOf(j, {"next", "coming"})) {
         amount = 1;
@@ -639,7 +698,7 @@ bool Rules::relative(int i, Match &m) const
             keep(m, i, t + 1, f);
             return true;
         }
-        if (s.is(j, "past") || (the && anchor == Form::Anchor::Dct) || u.startsWith(QLatin1Char('T')) || u == QLatin1String("2W"))
+        if ((s.is(j, "past") && !s.is(j - 1, "this")) || (the && anchor == Form::Anchor::Dct) || u.startsWith(QLatin1Char('T')) || u == QLatin1String("2W"))
             return false;
         f.kind = Form::Kind::Shift;
         f.anchor = anchor;
@@ -661,7 +720,7 @@ bool Rules::relative(int i, Match &m) const
         keep(m, i, t + 1, f);
         return true;
     }
-    if (the || anchor == Form::Anchor::Previous || s.is(j, "past") || s.is(j, "current"))
+    if (the || anchor == Form::Anchor::Previous || (s.is(j, "past") && !s.is(j - 1, "this")) || s.is(j, "current"))
         return false;
     f.kind = Form::Kind::Named;
     f.direction = direction;
@@ -994,12 +1053,16 @@ bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const To
         return e->opener;
     const QChar c = context.text.at(t.span.start);
     if (t.kind == Token::Word && t.span.length() > 4 && c.isLetter()) {
-        // "five-year": a number word before a hyphen
+        // "five-year", "first-quarter", "mid-2021", "FY2022"
         const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
+        if (v.size() == 6 && v.startsWith(QLatin1String("FY")))
+            return true;
         const int dash = int(v.indexOf(QLatin1Char('-')));
         if (dash > 0) {
+            if (v.left(dash).compare(QLatin1String("mid"), Qt::CaseInsensitive) == 0)
+                return true;
             const Entry *n = lexicon.lookup(v.left(dash));
-            return n && n->number > 0;
+            return n && (n->number > 0 || n->ordinal > 0);
         }
         return false;
     }

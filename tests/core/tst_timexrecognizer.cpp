@@ -135,6 +135,20 @@ private Q_SLOTS:
                                      << QStringList{QStringLiteral("this summer|DATE|2021-SU")};
         QTest::newRow("holiday") << QStringLiteral("The shops will close on Christmas.") << dct
                                  << QStringList{QStringLiteral("Christmas|DATE|2021-12-25")};
+        QTest::newRow("weekday, date and year as one") << QStringLiteral("Published Friday, May 8, 2009 by the desk.") << dct
+                                                       << QStringList{QStringLiteral("Friday, May 8, 2009|DATE|2009-05-08")};
+        QTest::newRow("decade in words") << QStringLiteral("Warhol's work of the sixties sold well.") << dct
+                                         << QStringList{QStringLiteral("the sixties|DATE|196")};
+        QTest::newRow("the 2000s are a decade") << QStringLiteral("Prices soared in the 2000s.") << dct
+                                                << QStringList{QStringLiteral("the 2000s|DATE|200")};
+        QTest::newRow("the 1800s are a century") << QStringLiteral("The town grew in the 1800s.") << dct
+                                                 << QStringList{QStringLiteral("the 1800s|DATE|18")};
+        QTest::newRow("mid-year") << QStringLiteral("Rates should fall by mid-2022.") << dct
+                                  << QStringList{QStringLiteral("mid-2022|DATE|2022|MID")};
+        QTest::newRow("first-quarter compound") << QStringLiteral("The bank reported first-quarter profit.") << QStringLiteral("2021-04-20")
+                                                << QStringList{QStringLiteral("first-quarter|DATE|2021-Q1")};
+        QTest::newRow("FY token") << QStringLiteral("The budget for FY2023 was approved.") << dct
+                                  << QStringList{QStringLiteral("FY2023|DATE|FY2023")};
         QTest::newRow("dateline") << QStringLiteral("WASHINGTON, March 3 (Reuters) - The Senate voted.") << QStringLiteral("2021-03-03")
                                   << QStringList{QStringLiteral("March 3|DATE|2021-03-03")};
 
@@ -169,6 +183,16 @@ private Q_SLOTS:
                                          << QStringList{QStringLiteral("Tuesday morning|TIME|2021-11-09TMO")};
         QTest::newRow("last September") << QStringLiteral("It is the best figure since last September.") << QStringLiteral("2009-10-12")
                                         << QStringList{QStringLiteral("last September|DATE|2009-09")};
+        QTest::newRow("this past week") << QStringLiteral("This past week, the museum opened.") << dct
+                                        << QStringList{QStringLiteral("This past week|DATE|2021-W44")};
+        QTest::newRow("irregular past verb before the date")
+            << QStringLiteral("The broadcasts began on August 10 and officials say they will continue.") << QStringLiteral("2015-08-21")
+            << QStringList{QStringLiteral("August 10|DATE|2015-08-10")};
+        QTest::newRow("present tense: the nearest occurrence") << QStringLiteral("The exhibit is to run through March 9.")
+                                                               << QStringLiteral("2014-01-28")
+                                                               << QStringList{QStringLiteral("March 9|DATE|2014-03-09")};
+        QTest::newRow("in the coming weeks") << QStringLiteral("A decision is expected in the coming weeks.") << dct
+                                             << QStringList{QStringLiteral("the coming weeks|DATE|FUTURE_REF")};
         QTest::newRow("earlier this year") << QStringLiteral("The company was sold earlier this year.") << dct
                                            << QStringList{QStringLiteral("earlier this year|DATE|2021")};
         QTest::newRow("as early as next week") << QStringLiteral("The talks could take place as early as next week.") << dct
