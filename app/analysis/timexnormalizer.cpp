@@ -181,8 +181,11 @@ TimexNormalizer::Result TimexNormalizer::shift(const TimexForm &f) const
                 return r;
             }
             anchor = m->date;
+            // "four years later" than a day is a year; "two weeks later" stays a day.
             if (granularity.isEmpty())
-                granularity = m->granularity;
+                granularity = m->granularity == QLatin1String("D") && (f.unit == QLatin1Char('Y') || f.unit == QLatin1Char('M') || f.unit == QLatin1Char('Q'))
+                    ? QString(f.unit)
+                    : m->granularity;
             r.resolution = TimexResolution::PreviousDate;
         }
     }

@@ -142,26 +142,42 @@ Form::Tense Scan::tenseAround(int begin, int end) const
     // A preposition right before the expression decides ("since Monday", "until Friday").
     if (const Entry *e = at(begin - 1); e && e->tense != 0 && (is(begin - 1, "since") || is(begin - 1, "until") || is(begin - 1, "till")))
         return e->tense < 0 ? Form::Tense::Past : Form::Tense::Future;
-    int best = 0, bestDistance = 1 << 30;
-    for (int k = sb; k < se; ++k) {
-        if (k >= begin && k < end)
-            continue;
-        // The verb usually comes before its time: a cue after the expression counts double.
-        const int distance = k < begin ? begin - k : 2 * (k - end + 1);
-        if (distance >= bestDistance)
-            continue;
-        const Entry *e = at(k);
+    // The clause first (up to , ; : or a dash), then the whole sentence.
+    const auto isClauseEnd = [&](int k) {
         const QStringView v = view(k);
-        int tense = e ? e->tense : 0;
-        if (tense == 0 && v.endsWith(QLatin1String("'ll"), Qt::CaseInsensitive))
-            tense = 1;
-        // A regular past form ("closed", "rallied") is a cue of its own.
-        if (tense == 0 && !e && tok(k).kind == Token::Word && v.size() >= 5 && v.endsWith(QLatin1String("ed")))
-            tense = -1;
-        if (tense != 0) {
-            bestDistance = distance;
-            best = tense;
+        return tok(k).kind != Token::Word && tok(k).kind != Token::Number && v.size() == 1
+            && (v.front() == QLatin1Char(',') || v.front() == QLatin1Char(';') || v.front() == QLatin1Char(':') || v.front() == QChar(0x2014));
+    };
+    int cb = begin, ce = end;
+    while (cb > sb && !isClauseEnd(cb - 1))
+        --cb;
+    while (ce < se && !isClauseEnd(ce))
+        ++ce;
+    int best = 0;
+    for (const auto &range : {std::make_pair(cb, ce), std::make_pair(sb, se)}) {
+        int bestDistance = 1 << 30;
+        for (int k = range.first; k < range.second; ++k) {
+            if (k >= begin && k < end)
+                continue;
+            // The verb usually comes before its time: a cue after the expression counts double.
+            const int distance = k < begin ? begin - k : 2 * (k - end + 1);
+            if (distance >= bestDistance)
+                continue;
+            const Entry *e = at(k);
+            const QStringView v = view(k);
+            int tense = e ? e->tense : 0;
+            if (tense == 0 && v.endsWith(QLatin1String("'ll"), Qt::CaseInsensitive))
+                tense = 1;
+            // A regular past form ("closed", "rallied") is a cue of its own.
+            if (tense == 0 && !e && tok(k).kind == Token::Word && v.size() >= 5 && v.endsWith(QLatin1String("ed")))
+                tense = -1;
+            if (tense != 0) {
+                bestDistance = distance;
+                best = tense;
+            }
         }
+        if (best != 0)
+            break;
     }
     return best == -1 ? Form::Tense::Past : best == 1 ? Form::Tense::Future : Form::Tense::Unknown;
 }
@@ -228,6 +244,9 @@ bool Rules::matchAt(int i, Match &best) const
         if (!core(i + n, inner))
             continue;
         const bool duration = inner.form.type == TimexType::Duration;
+        // "over the past year" is a preposition, not "more than"
+        if (ph.applies == QLatin1String("duration") && s.is(i + n, "the"))
+            continue;
         if ((ph.applies == QLatin1String("duration") && !duration) || (ph.applies == QLatin1String("date") && duration)
             || inner.form.type == TimexType::Set)
             continue;
@@ -572,7 +591,7 @@ bool Rules::quarterHalf(int i, Match &m) const
         keep(m, i, k + 1, f);
         return true;
     }
-    if (s.is(next, "of") && s.isAnyOf(next + 1, {"this", "last", "next"}) && s.is(next + 2, "year")) {
+    if (s.is(next, "of") && s.isAnyOf(next + 1, {"this", "last", "next", "the"}) && s.is(next + 2, "year")) {
         f.kind = Form::Kind::Shift;
         f.unit = QLatin1Char('Y');
         f.amount = s.is(next + 1, "last") ? -1 : s.is(next + 1, "next") ? 1 : 0;
@@ -937,7 +956,8 @@ bool Rules::counted(int i, Match &m) const
         keep(m, i, k + 2, f);
         return true;
     }
-    if (article && !span && !s.isAnyOf(i - 1, {"for", "in", "over", "within", "after", "than", "nearly", "almost", "about", "around", "only", "just"}))
+    if (article && !span && !s.isAnyOf(i - 1, {"for", "in", "over", "within", "after", "than", "nearly", "almost", "about", "around", "only", "just"})
+        && !s.isAnyOf(k + 1, {"before", "after"}))
         return false;
     f.type = TimexType::Duration;
     f.value = durationValue(value, code);

@@ -191,6 +191,17 @@ private Q_SLOTS:
         QTest::newRow("present tense: the nearest occurrence") << QStringLiteral("The exhibit is to run through March 9.")
                                                                << QStringLiteral("2014-01-28")
                                                                << QStringList{QStringLiteral("March 9|DATE|2014-03-09")};
+        QTest::newRow("tense of the clause, not of the sentence")
+            << QStringLiteral("Republicans, who will take control of the House in January, have vowed to cut spending.") << QStringLiteral("2022-12-02")
+            << QStringList{QStringLiteral("January|DATE|2023-01")};
+        QTest::newRow("years later than a day is a year") << QStringLiteral("Apple was founded on April 1, 1976, and went public four years later.") << dct
+                                                          << QStringList{QStringLiteral("April 1, 1976|DATE|1976-04-01"), QStringLiteral("four years later|DATE|1980")};
+        QTest::newRow("a day before an event") << QStringLiteral("The vote came a day after the deal was announced.") << dct
+                                               << QStringList{QStringLiteral("a day|DURATION|P1D")};
+        QTest::newRow("over the past year is a preposition") << QStringLiteral("The stock gained 90% over the past year.") << dct
+                                                             << QStringList{QStringLiteral("the past year|DURATION|P1Y")};
+        QTest::newRow("second half of the year") << QStringLiteral("Analysts expect growth to slow in the second half of the year.") << dct
+                                                 << QStringList{QStringLiteral("the second half of the year|DATE|2021-H2")};
         QTest::newRow("in the coming weeks") << QStringLiteral("A decision is expected in the coming weeks.") << dct
                                              << QStringList{QStringLiteral("the coming weeks|DATE|FUTURE_REF")};
         QTest::newRow("earlier this year") << QStringLiteral("The company was sold earlier this year.") << dct
