@@ -295,7 +295,7 @@ bool Rules::core(int i, Match &best) const
         weekday(i, m);
     if (digit || the || (roles & TimexLexicon::Relative) || (e && (e->number != -1 || !e->unit.isEmpty())) || (!e && c.isLetter()))
         counted(i, m);
-    if (roles & TimexLexicon::Every)
+    if ((roles & TimexLexicon::Every) || digit || (e && e->number > 0))
         set(i, m);
     if (m.end > m.begin)
         keep(best, m.begin, m.end, m.form);
@@ -895,8 +895,6 @@ bool Rules::counted(int i, Match &m) const
         const bool after = s.isAnyOf(k + 1, {"later", "earlier", "ago", "before", "after"});
         if (!after && !s.isAnyOf(k - 1, {"for", "in", "over", "within", "after", "during", "than", "some", "just", "only"}))
             return false;
-    } else if (s.tok(j).kind == Token::Number && !u->plural && value != QLatin1String("1")) {
-        // "20 year low" is a duration; "2 year" in running text is rare enough to accept.
     }
     const bool article = used == 1 && (s.is(j, "a") || s.is(j, "an"));
     if (article && u->ordinal > 0) // "a second consecutive day"
@@ -968,9 +966,27 @@ bool Rules::counted(int i, Match &m) const
 
 bool Rules::set(int i, Match &m) const
 {
+    // "twice a year", "three times a week": a set with a frequency
+    int j = i;
+    QString times;
+    if (s.isAnyOf(i, {"once", "twice"}))
+        j = i + 1;
+    else if (count(i, &times) == 1 && s.is(i + 1, "times"))
+        j = i + 2;
+    if (j > i) {
+        const Entry *u = s.at(j + 1);
+        if (!s.isAnyOf(j, {"a", "an", "per", "each", "every"}) || !u || u->unit.isEmpty() || u->plural || u->unit == QLatin1String("WE"))
+            return false;
+        Form f;
+        f.type = TimexType::Set;
+        f.value = durationValue(QStringLiteral("1"), u->unit);
+        f.rule = QStringLiteral("set-frequency");
+        keep(m, i, j + 2, f);
+        return true;
+    }
     if (!s.isAnyOf(i, {"every", "each"}))
         return false;
-    int j = i + 1;
+    j = i + 1;
     QString n = QStringLiteral("1");
     if (s.is(j, "other")) {
         n = QStringLiteral("2");

@@ -202,6 +202,8 @@ private Q_SLOTS:
                                                              << QStringList{QStringLiteral("the past year|DURATION|P1Y")};
         QTest::newRow("second half of the year") << QStringLiteral("Analysts expect growth to slow in the second half of the year.") << dct
                                                  << QStringList{QStringLiteral("the second half of the year|DATE|2021-H2")};
+        QTest::newRow("modal may reads as future") << QStringLiteral("He may return in the spring.") << QStringLiteral("2023-07-12")
+                                                   << QStringList{QStringLiteral("the spring|DATE|2024-SP")};
         QTest::newRow("in the coming weeks") << QStringLiteral("A decision is expected in the coming weeks.") << dct
                                              << QStringList{QStringLiteral("the coming weeks|DATE|FUTURE_REF")};
         QTest::newRow("earlier this year") << QStringLiteral("The company was sold earlier this year.") << dct
@@ -252,6 +254,10 @@ private Q_SLOTS:
         QTest::newRow("every year") << QStringLiteral("The festival is held every year.") << dct
                                     << QStringList{QStringLiteral("every year|SET|P1Y")};
         QTest::newRow("weekly") << QStringLiteral("Weekly jobless claims rose.") << dct << QStringList{QStringLiteral("Weekly|SET|P1W")};
+        QTest::newRow("twice a year") << QStringLiteral("Parliament meets twice a year to discuss it.") << dct
+                                      << QStringList{QStringLiteral("twice a year|SET|P1Y")};
+        QTest::newRow("three times a week") << QStringLiteral("She trains three times a week.") << dct
+                                            << QStringList{QStringLiteral("three times a week|SET|P1W")};
         QTest::newRow("every Monday") << QStringLiteral("The council meets every Monday.") << dct
                                       << QStringList{QStringLiteral("every Monday|SET|XXXX-WXX-1")};
 
