@@ -144,6 +144,8 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         entry(r.at(0)).season = col(r, 1);
     for (const QStringList &r : table(resources, "decades.txt"))
         entry(r.at(0)).decade = col(r, 1);
+    for (const QStringList &r : table(resources, "time-zones.txt"))
+        entry(r.at(0)).timeZone = col(r, 1);
     for (const QStringList &r : table(resources, "parts-of-day.txt"))
         entry(r.at(0)).partOfDay = col(r, 1);
     for (const QStringList &r : table(resources, "tense-cues.txt"))

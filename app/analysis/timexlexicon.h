@@ -54,6 +54,7 @@ public:
         QString season;       ///< "SP", "SU", "FA", "WI"
         QString decade;       ///< "196" for "sixties"
         QString partOfDay;    ///< "TMO", "TAF", "TEV", "TNI"
+        QString timeZone;     ///< "Z", "-05", "-" (a zone without a fixed offset); empty when no zone
         int tense = 0;        ///< -1 past cue, +1 future cue, 2 present cue
         bool dayName = false; ///< makes a following weekday a name, not a date ("Black Monday")
         bool durationAdjective = false;

@@ -222,7 +222,7 @@ TimexNormalizer::Result TimexNormalizer::clock(const TimexForm &f, int sentence)
 {
     Result r;
     r.type = TimexType::Time;
-    const QString time = QLatin1Char('T') + pad(f.hour, 2) + QLatin1Char(':') + pad(f.minute, 2) + (f.utc ? QStringLiteral("Z") : QString());
+    const QString time = QLatin1Char('T') + pad(f.hour, 2) + QLatin1Char(':') + pad(f.minute, 2) + f.zone;
     QDate date = m_dct;
     r.resolution = TimexResolution::PublicationDate;
     for (auto it = m_mentions.crbegin(); it != m_mentions.crend() && it->sentence == sentence; ++it) {

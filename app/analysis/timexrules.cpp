@@ -836,7 +836,8 @@ bool TimexRules::clock(int i, Match &m) const
         if (v.size() - colon - 1 != 2)
             return false;
         explicitMinutes = true;
-    } else if (s.tok(i).kind == Token::Number && v.size() == 4 && s.isAnyOf(i + 1, {"UTC", "GMT", "hours", "hrs"})) {
+    } else if (s.tok(i).kind == Token::Number && v.size() == 4
+               && (s.isAnyOf(i + 1, {"hours", "hrs"}) || (s.at(i + 1) && !s.at(i + 1)->timeZone.isEmpty() && s.capitalized(i + 1)))) {
         hour = TimexScan::parseDigits(v.left(2));
         minute = TimexScan::parseDigits(v.mid(2));
         explicitMinutes = true;
@@ -851,20 +852,14 @@ bool TimexRules::clock(int i, Match &m) const
             hour += 12;
         else if (v.right(2).compare(QLatin1String("am"), Qt::CaseInsensitive) == 0 && hour == 12)
             hour = 0;
-        Form f;
-        f.kind = Form::Kind::Clock;
-        f.type = TimexType::Time;
-        f.hour = hour;
-        f.rule = QStringLiteral("clock");
-        keep(m, i, end, f);
-        return true;
+        explicitMinutes = true; // the suffix makes it a time as surely as minutes do
     } else {
         return false;
     }
     if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
         return false;
-    const bool pm = s.isAnyOf(end, {"p.m.", "pm", "p.m"});
-    const bool am = s.isAnyOf(end, {"a.m.", "am", "a.m"});
+    const bool pm = s.tok(i).kind == Token::Number && s.isAnyOf(end, {"p.m.", "pm", "p.m"});
+    const bool am = s.tok(i).kind == Token::Number && s.isAnyOf(end, {"a.m.", "am", "a.m"});
     if (pm || am) {
         if (hour < 1 || hour > 12)
             return false;
@@ -881,8 +876,9 @@ bool TimexRules::clock(int i, Match &m) const
     f.type = TimexType::Time;
     f.hour = hour;
     f.minute = minute;
-    if (s.isAnyOf(end, {"UTC", "GMT"})) {
-        f.utc = true;
+    if (const Entry *z = s.at(end); z && !z->timeZone.isEmpty() && s.capitalized(end)) {
+        if (z->timeZone != QLatin1String("-"))
+            f.zone = z->timeZone;
         ++end;
     } else if (s.isAnyOf(end, {"hours", "hrs"})) {
         ++end;

@@ -277,6 +277,12 @@ private Q_SLOTS:
                                                 << QStringList{QStringLiteral("15:00|TIME|T15:00")};
         QTest::newRow("UTC time") << QStringLiteral("The Dow was down 2.62% at 16:08 UTC.") << QStringLiteral("2008-09-17")
                                   << QStringList{QStringLiteral("16:08 UTC|TIME|2008-09-17T16:08Z")};
+        QTest::newRow("four-digit time with a zone") << QStringLiteral("At 0800 GMT, the Bank of Canada acted.") << QStringLiteral("2008-09-18")
+                                                     << QStringList{QStringLiteral("0800 GMT|TIME|2008-09-18T08:00Z")};
+        QTest::newRow("US time zone offset") << QStringLiteral("Trading resumes at 9:30 a.m. EDT on the exchange.") << QStringLiteral("2020-06-01")
+                                             << QStringList{QStringLiteral("9:30 a.m. EDT|TIME|2020-06-01T09:30-04")};
+        QTest::newRow("zone without a fixed offset") << QStringLiteral("The speech starts at 8pm ET tonight.") << QStringLiteral("2020-06-01")
+                                                     << QStringList{QStringLiteral("8pm ET|TIME|2020-06-01T20:00"), QStringLiteral("tonight|TIME|2020-06-01TNI")};
         QTest::newRow("clock time on the date of its sentence")
             << QStringLiteral("The launch is set for June 3, 2022 at 10am.") << dct
             << QStringList{QStringLiteral("June 3, 2022|DATE|2022-06-03"), QStringLiteral("10am|TIME|2022-06-03T10:00")};
