@@ -180,6 +180,9 @@ bool TimexRules::monthFirst(int i, Match &m) const
     }
     if (e->abbreviation) // "Jan" alone is a name more often than a month
         return false;
+    // "April Ryan asked": a month name before a name, with no time word before it, is a name.
+    if (s.namePart(j) && !s.at(i - 1))
+        return false;
     // "May" is a month only where a month is expected ("in May", "since May").
     if (month == 5 && !s.isAnyOf(i - 1, {"in", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after"}))
         return false;
@@ -577,6 +580,8 @@ bool TimexRules::weekday(int i, Match &m) const
 {
     const Entry *e = s.at(i);
     if (!e || e->weekday == 0 || !s.capitalized(i) || (s.at(i - 1) && s.at(i - 1)->dayName))
+        return false;
+    if (s.is(i - 1, "the") && s.namePart(i + 1)) // "the Sunday Times"
         return false;
     // "Friday, May 8, 2009" is one date: the weekday only confirms it.
     if (s.is(i + 1, ",")) {

@@ -299,6 +299,11 @@ private Q_SLOTS:
         QTest::newRow("index name with a number") << QStringLiteral("The Russell 2000 Index fell.") << dct << QStringList();
         QTest::newRow("named weekday") << QStringLiteral("The crash is known as Black Monday.") << dct << QStringList();
         QTest::newRow("fall as a verb and a noun") << QStringLiteral("Prices fall after the fall of the Berlin Wall.") << dct << QStringList();
+        QTest::newRow("a month name as a first name") << QStringLiteral("April Ryan asked the first question.") << dct << QStringList();
+        QTest::newRow("a newspaper named after a day") << QStringLiteral("He told the Sunday Times about it.") << dct << QStringList();
+        QTest::newRow("Theresa May") << QStringLiteral("Prime Minister Theresa May resigned.") << dct << QStringList();
+        QTest::newRow("a month before a title") << QStringLiteral("In April President Biden signed it.") << dct
+                                                << QStringList{QStringLiteral("April|DATE|2021-04")};
         QTest::newRow("a name like Jan") << QStringLiteral("Jan Koum founded the company.") << dct << QStringList();
         QTest::newRow("a second as an ordinal") << QStringLiteral("Trading was suspended for a second consecutive day.") << dct << QStringList();
     }
