@@ -128,7 +128,7 @@ bool TimexRules::phrase(int i, Match &m) const
         if (!ok)
             continue;
         // Holidays are names: "Christmas" yes, "christmas tree" no.
-        if (ph.kind == TimexLexicon::Phrase::Kind::Holiday && !s.capitalized(i))
+        if (ph.kind == TimexLexicon::Phrase::Kind::Holiday && !s.capitalized(i + n - 1))
             continue;
         Form f = ph.form;
         if (f.kind == Form::Kind::Named)

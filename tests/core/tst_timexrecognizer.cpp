@@ -149,6 +149,10 @@ private Q_SLOTS:
                                                 << QStringList{QStringLiteral("first-quarter|DATE|2021-Q1")};
         QTest::newRow("FY token") << QStringLiteral("The budget for FY2023 was approved.") << dct
                                   << QStringList{QStringLiteral("FY2023|DATE|FY2023")};
+        QTest::newRow("holiday with a possessive") << QStringLiteral("The shops reopen after New Year's Day.") << dct
+                                                   << QStringList{QStringLiteral("New Year's Day|DATE|2022-01-01")};
+        QTest::newRow("the Fourth of July") << QStringLiteral("Fireworks are banned on the Fourth of July.") << dct
+                                            << QStringList{QStringLiteral("the Fourth of July|DATE|2021-07-04")};
         QTest::newRow("dateline") << QStringLiteral("WASHINGTON, March 3 (Reuters) - The Senate voted.") << QStringLiteral("2021-03-03")
                                   << QStringList{QStringLiteral("March 3|DATE|2021-03-03")};
 
