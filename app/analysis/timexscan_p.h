@@ -41,7 +41,11 @@ public:
     const Entry *at(int i) const { return inRange(i) ? m_entries.at(i) : nullptr; }
     bool is(int i, const char *word) const
     {
-        return inRange(i) && view(i).compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+        if (!inRange(i))
+            return false;
+        const QLatin1String w(word);
+        const QStringView v = view(i);
+        return v.size() == w.size() && v.compare(w, Qt::CaseInsensitive) == 0;
     }
     bool isAnyOf(int i, std::initializer_list<const char *> words) const
     {
