@@ -297,6 +297,14 @@ bool TimexRules::yearForms(int i, Match &m) const
         return false;
     if (s.is(j + 1, "%") || (s.is(j + 1, ":") && s.adjacent(j, j + 1)))
         return false;
+    // "sold 1200 cars": before a plural noun, a number is an amount unless a preposition or
+    // determiner makes it a year ("in 2008 sales fell", "the 2008 elections").
+    if (!fiscal && s.inRange(j + 1) && s.tok(j + 1).kind == Token::Word && !s.capitalized(j + 1) && s.view(j + 1).endsWith(QLatin1Char('s'))
+        && s.view(j + 1).size() > 2) {
+        const Entry *p = s.at(j - 1);
+        if (!p || !(p->eventPreposition || p->clauseBoundary || (p->roles & TimexLexicon::Determiner) || p->month))
+            return false;
+    }
     f.value = fiscal ? QStringLiteral("FY") + QString::number(y) : QString::number(y);
     f.rule = fiscal ? QStringLiteral("fiscal-year") : QStringLiteral("year");
     keep(m, i, j + 1, f);

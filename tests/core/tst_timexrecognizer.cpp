@@ -300,6 +300,9 @@ private Q_SLOTS:
         // Not time expressions
         QTest::newRow("modal may") << QStringLiteral("Prices may rise again.") << dct << QStringList();
         QTest::newRow("amounts") << QStringLiteral("The Dow fell 2,000 points to 8,017 and 1500 people left.") << dct << QStringList();
+        QTest::newRow("a number before a plural noun") << QStringLiteral("The plant sold 1200 cars.") << dct << QStringList();
+        QTest::newRow("a year before a plural noun after a preposition") << QStringLiteral("In 2008 sales fell.") << dct
+                                                                         << QStringList{QStringLiteral("2008|DATE|2008")};
         QTest::newRow("index name with a number") << QStringLiteral("The Russell 2000 Index fell.") << dct << QStringList();
         QTest::newRow("named weekday") << QStringLiteral("The crash is known as Black Monday.") << dct << QStringList();
         QTest::newRow("fall as a verb and a noun") << QStringLiteral("Prices fall after the fall of the Berlin Wall.") << dct << QStringList();
