@@ -51,7 +51,7 @@ struct TimexForm
     // Clock
     int hour = -1;
     int minute = 0;
-    bool utc = false;
+    QString zone; ///< ISO 8601 offset appended to the time: "Z", "-05", or empty
 
     QString mod;  ///< TIMEX3 mod or empty
     QString rule; ///< which rule of the recognizer produced it, for "why is this highlighted?"

@@ -39,6 +39,20 @@ TimexType typeFromName(const QString &name)
     return TimexType::Date;
 }
 
+// Phrase words as the segmenter tokenizes them: a possessive "'s" is a token of its own.
+QStringList phraseWords(const QString &phrase)
+{
+    QStringList words;
+    for (const QString &w : phrase.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (w.size() > 2 && w.endsWith(QLatin1String("'s"))) {
+            words << w.chopped(2) << QStringLiteral("'s");
+        } else {
+            words << w;
+        }
+    }
+    return words;
+}
+
 // "DCT", "DCT-1D", "PREV+1W:W", "DCT:TNI" (phrases.txt) or a literal TimeML value.
 TimexForm formFromSpec(const QString &type, const QString &spec)
 {
@@ -142,10 +156,14 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     }
     for (const QStringList &r : table(resources, "seasons.txt"))
         entry(r.at(0)).season = col(r, 1);
+    for (const QStringList &r : table(resources, "decades.txt"))
+        entry(r.at(0)).decade = col(r, 1);
+    for (const QStringList &r : table(resources, "time-zones.txt"))
+        entry(r.at(0)).timeZone = col(r, 1);
     for (const QStringList &r : table(resources, "parts-of-day.txt"))
         entry(r.at(0)).partOfDay = col(r, 1);
     for (const QStringList &r : table(resources, "tense-cues.txt"))
-        entry(r.at(0)).tense = col(r, 1) == QLatin1String("FUTURE") ? 1 : -1;
+        entry(r.at(0)).tense = col(r, 1) == QLatin1String("FUTURE") ? 1 : col(r, 1) == QLatin1String("PRESENT") ? 2 : -1;
     for (const QStringList &r : table(resources, "day-names.txt"))
         entry(r.at(0)).dayName = true;
     for (const QStringList &r : table(resources, "duration-adjectives.txt"))
@@ -158,7 +176,7 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         entry(r.at(0)).eventPreposition = true;
     for (const QStringList &r : table(resources, "phrases.txt")) {
         Phrase p;
-        p.words = r.at(0).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.words = phraseWords(r.at(0));
         p.form = formFromSpec(col(r, 1), col(r, 2));
         p.form.rule = QStringLiteral("phrase");
         addPhrase(p);
@@ -166,7 +184,7 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     for (const QStringList &r : table(resources, "holidays.txt")) {
         Phrase p;
         p.kind = Phrase::Kind::Holiday;
-        p.words = r.at(0).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.words = phraseWords(r.at(0));
         p.form.kind = TimexForm::Kind::Named;
         p.form.month = col(r, 1).left(2).toInt();
         p.form.day = col(r, 1).mid(3, 2).toInt();
@@ -176,7 +194,7 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     for (const QStringList &r : table(resources, "modifiers.txt")) {
         Phrase p;
         p.kind = Phrase::Kind::Modifier;
-        p.words = r.at(0).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.words = phraseWords(r.at(0));
         p.form.mod = col(r, 1) == QLatin1String("-") ? QString() : col(r, 1);
         p.applies = col(r, 2);
         addPhrase(p);

@@ -52,8 +52,10 @@ public:
         QString unit;         ///< "Y", "M", "W", "D", "Q", "DE", "CE", "WE", "TH", "TM", "TS", "2W"
         bool plural = false;
         QString season;       ///< "SP", "SU", "FA", "WI"
+        QString decade;       ///< "196" for "sixties"
         QString partOfDay;    ///< "TMO", "TAF", "TEV", "TNI"
-        int tense = 0;        ///< -1 past cue, +1 future cue
+        QString timeZone;     ///< "Z", "-05", "-" (a zone without a fixed offset); empty when no zone
+        int tense = 0;        ///< -1 past cue, +1 future cue, 2 present cue
         bool dayName = false; ///< makes a following weekday a name, not a date ("Black Monday")
         bool durationAdjective = false;
         bool yearExclusion = false;

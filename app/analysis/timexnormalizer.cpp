@@ -181,8 +181,11 @@ TimexNormalizer::Result TimexNormalizer::shift(const TimexForm &f) const
                 return r;
             }
             anchor = m->date;
+            // "four years later" than a day is a year; "two weeks later" stays a day.
             if (granularity.isEmpty())
-                granularity = m->granularity;
+                granularity = m->granularity == QLatin1String("D") && (f.unit == QLatin1Char('Y') || f.unit == QLatin1Char('M') || f.unit == QLatin1Char('Q'))
+                    ? QString(f.unit)
+                    : m->granularity;
             r.resolution = TimexResolution::PreviousDate;
         }
     }
@@ -219,7 +222,7 @@ TimexNormalizer::Result TimexNormalizer::clock(const TimexForm &f, int sentence)
 {
     Result r;
     r.type = TimexType::Time;
-    const QString time = QLatin1Char('T') + pad(f.hour, 2) + QLatin1Char(':') + pad(f.minute, 2) + (f.utc ? QStringLiteral("Z") : QString());
+    const QString time = QLatin1Char('T') + pad(f.hour, 2) + QLatin1Char(':') + pad(f.minute, 2) + f.zone;
     QDate date = m_dct;
     r.resolution = TimexResolution::PublicationDate;
     for (auto it = m_mentions.crbegin(); it != m_mentions.crend() && it->sentence == sentence; ++it) {

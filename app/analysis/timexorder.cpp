@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <vector>
 
 namespace Byline {
 
@@ -189,7 +190,39 @@ bool TimexOrder::lessThan(const TimeExpression &a, const TimeExpression &b)
 
 void TimexOrder::sort(QList<TimeExpression> &timeline)
 {
-    std::stable_sort(timeline.begin(), timeline.end(), &TimexOrder::lessThan);
+    // Parse every value once, not once per comparison.
+    struct Keyed
+    {
+        int group;
+        Interval interval;
+        int mod;
+        int index;
+    };
+    std::vector<Keyed> keys;
+    keys.reserve(size_t(timeline.size()));
+    for (int i = 0; i < timeline.size(); ++i) {
+        Keyed k{0, Interval(), modRank(timeline.at(i).mod), i};
+        k.group = groupOf(timeline.at(i), &k.interval);
+        keys.push_back(k);
+    }
+    std::stable_sort(keys.begin(), keys.end(), [&timeline](const Keyed &a, const Keyed &b) {
+        if (a.group != b.group)
+            return a.group < b.group;
+        if (a.group <= 1) {
+            if (a.interval.start != b.interval.start)
+                return a.interval.start < b.interval.start;
+            if (a.interval.end != b.interval.end)
+                return a.interval.end > b.interval.end;
+            if (a.mod != b.mod)
+                return a.mod < b.mod;
+        }
+        return timeline.at(a.index).span.start < timeline.at(b.index).span.start;
+    });
+    QList<TimeExpression> sorted;
+    sorted.reserve(timeline.size());
+    for (const Keyed &k : keys)
+        sorted.append(timeline.at(k.index));
+    timeline = sorted;
 }
 
 } // namespace Byline

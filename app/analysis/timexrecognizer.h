@@ -40,7 +40,9 @@ struct Token;
  * expressions in boilerplate blocks.
  *
  * Order: AnalysisResult::timeline is written in timeline order (TimexOrder), ids t1, t2, …
- * follow text order. Data: resources/analysis/timex/ (TimexLexicon). Thread-safe.
+ * follow text order. Data: resources/analysis/timex/ (TimexLexicon). The rules live in
+ * TimexRules over a TimexScan of each sentence (private). Linear in the text: one lexicon
+ * lookup per token, rules only at tokens that can open an expression. Thread-safe.
  */
 class TimexRecognizer : public Annotator
 {

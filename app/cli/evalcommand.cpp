@@ -6,6 +6,7 @@
 #include "../analysis/resources.h"
 #include "../io/articleloader.h"
 #include "entityscorer.h"
+#include "timexscorer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Scorer>> EvalCommand::createScorers()
 {
     std::vector<std::unique_ptr<Scorer>> scorers;
     scorers.push_back(std::make_unique<EntityScorer>());
+    scorers.push_back(std::make_unique<TimexScorer>());
     return scorers;
 }
 

@@ -13,7 +13,9 @@ namespace Byline {
 
 /**
  * Everything the analysis pipeline found in one article: an immutable value.
- * Lists are in text order (entities by first mention); ids are unique within the result.
+ * Lists are in text order (entities by first mention), except timeline, which is in timeline
+ * order (chronological, then durations, sets, unresolved: Byline::TimexOrder) while its ids
+ * t1, t2, … follow text order; ids are unique within the result.
  */
 struct AnalysisResult
 {

@@ -20,7 +20,7 @@ QString timexResolutionName(TimexResolution resolution);
 /** A time expression with its TIMEX3 normalisation and the event (clause) it anchors. */
 struct TimeExpression
 {
-    QString id; ///< "t1", "t2", … in text order
+    QString id; ///< "t1", "t2", … in text order (AnalysisResult::timeline itself is in timeline order, see TimexOrder)
     Span span;
     TimexType type = TimexType::Date;
     QString value; ///< TimeML value: "2015-09-25", "2021-W46", "P3M", "PRESENT_REF"; empty when unresolved

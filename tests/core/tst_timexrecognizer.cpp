@@ -135,6 +135,24 @@ private Q_SLOTS:
                                      << QStringList{QStringLiteral("this summer|DATE|2021-SU")};
         QTest::newRow("holiday") << QStringLiteral("The shops will close on Christmas.") << dct
                                  << QStringList{QStringLiteral("Christmas|DATE|2021-12-25")};
+        QTest::newRow("weekday, date and year as one") << QStringLiteral("Published Friday, May 8, 2009 by the desk.") << dct
+                                                       << QStringList{QStringLiteral("Friday, May 8, 2009|DATE|2009-05-08")};
+        QTest::newRow("decade in words") << QStringLiteral("Warhol's work of the sixties sold well.") << dct
+                                         << QStringList{QStringLiteral("the sixties|DATE|196")};
+        QTest::newRow("the 2000s are a decade") << QStringLiteral("Prices soared in the 2000s.") << dct
+                                                << QStringList{QStringLiteral("the 2000s|DATE|200")};
+        QTest::newRow("the 1800s are a century") << QStringLiteral("The town grew in the 1800s.") << dct
+                                                 << QStringList{QStringLiteral("the 1800s|DATE|18")};
+        QTest::newRow("mid-year") << QStringLiteral("Rates should fall by mid-2022.") << dct
+                                  << QStringList{QStringLiteral("mid-2022|DATE|2022|MID")};
+        QTest::newRow("first-quarter compound") << QStringLiteral("The bank reported first-quarter profit.") << QStringLiteral("2021-04-20")
+                                                << QStringList{QStringLiteral("first-quarter|DATE|2021-Q1")};
+        QTest::newRow("FY token") << QStringLiteral("The budget for FY2023 was approved.") << dct
+                                  << QStringList{QStringLiteral("FY2023|DATE|FY2023")};
+        QTest::newRow("holiday with a possessive") << QStringLiteral("The shops reopen after New Year's Day.") << dct
+                                                   << QStringList{QStringLiteral("New Year's Day|DATE|2022-01-01")};
+        QTest::newRow("the Fourth of July") << QStringLiteral("Fireworks are banned on the Fourth of July.") << dct
+                                            << QStringList{QStringLiteral("the Fourth of July|DATE|2021-07-04")};
         QTest::newRow("dateline") << QStringLiteral("WASHINGTON, March 3 (Reuters) - The Senate voted.") << QStringLiteral("2021-03-03")
                                   << QStringList{QStringLiteral("March 3|DATE|2021-03-03")};
 
@@ -169,6 +187,29 @@ private Q_SLOTS:
                                          << QStringList{QStringLiteral("Tuesday morning|TIME|2021-11-09TMO")};
         QTest::newRow("last September") << QStringLiteral("It is the best figure since last September.") << QStringLiteral("2009-10-12")
                                         << QStringList{QStringLiteral("last September|DATE|2009-09")};
+        QTest::newRow("this past week") << QStringLiteral("This past week, the museum opened.") << dct
+                                        << QStringList{QStringLiteral("This past week|DATE|2021-W44")};
+        QTest::newRow("irregular past verb before the date")
+            << QStringLiteral("The broadcasts began on August 10 and officials say they will continue.") << QStringLiteral("2015-08-21")
+            << QStringList{QStringLiteral("August 10|DATE|2015-08-10")};
+        QTest::newRow("present tense: the nearest occurrence") << QStringLiteral("The exhibit is to run through March 9.")
+                                                               << QStringLiteral("2014-01-28")
+                                                               << QStringList{QStringLiteral("March 9|DATE|2014-03-09")};
+        QTest::newRow("tense of the clause, not of the sentence")
+            << QStringLiteral("Republicans, who will take control of the House in January, have vowed to cut spending.") << QStringLiteral("2022-12-02")
+            << QStringList{QStringLiteral("January|DATE|2023-01")};
+        QTest::newRow("years later than a day is a year") << QStringLiteral("Apple was founded on April 1, 1976, and went public four years later.") << dct
+                                                          << QStringList{QStringLiteral("April 1, 1976|DATE|1976-04-01"), QStringLiteral("four years later|DATE|1980")};
+        QTest::newRow("a day before an event") << QStringLiteral("The vote came a day after the deal was announced.") << dct
+                                               << QStringList{QStringLiteral("a day|DURATION|P1D")};
+        QTest::newRow("over the past year is a preposition") << QStringLiteral("The stock gained 90% over the past year.") << dct
+                                                             << QStringList{QStringLiteral("the past year|DURATION|P1Y")};
+        QTest::newRow("second half of the year") << QStringLiteral("Analysts expect growth to slow in the second half of the year.") << dct
+                                                 << QStringList{QStringLiteral("the second half of the year|DATE|2021-H2")};
+        QTest::newRow("modal may reads as future") << QStringLiteral("He may return in the spring.") << QStringLiteral("2023-07-12")
+                                                   << QStringList{QStringLiteral("the spring|DATE|2024-SP")};
+        QTest::newRow("in the coming weeks") << QStringLiteral("A decision is expected in the coming weeks.") << dct
+                                             << QStringList{QStringLiteral("the coming weeks|DATE|FUTURE_REF")};
         QTest::newRow("earlier this year") << QStringLiteral("The company was sold earlier this year.") << dct
                                            << QStringList{QStringLiteral("earlier this year|DATE|2021")};
         QTest::newRow("as early as next week") << QStringLiteral("The talks could take place as early as next week.") << dct
@@ -217,6 +258,10 @@ private Q_SLOTS:
         QTest::newRow("every year") << QStringLiteral("The festival is held every year.") << dct
                                     << QStringList{QStringLiteral("every year|SET|P1Y")};
         QTest::newRow("weekly") << QStringLiteral("Weekly jobless claims rose.") << dct << QStringList{QStringLiteral("Weekly|SET|P1W")};
+        QTest::newRow("twice a year") << QStringLiteral("Parliament meets twice a year to discuss it.") << dct
+                                      << QStringList{QStringLiteral("twice a year|SET|P1Y")};
+        QTest::newRow("three times a week") << QStringLiteral("She trains three times a week.") << dct
+                                            << QStringList{QStringLiteral("three times a week|SET|P1W")};
         QTest::newRow("every Monday") << QStringLiteral("The council meets every Monday.") << dct
                                       << QStringList{QStringLiteral("every Monday|SET|XXXX-WXX-1")};
 
@@ -236,6 +281,12 @@ private Q_SLOTS:
                                                 << QStringList{QStringLiteral("15:00|TIME|T15:00")};
         QTest::newRow("UTC time") << QStringLiteral("The Dow was down 2.62% at 16:08 UTC.") << QStringLiteral("2008-09-17")
                                   << QStringList{QStringLiteral("16:08 UTC|TIME|2008-09-17T16:08Z")};
+        QTest::newRow("four-digit time with a zone") << QStringLiteral("At 0800 GMT, the Bank of Canada acted.") << QStringLiteral("2008-09-18")
+                                                     << QStringList{QStringLiteral("0800 GMT|TIME|2008-09-18T08:00Z")};
+        QTest::newRow("US time zone offset") << QStringLiteral("Trading resumes at 9:30 a.m. EDT on the exchange.") << QStringLiteral("2020-06-01")
+                                             << QStringList{QStringLiteral("9:30 a.m. EDT|TIME|2020-06-01T09:30-04")};
+        QTest::newRow("zone without a fixed offset") << QStringLiteral("The speech starts at 8pm ET tonight.") << QStringLiteral("2020-06-01")
+                                                     << QStringList{QStringLiteral("8pm ET|TIME|2020-06-01T20:00"), QStringLiteral("tonight|TIME|2020-06-01TNI")};
         QTest::newRow("clock time on the date of its sentence")
             << QStringLiteral("The launch is set for June 3, 2022 at 10am.") << dct
             << QStringList{QStringLiteral("June 3, 2022|DATE|2022-06-03"), QStringLiteral("10am|TIME|2022-06-03T10:00")};
@@ -249,9 +300,17 @@ private Q_SLOTS:
         // Not time expressions
         QTest::newRow("modal may") << QStringLiteral("Prices may rise again.") << dct << QStringList();
         QTest::newRow("amounts") << QStringLiteral("The Dow fell 2,000 points to 8,017 and 1500 people left.") << dct << QStringList();
+        QTest::newRow("a number before a plural noun") << QStringLiteral("The plant sold 1200 cars.") << dct << QStringList();
+        QTest::newRow("a year before a plural noun after a preposition") << QStringLiteral("In 2008 sales fell.") << dct
+                                                                         << QStringList{QStringLiteral("2008|DATE|2008")};
         QTest::newRow("index name with a number") << QStringLiteral("The Russell 2000 Index fell.") << dct << QStringList();
         QTest::newRow("named weekday") << QStringLiteral("The crash is known as Black Monday.") << dct << QStringList();
         QTest::newRow("fall as a verb and a noun") << QStringLiteral("Prices fall after the fall of the Berlin Wall.") << dct << QStringList();
+        QTest::newRow("a month name as a first name") << QStringLiteral("April Ryan asked the first question.") << dct << QStringList();
+        QTest::newRow("a newspaper named after a day") << QStringLiteral("He told the Sunday Times about it.") << dct << QStringList();
+        QTest::newRow("Theresa May") << QStringLiteral("Prime Minister Theresa May resigned.") << dct << QStringList();
+        QTest::newRow("a month before a title") << QStringLiteral("In April President Biden signed it.") << dct
+                                                << QStringList{QStringLiteral("April|DATE|2021-04")};
         QTest::newRow("a name like Jan") << QStringLiteral("Jan Koum founded the company.") << dct << QStringList();
         QTest::newRow("a second as an ordinal") << QStringLiteral("Trading was suspended for a second consecutive day.") << dct << QStringList();
     }

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysiscontext.h"
+#include "timexform.h"
+#include "timexlexicon.h"
+
+#include <QVector>
+
+namespace Byline {
+
+/**
+ * TimexRecognizer's view of one sentence while it looks for time expressions: the tokens
+ * with their lexicon entries (entries[i] for token i, nullptr when none) and questions about
+ * them by index — out-of-sentence indices answer "no". Private to the recognizer; one per
+ * annotate() call; sb/se (the sentence's token range) move from sentence to sentence.
+ */
+class TimexScan
+{
+public:
+    using Entry = TimexLexicon::Entry;
+
+    TimexScan(const AnalysisContext &c, const TimexLexicon &lexicon, const QVector<const Entry *> &entries)
+        : ctx(c), lex(lexicon), m_entries(entries)
+    {
+    }
+
+    const AnalysisContext &ctx;
+    const TimexLexicon &lex;
+    int sb = 0;
+    int se = 0;
+
+    bool inRange(int i) const { return i >= sb && i < se; }
+    const Token &tok(int i) const { return ctx.tokens.at(i); }
+    QStringView view(int i) const
+    {
+        const Token &t = ctx.tokens.at(i);
+        return QStringView(ctx.text).mid(t.span.start, t.span.length());
+    }
+    const Entry *at(int i) const { return inRange(i) ? m_entries.at(i) : nullptr; }
+    bool is(int i, const char *word) const
+    {
+        if (!inRange(i))
+            return false;
+        const QLatin1String w(word);
+        const QStringView v = view(i);
+        return v.size() == w.size() && v.compare(w, Qt::CaseInsensitive) == 0;
+    }
+    bool isAnyOf(int i, std::initializer_list<const char *> words) const
+    {
+        for (const char *w : words) {
+            if (is(i, w))
+                return true;
+        }
+        return false;
+    }
+    bool isApostrophe(int i) const
+    {
+        return inRange(i) && view(i).size() == 1 && TimexLexicon::fold(view(i).front()) == QLatin1Char('\'');
+    }
+    bool adjacent(int i, int j) const { return inRange(i) && inRange(j) && tok(i).span.end == tok(j).span.start; }
+    int digits(int i) const { return inRange(i) && tok(i).kind == Token::Number ? parseDigits(view(i)) : -1; }
+    int digitCount(int i) const { return inRange(i) ? int(view(i).size()) : 0; }
+    bool capitalized(int i) const { return inRange(i) && tok(i).capitalized; }
+    /** A capitalised word that is no time word, not first in the sentence: "Black" in "Black Monday", "Russell" in "Russell 2000". */
+    bool namePart(int i) const { return i > sb && inRange(i) && tok(i).kind == Token::Word && tok(i).capitalized && !m_entries.at(i); }
+    int year(int i) const
+    {
+        const int y = digits(i);
+        return digitCount(i) == 4 && y >= 1000 && y <= 2199 ? y : -1;
+    }
+    int dayNumber(int i) const
+    {
+        int d = digits(i);
+        if (d < 0 && inRange(i))
+            d = parseDigitOrdinal(view(i));
+        return d >= 1 && d <= 31 && digitCount(i) <= 4 ? d : -1;
+    }
+    int ordinal(int i) const
+    {
+        if (const Entry *e = at(i); e && e->ordinal > 0)
+            return e->ordinal;
+        return inRange(i) ? parseDigitOrdinal(view(i)) : -1;
+    }
+
+    /**
+     * The tense the expression at tokens [begin, end) is read in: a preposition right before it
+     * ("since", "until"), else the nearest cue of its clause, else of its sentence (a cue after
+     * the expression counts double: the verb usually comes first). Unknown when none.
+     */
+    TimexForm::Tense tenseAround(int begin, int end) const;
+
+    /** Value of an all-digit string, or -1. */
+    static int parseDigits(QStringView v);
+    /** "25th", "1st" → 25, 1; -1 otherwise. */
+    static int parseDigitOrdinal(QStringView v);
+
+private:
+    const QVector<const Entry *> &m_entries;
+};
+
+} // namespace Byline
