@@ -1,5 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// poppler-qt5's annotation header still uses QLinkedList, which Qt 5.15 hides once 5.15 deprecations are
+// disabled; this file alone lowers the bar, before the first Qt header.
+#if defined(QT_MAJOR_VERSION) && QT_MAJOR_VERSION == 5 && defined(QT_DISABLE_DEPRECATED_BEFORE)
+#undef QT_DISABLE_DEPRECATED_BEFORE
+#define QT_DISABLE_DEPRECATED_BEFORE 0x050E00
+#endif
+
 #include "pdfloader.h"
 
 #include "blockclassifier.h"
