@@ -165,9 +165,14 @@ void BlockClassifier::classify(QList<DraftBlock> &blocks, const Options &options
     const auto isFree = [&blocks](int i) { return i >= 0 && i < blocks.size() && !blocks.at(i).fixed; };
 
     // Furniture, slugs, captions, credits, tags: decided by the block itself (and a slug or label before it).
+    // Credits split off captions are collected in a new list, so many captions cost no quadratic inserts.
+    QList<DraftBlock> split;
+    split.reserve(blocks.size());
     for (int i = 0; i < blocks.size(); ++i) {
-        if (!isFree(i))
+        if (!isFree(i)) {
+            split.append(blocks.at(i));
             continue;
+        }
         DraftBlock &b = blocks[i];
         bool inlineList = false;
         if (isBoilerplate(b.text)) {
@@ -180,21 +185,25 @@ void BlockClassifier::classify(QList<DraftBlock> &blocks, const Options &options
             b.role = BlockRole::Tags;
             if (!inlineList && isFree(i + 1) && blocks.at(i + 1).text.size() <= 300) {
                 blocks[i + 1].role = BlockRole::Tags;
-                ++i;
+                split.append(b);
+                b = blocks.at(++i);
             }
         } else {
             const int credit = creditStart(b.text);
             if (credit == 0 || isCreditLine(b.text)) {
                 b.role = BlockRole::Credit;
             } else if (credit > 0) {
-                DraftBlock creditBlock{b.text.mid(credit).trimmed(), BlockRole::Credit, 0, false};
+                const DraftBlock creditBlock{b.text.mid(credit).trimmed(), BlockRole::Credit, 0, false};
                 b.text = b.text.left(credit).trimmed();
                 b.role = BlockRole::Caption;
-                blocks.insert(i + 1, creditBlock);
-                ++i;
+                split.append(b);
+                split.append(creditBlock);
+                continue;
             }
         }
+        split.append(b);
     }
+    blocks = split;
 
     int title = -1;
     if (options.detectTitle) {

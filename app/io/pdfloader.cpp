@@ -33,10 +33,6 @@
 namespace Byline {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Byline::ArticleLoader", text);
-}
 
 struct Line
 {
@@ -241,11 +237,11 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
     Poppler::setDebugErrorFunction(silencePoppler, QVariant());
     std::unique_ptr<Poppler::Document> doc(Poppler::Document::loadFromData(bytes));
     if (!doc) {
-        r.error = tr("The file %1 is not a valid PDF document; it may be damaged or incomplete. Try downloading it again.").arg(fileName);
+        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The file %1 is not a valid PDF document; it may be damaged or incomplete. Try downloading it again.").arg(fileName);
         return r;
     }
     if (doc->isLocked()) {
-        r.error = tr("The PDF %1 is protected by a password, and Byline cannot open protected documents. "
+        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The PDF %1 is protected by a password, and Byline cannot open protected documents. "
                      "Save a copy without the password and open that.")
                       .arg(fileName);
         return r;
@@ -258,7 +254,7 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
     }
     const int pagesWithText = int(std::count_if(pages.cbegin(), pages.cend(), [](const QList<Line> &l) { return !l.isEmpty(); }));
     if (pagesWithText == 0) {
-        r.error = tr("The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open the result.")
+        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open the result.")
                       .arg(fileName);
         return r;
     }
@@ -303,7 +299,7 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
 
     Article article = articleFromDrafts(blocks);
     if (article.isEmpty()) {
-        r.error = tr("The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open the result.")
+        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open the result.")
                       .arg(fileName);
         return r;
     }

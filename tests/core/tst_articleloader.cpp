@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/articleloader.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,9 @@ private Q_SLOTS:
     void testFormatDetection_data();
     void testFormatDetection();
     void testDatelineDate();
+    void testFormats_data();
+    void testFormats();
+    void testLargeFileIsLinear();
 };
 
 void TstArticleLoader::testEncodings_data()
@@ -149,6 +154,68 @@ void TstArticleLoader::testDatelineDate()
     QVERIFY(sample.ok());
     QVERIFY(!sample.article->meta.published.isValid());
     QCOMPARE(sample.article->meta.publishedFrom, DateSource::None);
+}
+
+void TstArticleLoader::testFormats_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<int>("publishedFrom");
+    QTest::newRow("saved web page") << fixture("news-site.html") << QStringLiteral("html")
+                                    << QStringLiteral("Ferry fares to rise by a fifth as island operator cites fuel costs")
+                                    << QDate(2023, 4, 18) << int(DateSource::Metadata);
+    QTest::newRow("Markdown with front matter") << fixture("article.md") << QStringLiteral("markdown")
+                                                << QStringLiteral("Night trains return to the Baltic coast") << QDate(2024, 2, 14)
+                                                << int(DateSource::Metadata);
+    QTest::newRow("Wikinews text with a date line (GUM corpus)")
+        << QStringLiteral(BYLINE_SHARED_DIR "/corpus/gum_news/GUM_news_warhol.txt") << QStringLiteral("text")
+        << QStringLiteral("Warhol's photo legacy spread by university exhibits") << QDate(2014, 1, 28) << int(DateSource::Dateline);
+}
+
+void TstArticleLoader::testFormats()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, format);
+    QFETCH(QString, title);
+    QFETCH(QDate, published);
+    QFETCH(int, publishedFrom);
+    if (!QFile::exists(path))
+        QSKIP("the shared corpus is not next to this checkout");
+    const LoadResult r = ArticleLoader::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article->meta.format, format);
+    QCOMPARE(r.article->meta.title, title);
+    QCOMPARE(r.article->meta.published, published);
+    QCOMPARE(int(r.article->meta.publishedFrom), publishedFrom);
+}
+
+void TstArticleLoader::testLargeFileIsLinear()
+{
+    // A 50 MB file, the default limit, as one line: reading, detection, decoding and blocks must stay linear.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray chunk(1024 * 1024, 'a');
+        for (int i = 9; i < chunk.size(); i += 10)
+            chunk[i] = ' ';
+        chunk[0] = '\xC3'; // an e-acute in UTF-8 so the validator has multi-byte sequences to walk
+        chunk[1] = '\xA9';
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(file.write(chunk), qint64(chunk.size()));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r = ArticleLoader::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(int(r.article->blocks.size()), 1);
+    qInfo("50 MB one-line file loaded in %lld ms", timer.elapsed());
+    QVERIFY(timer.elapsed() < 60000);
 }
 
 QTEST_GUILESS_MAIN(TstArticleLoader)
