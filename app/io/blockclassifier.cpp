@@ -61,6 +61,9 @@ BlockClassifier::BlockClassifier(const Resources &resources)
     , m_boilerplatePrefixes(resources.lines(QStringLiteral("analysis/boilerplate-prefixes.txt")))
     , m_slug(QStringLiteral("^[A-Z0-9]+(?:[-/_][A-Z0-9]+){2,}$"))
 {
+    m_creditOpener = QRegularExpression(openerAlternation(m_creditOpeners), QRegularExpression::CaseInsensitiveOption);
+    m_creditHead = QRegularExpression(QLatin1String("\\A(?:") + openerAlternation(m_creditOpeners) + QLatin1Char(')'),
+                                      QRegularExpression::CaseInsensitiveOption);
     m_byline = QRegularExpression(QLatin1String("^(?i:") + openerAlternation(resources.lines(QStringLiteral("analysis/byline-openers.txt")))
                                       + QLatin1String(")\\s+(?=\\p{Lu})"),
                                   QRegularExpression::UseUnicodePropertiesOption);
@@ -95,22 +98,19 @@ int BlockClassifier::creditStart(const QString &text) const
     int best = -1;
     // A credit closes its block and is at most 150 characters long: the tail is all there is to search.
     const int tail = qMax(0, int(text.size()) - 170);
-    for (const QString &opener : m_creditOpeners) {
-        if (text.startsWith(opener, Qt::CaseInsensitive))
+    if (tail > 0) {
+        if (m_creditHead.match(text).hasMatch())
             return 0;
-        for (int from = tail; from < text.size();) {
-            const int p = int(text.indexOf(opener, from, Qt::CaseInsensitive));
-            if (p < 0)
-                break;
-            from = p + 1;
-            if (p == 0)
-                return 0;
-            // Only a credit that closes the block counts: after a sentence end, or in parentheses.
-            const bool afterSentence = p >= 2 && text.at(p - 1).isSpace()
-                && (QStringLiteral(".!?\"\u201D)").contains(text.at(p - 2)) || text.at(p) == QLatin1Char('('));
-            if (afterSentence && text.size() - p <= 150 && (best < 0 || p < best))
-                best = p;
-        }
+    }
+    for (auto it = m_creditOpener.globalMatch(text, tail); it.hasNext();) {
+        const int p = int(it.next().capturedStart());
+        if (p == 0)
+            return 0;
+        // Only a credit that closes the block counts: after a sentence end, or in parentheses.
+        const bool afterSentence = p >= 2 && text.at(p - 1).isSpace()
+            && (QStringLiteral(".!?\"\u201D)").contains(text.at(p - 2)) || text.at(p) == QLatin1Char('('));
+        if (afterSentence && text.size() - p <= 150 && (best < 0 || p < best))
+            best = p;
     }
     return best;
 }

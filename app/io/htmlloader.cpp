@@ -17,6 +17,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Byline {
@@ -97,7 +98,8 @@ public:
         xmlNode *root = chooseRoot(body);
 
         Context ctx;
-        if (!m_h1.isEmpty() && !contains(root, m_h1.first())) {
+        const bool rootHasH1 = std::any_of(m_h1.cbegin(), m_h1.cend(), [root](xmlNode *h) { return contains(root, h); });
+        if (!m_h1.isEmpty() && !rootHasH1) {
             xmlNode *joint = commonAncestor(root, m_h1.first());
             if (joint && m_counts.value(joint).text <= m_counts.value(root).text * 13 / 10 + 300)
                 root = joint;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/htmlloader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void testDeclaredCharset_data();
     void testDeclaredCharset();
     void testNoText();
+    void testLargePageIsLinear();
 };
 
 void TstHtmlLoader::testSavedPages_data()
@@ -246,6 +248,25 @@ void TstHtmlLoader::testNoText()
     QVERIFY(!r.ok());
     QCOMPARE(r.error, QStringLiteral("The web page empty.html contains no article text. Save the page again once it has fully loaded, "
                                      "or copy its text into a .txt file."));
+}
+
+void TstHtmlLoader::testLargePageIsLinear()
+{
+    // 20 MB of paragraphs with links and emphasis; anything quadratic in nodes or text would not finish.
+    const QByteArray paragraph = "<p>The council met on Tuesday, and the mayor said the budget would pass, with <a href='/x'>a link</a> "
+                                 "and <em>emphasis</em> here.</p>\n";
+    QByteArray html = "<html><head><title>Big</title></head><body><article><h1>Big page</h1>";
+    html.reserve(21 * 1024 * 1024);
+    while (html.size() < 20 * 1024 * 1024)
+        html += paragraph;
+    html += "</article></body></html>";
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r = HtmlLoader::load(html, QStringLiteral("big.html"));
+    QVERIFY(r.ok());
+    QVERIFY(r.article->blocks.size() > 150000);
+    qInfo("20 MB page extracted in %lld ms", timer.elapsed());
+    QVERIFY(timer.elapsed() < 120000);
 }
 
 QTEST_GUILESS_MAIN(TstHtmlLoader)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/markdownloader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void testBlocks();
     void testInline_data();
     void testInline();
+    void testLargeLineIsLinear();
 };
 
 void TstMarkdownLoader::testFixture()
@@ -119,6 +121,23 @@ void TstMarkdownLoader::testInline()
     QFETCH(QString, markdown);
     QFETCH(QString, text);
     QCOMPARE(MarkdownLoader::renderInline(markdown), text);
+}
+
+void TstMarkdownLoader::testLargeLineIsLinear()
+{
+    // 20 MB in one paragraph line, full of inline markup: every rendering pass must stay linear.
+    const QString sentence = QStringLiteral("The council met on *Tuesday*, and the [mayor](http://x.example) said the `budget` would pass. ");
+    QString markdown = QStringLiteral("# Big\n\n");
+    markdown.reserve(21 * 1024 * 1024);
+    while (markdown.size() < 20 * 1024 * 1024)
+        markdown += sentence;
+    QElapsedTimer timer;
+    timer.start();
+    const Article a = MarkdownLoader::fromText(markdown);
+    QCOMPARE(int(a.blocks.size()), 2);
+    QVERIFY(!a.text.contains(QLatin1Char('*')));
+    qInfo("20 MB Markdown line rendered in %lld ms", timer.elapsed());
+    QVERIFY(timer.elapsed() < 120000);
 }
 
 QTEST_GUILESS_MAIN(TstMarkdownLoader)
