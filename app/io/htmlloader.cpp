@@ -444,6 +444,9 @@ QString HtmlLoader::declaredCharset(const QByteArray &bytes)
 LoadResult HtmlLoader::load(const QByteArray &bytes, const QString &fileName)
 {
     LoadResult r;
+    // libxml2 wants its global state set up once before parsers run on several threads.
+    static const bool parserReady = (xmlInitParser(), true);
+    Q_UNUSED(parserReady)
     if (TextDecoder::looksBinary(bytes)) {
         r.error = ArticleLoader::notTextError(fileName);
         return r;

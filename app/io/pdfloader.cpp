@@ -234,7 +234,8 @@ QString PdfLoader::joinHyphenated(const QString &left, const QString &right)
 LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
 {
     LoadResult r;
-    Poppler::setDebugErrorFunction(silencePoppler, QVariant());
+    static const bool silenced = (Poppler::setDebugErrorFunction(silencePoppler, QVariant()), true);
+    Q_UNUSED(silenced)
     std::unique_ptr<Poppler::Document> doc(Poppler::Document::loadFromData(bytes));
     if (!doc) {
         r.error = QCoreApplication::translate("Byline::ArticleLoader", "The file %1 is not a valid PDF document; it may be damaged or incomplete. Try downloading it again.").arg(fileName);

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void testDeclaredCharset_data();
     void testDeclaredCharset();
     void testNoText();
+    void testChineseCharset();
     void testLargePageIsLinear();
 };
 
@@ -248,6 +249,19 @@ void TstHtmlLoader::testNoText()
     QVERIFY(!r.ok());
     QCOMPARE(r.error, QStringLiteral("The web page empty.html contains no article text. Save the page again once it has fully loaded, "
                                      "or copy its text into a .txt file."));
+}
+
+void TstHtmlLoader::testChineseCharset()
+{
+    // The GB18030 bytes of the text fixture inside a page that declares its charset.
+    const QByteArray chinese = readFile(QStringLiteral(BYLINE_FIXTURES "/io/gb18030.txt"));
+    QVERIFY(!chinese.isEmpty());
+    const QByteArray html = "<html><head><meta charset=\"gb18030\"></head><body><article><p>" + chinese + "</p></article></body></html>";
+    const LoadResult r = HtmlLoader::load(html, QStringLiteral("zh.html"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.encoding, QStringLiteral("gb18030"));
+    QCOMPARE(int(r.article->blocks.size()), 1);
+    QVERIFY(r.article->text.startsWith(QStringLiteral("\u4e60\u8fd1\u5e73\u6566\u4fc3\u7f8e\u56fd\u5408\u4f5c \u5317\u4eac\uff0c2021\u5e7411\u670812\u65e5")));
 }
 
 void TstHtmlLoader::testLargePageIsLinear()
