@@ -38,8 +38,9 @@ bool endsLikeSentence(const QString &text)
 QString furnitureKey(const QString &text)
 {
     QString key = text.toLower();
-    while (!key.isEmpty() && (key.back().isSpace() || key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')
-                              || key.back() == QChar(0x2026)))
+    while (!key.isEmpty()
+        && (key.back().isSpace() || key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')
+            || key.back() == QChar(0x2026)))
         key.chop(1);
     return key.trimmed();
 }
@@ -63,10 +64,11 @@ BlockClassifier::BlockClassifier(const Resources &resources)
 {
     m_creditOpener = QRegularExpression(openerAlternation(m_creditOpeners), QRegularExpression::CaseInsensitiveOption);
     m_creditHead = QRegularExpression(QLatin1String("\\A(?:") + openerAlternation(m_creditOpeners) + QLatin1Char(')'),
-                                      QRegularExpression::CaseInsensitiveOption);
-    m_byline = QRegularExpression(QLatin1String("^(?i:") + openerAlternation(resources.lines(QStringLiteral("analysis/byline-openers.txt")))
-                                      + QLatin1String(")\\s+(?=\\p{Lu})"),
-                                  QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption);
+    m_byline = QRegularExpression(QLatin1String("^(?i:")
+            + openerAlternation(resources.lines(QStringLiteral("analysis/byline-openers.txt")))
+            + QLatin1String(")\\s+(?=\\p{Lu})"),
+        QRegularExpression::UseUnicodePropertiesOption);
 }
 
 const BlockClassifier &BlockClassifier::instance()
@@ -150,8 +152,9 @@ QStringList BlockClassifier::authorsFromByline(const QString &byline) const
     if (cut.hasMatch())
         rest.truncate(int(cut.capturedStart()));
     static const QRegularExpression separators(QStringLiteral("\\s*(?:,|;|&|\\band\\b)\\s*"));
-    static const QRegularExpression name(QStringLiteral("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression name(
+        QStringLiteral("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     for (const QString &part : rest.split(separators, Qt::SkipEmptyParts)) {
         const QString candidate = part.trimmed();
         if (name.match(candidate).hasMatch())
@@ -193,7 +196,7 @@ void BlockClassifier::classify(QList<DraftBlock> &blocks, const Options &options
             if (credit == 0 || isCreditLine(b.text)) {
                 b.role = BlockRole::Credit;
             } else if (credit > 0) {
-                const DraftBlock creditBlock{b.text.mid(credit).trimmed(), BlockRole::Credit, 0, false};
+                const DraftBlock creditBlock { b.text.mid(credit).trimmed(), BlockRole::Credit, 0, false };
                 b.text = b.text.left(credit).trimmed();
                 b.role = BlockRole::Caption;
                 split.append(b);
@@ -212,7 +215,8 @@ void BlockClassifier::classify(QList<DraftBlock> &blocks, const Options &options
             ++first;
         if (isFree(first) && blocks.at(first).role == BlockRole::Paragraph) {
             const QString &t = blocks.at(first).text;
-            const bool sentence = lastChar(t) == QLatin1Char('.') && (t.size() > 100 || t.contains(QLatin1String(". ")));
+            const bool sentence
+                = lastChar(t) == QLatin1Char('.') && (t.size() > 100 || t.contains(QLatin1String(". ")));
             if (t.size() <= 200 && wordCount(t) <= 30 && !sentence && lastChar(t) != QLatin1Char(',')
                 && lastChar(t) != QLatin1Char(';') && lastChar(t) != QLatin1Char(':') && !t.at(0).isLower()) {
                 blocks[first].role = BlockRole::Title;

@@ -68,7 +68,7 @@ private:
     QStringList m_boilerplateLines;
     QStringList m_boilerplatePrefixes;
     QRegularExpression m_creditOpener; ///< any credit opener
-    QRegularExpression m_creditHead;   ///< a credit opener at the start of a block
+    QRegularExpression m_creditHead; ///< a credit opener at the start of a block
     QRegularExpression m_byline;
     QRegularExpression m_slug;
 };

@@ -76,7 +76,8 @@ QString nameOf(const QJsonValue &value, const JsonLd &ld)
 
 bool isUrl(const QString &s)
 {
-    return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1Char('/'));
+    return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://"))
+        || s.startsWith(QLatin1Char('/'));
 }
 
 void addAuthor(QStringList &authors, const QString &name)
@@ -130,8 +131,9 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
         } else if (tag == "time") {
             const QString cls = HtmlNode::attr(node, "class").toLower();
             if (timePublished.isEmpty()
-                && (HtmlNode::attr(node, "itemprop") == QLatin1String("datePublished") || HtmlNode::hasAttr(node, "pubdate")
-                    || cls.contains(QLatin1String("published")) || cls.contains(QLatin1String("pubdate"))))
+                && (HtmlNode::attr(node, "itemprop") == QLatin1String("datePublished")
+                    || HtmlNode::hasAttr(node, "pubdate") || cls.contains(QLatin1String("published"))
+                    || cls.contains(QLatin1String("pubdate"))))
                 timePublished = HtmlNode::attr(node, "datetime");
         } else if (tag == "h1") {
             if (firstH1.isEmpty())
@@ -199,7 +201,7 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
 
     // "Headline | Outlet" and "Headline - Outlet": the outlet suffix is not part of the title.
     if (!m.outlet.isEmpty()) {
-        for (const char *sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+        for (const char *sep : { " | ", " - ", " \u2013 ", " \u2014 ", " :: " }) {
             const QString suffix = QString::fromUtf8(sep) + m.outlet;
             if (m.pageTitle.endsWith(suffix, Qt::CaseInsensitive))
                 m.pageTitle.chop(suffix.size());
@@ -208,7 +210,8 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     if (m.title.isEmpty())
         m.title = !firstH1.isEmpty() ? firstH1 : m.pageTitle;
     // Without og:site_name or a publisher, "Headline – Blog Name" in <title> still names the outlet.
-    if (m.outlet.isEmpty() && !m.title.isEmpty() && m.pageTitle.startsWith(m.title) && m.pageTitle.size() > m.title.size()) {
+    if (m.outlet.isEmpty() && !m.title.isEmpty() && m.pageTitle.startsWith(m.title)
+        && m.pageTitle.size() > m.title.size()) {
         static const QRegularExpression separator(QStringLiteral("^\\s+[|\u2013\u2014:-]\\s+(.+)$"));
         const QRegularExpressionMatch match = separator.match(m.pageTitle.mid(m.title.size()));
         if (match.hasMatch()) {

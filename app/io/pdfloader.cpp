@@ -128,8 +128,9 @@ QString furnitureKey(const QString &text)
 
 bool isPageNumber(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:page\\s+)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(?:\\s*(?:of|/)\\s*\\d{1,4})?$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(?:page\\s+)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(?:\\s*(?:of|/)\\s*\\d{1,4})?$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
 }
 
@@ -188,16 +189,18 @@ QList<Paragraph> paragraphs(const QList<QList<Line>> &pages)
                     || line.box.left() > left + 1.5 * size || line.box.top() < prev->box.top();
             } else if (open) {
                 // First line of a page: it continues the last paragraph only mid-sentence, in the same type.
-                startNew = endsParagraph(out.last().text) || std::abs(line.height - out.last().height) > 0.2 * out.last().height
+                startNew = endsParagraph(out.last().text)
+                    || std::abs(line.height - out.last().height) > 0.2 * out.last().height
                     || !line.text.at(0).isLower();
             }
             if (startNew) {
-                out.append(Paragraph{line.text, line.height});
+                out.append(Paragraph { line.text, line.height });
                 left = line.box.left();
             } else {
                 Paragraph &p = out.last();
-                p.text = p.text.endsWith(QLatin1Char('-')) || p.text.endsWith(QChar(0x00AD)) ? PdfLoader::joinHyphenated(p.text, line.text)
-                                                                                               : p.text + QLatin1Char(' ') + line.text;
+                p.text = p.text.endsWith(QLatin1Char('-')) || p.text.endsWith(QChar(0x00AD))
+                    ? PdfLoader::joinHyphenated(p.text, line.text)
+                    : p.text + QLatin1Char(' ') + line.text;
                 left = qMin(left, line.box.left());
             }
             open = true;
@@ -238,12 +241,15 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
     Q_UNUSED(silenced)
     std::unique_ptr<Poppler::Document> doc(Poppler::Document::loadFromData(bytes));
     if (!doc) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The file %1 is not a valid PDF document; it may be damaged or incomplete. Try downloading it again.").arg(fileName);
+        r.error = QCoreApplication::translate("Byline::ArticleLoader",
+            "The file %1 is not a valid PDF document; it may be damaged or incomplete. Try downloading it again.")
+                      .arg(fileName);
         return r;
     }
     if (doc->isLocked()) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The PDF %1 is protected by a password, and Byline cannot open protected documents. "
-                     "Save a copy without the password and open that.")
+        r.error = QCoreApplication::translate("Byline::ArticleLoader",
+            "The PDF %1 is protected by a password, and Byline cannot open protected documents. "
+            "Save a copy without the password and open that.")
                       .arg(fileName);
         return r;
     }
@@ -253,9 +259,12 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
         if (page)
             pages.append(pageLines(page.get()));
     }
-    const int pagesWithText = int(std::count_if(pages.cbegin(), pages.cend(), [](const QList<Line> &l) { return !l.isEmpty(); }));
+    const int pagesWithText
+        = int(std::count_if(pages.cbegin(), pages.cend(), [](const QList<Line> &l) { return !l.isEmpty(); }));
     if (pagesWithText == 0) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open the result.")
+        r.error = QCoreApplication::translate("Byline::ArticleLoader",
+            "The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open "
+            "the result.")
                       .arg(fileName);
         return r;
     }
@@ -276,7 +285,7 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
     bool title = false;
     for (int i = 0; i < paras.size(); ++i) {
         const Paragraph &p = paras.at(i);
-        DraftBlock b{p.text, BlockRole::Paragraph, 0, false};
+        DraftBlock b { p.text, BlockRole::Paragraph, 0, false };
         if (p.height > 1.15 * body && p.text.size() <= 200) {
             if (i == 0) {
                 b.role = BlockRole::Title;
@@ -300,7 +309,9 @@ LoadResult PdfLoader::load(const QByteArray &bytes, const QString &fileName)
 
     Article article = articleFromDrafts(blocks);
     if (article.isEmpty()) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open the result.")
+        r.error = QCoreApplication::translate("Byline::ArticleLoader",
+            "The PDF %1 has no text \u2014 it may be a scanned image. Run it through text recognition (OCR) and open "
+            "the result.")
                       .arg(fileName);
         return r;
     }

@@ -57,10 +57,12 @@ void TstArticleLoader::testEncodings()
     const Article &a = *r.article;
     // Every fixture holds the same article: one decoded text whatever the bytes were.
     QCOMPARE(a.text,
-             QStringLiteral("Caf\u00e9 owners welcome \u201cfair\u201d rent rules\n"
-                            "PARIS, March 3 (Reuters) - Owners of small caf\u00e9s said on Tuesday that the city\u2019s new rent "
-                            "rules were \u201ca fair start\u201d and asked for the same protection for bakeries.\n"
-                            "The rules take effect in June, the mayor\u2019s office said. Critics call them \u201ctoo little, too late\u201d."));
+        QStringLiteral(
+            "Caf\u00e9 owners welcome \u201cfair\u201d rent rules\n"
+            "PARIS, March 3 (Reuters) - Owners of small caf\u00e9s said on Tuesday that the city\u2019s new rent "
+            "rules were \u201ca fair start\u201d and asked for the same protection for bakeries.\n"
+            "The rules take effect in June, the mayor\u2019s office said. Critics call them \u201ctoo little, too "
+            "late\u201d."));
     QCOMPARE(int(a.blocks.size()), 3);
     QCOMPARE(a.blocks.at(0).role, BlockRole::Title);
     QCOMPARE(a.blocks.at(1).role, BlockRole::Paragraph);
@@ -84,15 +86,21 @@ void TstArticleLoader::testErrors_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("error");
-    QTest::newRow("binary") << fixture("binary.dat")
-                            << QStringLiteral("The file binary.dat is not a text file: it contains binary data. Open a plain-text, "
-                                              "Markdown, HTML or PDF article.");
-    QTest::newRow("empty") << fixture("empty.txt") << QStringLiteral("The file empty.txt is empty: there is no article text to show.");
-    QTest::newRow("only blank lines") << fixture("blank.txt") << QStringLiteral("The file blank.txt is empty: there is no article text to show.");
+    QTest::newRow("binary")
+        << fixture("binary.dat")
+        << QStringLiteral("The file binary.dat is not a text file: it contains binary data. Open a plain-text, "
+                          "Markdown, HTML or PDF article.");
+    QTest::newRow("empty") << fixture("empty.txt")
+                           << QStringLiteral("The file empty.txt is empty: there is no article text to show.");
+    QTest::newRow("only blank lines") << fixture(
+        "blank.txt") << QStringLiteral("The file blank.txt is empty: there is no article text to show.");
     QTest::newRow("missing") << fixture("no-such-file.txt")
-                             << QStringLiteral("The file %1 does not exist. It may have been moved, renamed or deleted.").arg(fixture("no-such-file.txt"));
+                             << QStringLiteral(
+                                    "The file %1 does not exist. It may have been moved, renamed or deleted.")
+                                    .arg(fixture("no-such-file.txt"));
     QTest::newRow("a folder") << QStringLiteral(BYLINE_FIXTURES "/io")
-                              << QStringLiteral("%1 is a folder, not an article file. Choose a file inside it.").arg(QStringLiteral(BYLINE_FIXTURES "/io"));
+                              << QStringLiteral("%1 is a folder, not an article file. Choose a file inside it.")
+                                     .arg(QStringLiteral(BYLINE_FIXTURES "/io"));
 }
 
 void TstArticleLoader::testErrors()
@@ -110,8 +118,10 @@ void TstArticleLoader::testOverLimit()
     options.maxBytes = 100;
     const LoadResult r = ArticleLoader::load(fixture("utf8.txt"), options);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error, QStringLiteral("The file utf8.txt is too large (320 bytes; the limit is 100 bytes). Open a smaller file or raise the "
-                                     "limit in the settings."));
+    QCOMPARE(r.error,
+        QStringLiteral(
+            "The file utf8.txt is too large (320 bytes; the limit is 100 bytes). Open a smaller file or raise the "
+            "limit in the settings."));
     options.maxBytes = 320; // exactly the file size is allowed
     QVERIFY(ArticleLoader::load(fixture("utf8.txt"), options).ok());
 }
@@ -121,15 +131,24 @@ void TstArticleLoader::testFormatDetection_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format");
-    QTest::newRow("PDF magic wins over .txt") << QByteArray("%PDF-1.7\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Pdf);
-    QTest::newRow("doctype html in a .txt") << QByteArray("\n  <!DOCTYPE html><html>") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Html);
-    QTest::newRow("html tag with BOM") << QByteArray("\xEF\xBB\xBF<html lang=en>") << QStringLiteral("page") << int(ArticleLoader::Format::Html);
-    QTest::newRow("UTF-16 html") << QByteArray("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14) << QStringLiteral("page") << int(ArticleLoader::Format::Html);
-    QTest::newRow("front matter in a .txt") << QByteArray("---\ntitle: x\n---\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Markdown);
-    QTest::newRow(".md extension") << QByteArray("# Title\n") << QStringLiteral("a.md") << int(ArticleLoader::Format::Markdown);
-    QTest::newRow(".htm extension with text") << QByteArray("Hello") << QStringLiteral("a.htm") << int(ArticleLoader::Format::Html);
-    QTest::newRow(".pdf extension without magic") << QByteArray("garbage") << QStringLiteral("a.pdf") << int(ArticleLoader::Format::Pdf);
-    QTest::newRow("plain text") << QByteArray("Title\n\nText") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Text);
+    QTest::newRow("PDF magic wins over .txt")
+        << QByteArray("%PDF-1.7\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Pdf);
+    QTest::newRow("doctype html in a .txt")
+        << QByteArray("\n  <!DOCTYPE html><html>") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Html);
+    QTest::newRow("html tag with BOM") << QByteArray("\xEF\xBB\xBF<html lang=en>") << QStringLiteral("page")
+                                       << int(ArticleLoader::Format::Html);
+    QTest::newRow("UTF-16 html") << QByteArray("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14) << QStringLiteral("page")
+                                 << int(ArticleLoader::Format::Html);
+    QTest::newRow("front matter in a .txt")
+        << QByteArray("---\ntitle: x\n---\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Markdown);
+    QTest::newRow(".md extension") << QByteArray("# Title\n") << QStringLiteral("a.md")
+                                   << int(ArticleLoader::Format::Markdown);
+    QTest::newRow(".htm extension with text")
+        << QByteArray("Hello") << QStringLiteral("a.htm") << int(ArticleLoader::Format::Html);
+    QTest::newRow(".pdf extension without magic")
+        << QByteArray("garbage") << QStringLiteral("a.pdf") << int(ArticleLoader::Format::Pdf);
+    QTest::newRow("plain text") << QByteArray("Title\n\nText") << QStringLiteral("a.txt")
+                                << int(ArticleLoader::Format::Text);
 }
 
 void TstArticleLoader::testFormatDetection()
@@ -150,7 +169,8 @@ void TstArticleLoader::testDatelineDate()
     QCOMPARE(r.article->meta.publishedFrom, DateSource::Dateline);
 
     // The sample has no dateline and no metadata: its date stays unknown.
-    const LoadResult sample = ArticleLoader::load(QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt"));
+    const LoadResult sample
+        = ArticleLoader::load(QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt"));
     QVERIFY(sample.ok());
     QVERIFY(!sample.article->meta.published.isValid());
     QCOMPARE(sample.article->meta.publishedFrom, DateSource::None);
@@ -164,14 +184,16 @@ void TstArticleLoader::testFormats_data()
     QTest::addColumn<QDate>("published");
     QTest::addColumn<int>("publishedFrom");
     QTest::newRow("saved web page") << fixture("news-site.html") << QStringLiteral("html")
-                                    << QStringLiteral("Ferry fares to rise by a fifth as island operator cites fuel costs")
+                                    << QStringLiteral(
+                                           "Ferry fares to rise by a fifth as island operator cites fuel costs")
                                     << QDate(2023, 4, 18) << int(DateSource::Metadata);
-    QTest::newRow("Markdown with front matter") << fixture("article.md") << QStringLiteral("markdown")
-                                                << QStringLiteral("Night trains return to the Baltic coast") << QDate(2024, 2, 14)
-                                                << int(DateSource::Metadata);
+    QTest::newRow("Markdown with front matter")
+        << fixture("article.md") << QStringLiteral("markdown")
+        << QStringLiteral("Night trains return to the Baltic coast") << QDate(2024, 2, 14) << int(DateSource::Metadata);
     QTest::newRow("Wikinews text with a date line (GUM corpus)")
         << QStringLiteral(BYLINE_SHARED_DIR "/corpus/gum_news/GUM_news_warhol.txt") << QStringLiteral("text")
-        << QStringLiteral("Warhol's photo legacy spread by university exhibits") << QDate(2014, 1, 28) << int(DateSource::Dateline);
+        << QStringLiteral("Warhol's photo legacy spread by university exhibits") << QDate(2014, 1, 28)
+        << int(DateSource::Dateline);
 }
 
 void TstArticleLoader::testFormats()

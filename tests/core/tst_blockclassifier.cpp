@@ -23,12 +23,14 @@ void TstBlockClassifier::testAuthors_data()
     QTest::addColumn<QString>("byline");
     QTest::addColumn<QStringList>("authors");
     QTest::newRow("two names and an outlet") << QStringLiteral("By Jane Doe and John Roe, Reuters")
-                                             << QStringList{QStringLiteral("Jane Doe"), QStringLiteral("John Roe")};
+                                             << QStringList { QStringLiteral("Jane Doe"), QStringLiteral("John Roe") };
     QTest::newRow("name, role and date") << QStringLiteral("By Marta Kowalski, Transport correspondent | 12 May 2023")
-                                         << QStringList{QStringLiteral("Marta Kowalski")};
-    QTest::newRow("lower-case by and accents") << QStringLiteral("by Tom\u00e1s Ortega & Elena Petrova")
-                                               << QStringList{QStringLiteral("Tom\u00e1s Ortega"), QStringLiteral("Elena Petrova")};
-    QTest::newRow("name without opener") << QStringLiteral("Priya Raman") << QStringList{QStringLiteral("Priya Raman")};
+                                         << QStringList { QStringLiteral("Marta Kowalski") };
+    QTest::newRow("lower-case by and accents")
+        << QStringLiteral("by Tom\u00e1s Ortega & Elena Petrova")
+        << QStringList { QStringLiteral("Tom\u00e1s Ortega"), QStringLiteral("Elena Petrova") };
+    QTest::newRow("name without opener") << QStringLiteral("Priya Raman")
+                                         << QStringList { QStringLiteral("Priya Raman") };
     QTest::newRow("an agency alone is no author") << QStringLiteral("By Reuters") << QStringList();
 }
 
@@ -59,8 +61,8 @@ void TstBlockClassifier::testBoilerplate()
 
 void TstBlockClassifier::testFixedBlocksAreLeftAlone()
 {
-    QList<DraftBlock> blocks{{QStringLiteral("Advertisement"), BlockRole::ListItem, 0, true},
-                             {QStringLiteral("Photo: A. Person"), BlockRole::BlockQuote, 0, true}};
+    QList<DraftBlock> blocks { { QStringLiteral("Advertisement"), BlockRole::ListItem, 0, true },
+        { QStringLiteral("Photo: A. Person"), BlockRole::BlockQuote, 0, true } };
     BlockClassifier::instance().classify(blocks, BlockClassifier::Options());
     QCOMPARE(blocks.at(0).role, BlockRole::ListItem);
     QCOMPARE(blocks.at(1).role, BlockRole::BlockQuote);
@@ -68,10 +70,11 @@ void TstBlockClassifier::testFixedBlocksAreLeftAlone()
 
 void TstBlockClassifier::testOptionsOff()
 {
-    QList<DraftBlock> blocks{{QStringLiteral("Short first line"), BlockRole::Paragraph, 0, false},
-                             {QStringLiteral("A heading-like line"), BlockRole::Paragraph, 0, false},
-                             {QStringLiteral("A paragraph that is longer than the line before it, as paragraphs are."), BlockRole::Paragraph, 0, false},
-                             {QStringLiteral("Short last line"), BlockRole::Paragraph, 0, false}};
+    QList<DraftBlock> blocks { { QStringLiteral("Short first line"), BlockRole::Paragraph, 0, false },
+        { QStringLiteral("A heading-like line"), BlockRole::Paragraph, 0, false },
+        { QStringLiteral("A paragraph that is longer than the line before it, as paragraphs are."),
+            BlockRole::Paragraph, 0, false },
+        { QStringLiteral("Short last line"), BlockRole::Paragraph, 0, false } };
     BlockClassifier::Options off;
     off.detectTitle = false;
     off.detectHeadings = false;
