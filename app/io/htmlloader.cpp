@@ -275,6 +275,7 @@ private:
             }
             if (c == QChar(0x00AD) || c == QChar(0x200B) || c == QChar(0xFEFF))
                 continue;
+            m_bufferAtBreak = false;
             if (m_pendingSpace)
                 m_buffer += QLatin1Char(' ');
             m_pendingSpace = false;
@@ -291,6 +292,7 @@ private:
         m_buffer.clear();
         m_linkChars = 0;
         m_pendingSpace = false;
+        m_bufferAtBreak = false;
         if (text.isEmpty())
             return;
         // A paragraph or list item that is all links is navigation that slipped through ("More on this story").
@@ -372,7 +374,12 @@ private:
             if (tag.isEmpty() || isSkipped(tag) || m_dropped.contains(c))
                 continue;
             if (tag == "br" || tag == "hr") {
-                m_pendingSpace = !m_buffer.isEmpty();
+                // Old pages separate paragraphs with <br><br> instead of <p>; a single <br> is a line break.
+                if (tag == "hr" || m_bufferAtBreak)
+                    flush(ctx);
+                else
+                    m_pendingSpace = !m_buffer.isEmpty();
+                m_bufferAtBreak = !m_buffer.isEmpty();
                 continue;
             }
             if (isHeading(tag)) {
@@ -432,6 +439,7 @@ private:
     bool m_pendingSpace = false;
     bool m_titleTaken = false;
     bool m_bylineHint = false;
+    bool m_bufferAtBreak = false; ///< nothing but space since the last <br>
 };
 } // namespace
 

@@ -200,6 +200,10 @@ void TstHtmlLoader::testSnippets_data()
                       "<p style=\"display: none\">Invisible</p><p>")
             + para + "</p></article>"
         << QStringList { QStringLiteral("title: T"), QStringLiteral("paragraph: ") + QString::fromLatin1(para) };
+    QTest::newRow("<br><br> separates paragraphs in an old-style page, one <br> does not")
+        << QByteArray("<article><h1>T</h1><div>") + para + "<br>\n<br>" + para + "<br>Last line of the story, kept with it.</div></article>"
+        << QStringList{QStringLiteral("title: T"), QStringLiteral("paragraph: ") + QString::fromLatin1(para),
+                       QStringLiteral("paragraph: ") + QString::fromLatin1(para) + QStringLiteral(" Last line of the story, kept with it.")};
     QTest::newRow("entities, no-break spaces, <br> and whitespace runs")
         << QByteArray("<article><h1>T</h1><p>Caf&eacute;&nbsp;owners \n   said &ldquo;yes&rdquo;<br>again &amp; again, "
                       "and the mayor agreed to meet them next week to discuss the rent rules.</p></article>")
