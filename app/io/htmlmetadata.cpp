@@ -80,6 +80,15 @@ bool isUrl(const QString &s)
         || s.startsWith(QLatin1Char('/'));
 }
 
+// A <time> in an <article> header dates the article; one in a sidebar or comment dates something else.
+bool insideArticle(xmlNode *node)
+{
+    for (xmlNode *n = node->parent; n; n = n->parent)
+        if (HtmlNode::tag(n) == "article")
+            return true;
+    return false;
+}
+
 void addAuthor(QStringList &authors, const QString &name)
 {
     const QString n = name.simplified();
@@ -103,6 +112,7 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     JsonLd ld;
     QString canonical;
     QString timePublished;
+    QString articleTime; // the first <time datetime> in an <article>: the last resort
     QString firstH1;
 
     HtmlNode::walk(xmlDocGetRootElement(document), [&](xmlNode *node) {
@@ -135,6 +145,8 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
                     || HtmlNode::hasAttr(node, "pubdate") || cls.contains(QLatin1String("published"))
                     || cls.contains(QLatin1String("pubdate"))))
                 timePublished = HtmlNode::attr(node, "datetime");
+            else if (articleTime.isEmpty() && insideArticle(node))
+                articleTime = HtmlNode::attr(node, "datetime");
         } else if (tag == "h1") {
             if (firstH1.isEmpty())
                 firstH1 = HtmlNode::text(node).simplified();
@@ -194,6 +206,8 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     }
     if (!m.published.isValid() && !timePublished.isEmpty())
         m.published = dates.parseDate(timePublished);
+    if (!m.published.isValid() && !articleTime.isEmpty())
+        m.published = dates.parseDate(articleTime);
     if (m.authors.isEmpty())
         for (const QString &key : metaKeys.value(QStringLiteral("author")))
             for (const QString &value : metaValues.value(key))

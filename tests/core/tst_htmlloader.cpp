@@ -201,9 +201,11 @@ void TstHtmlLoader::testSnippets_data()
             + para + "</p></article>"
         << QStringList { QStringLiteral("title: T"), QStringLiteral("paragraph: ") + QString::fromLatin1(para) };
     QTest::newRow("<br><br> separates paragraphs in an old-style page, one <br> does not")
-        << QByteArray("<article><h1>T</h1><div>") + para + "<br>\n<br>" + para + "<br>Last line of the story, kept with it.</div></article>"
-        << QStringList{QStringLiteral("title: T"), QStringLiteral("paragraph: ") + QString::fromLatin1(para),
-                       QStringLiteral("paragraph: ") + QString::fromLatin1(para) + QStringLiteral(" Last line of the story, kept with it.")};
+        << QByteArray("<article><h1>T</h1><div>") + para + "<br>\n<br>" + para
+            + "<br>Last line of the story, kept with it.</div></article>"
+        << QStringList { QStringLiteral("title: T"), QStringLiteral("paragraph: ") + QString::fromLatin1(para),
+               QStringLiteral("paragraph: ") + QString::fromLatin1(para)
+                   + QStringLiteral(" Last line of the story, kept with it.") };
     QTest::newRow("entities, no-break spaces, <br> and whitespace runs")
         << QByteArray("<article><h1>T</h1><p>Caf&eacute;&nbsp;owners \n   said &ldquo;yes&rdquo;<br>again &amp; again, "
                       "and the mayor agreed to meet them next week to discuss the rent rules.</p></article>")
@@ -253,6 +255,10 @@ void TstHtmlLoader::testMetadata_data()
                "<title>Budget passes | City Herald</title><meta property=\"og:site_name\" content=\"City Herald\">")
         << QStringLiteral("Budget passes") << QStringLiteral("City Herald") << QStringList { QStringLiteral("Ann Lee") }
         << QDate(2019, 12, 31);
+    QTest::newRow("a plain <time datetime> inside the article as the last resort")
+        << QByteArray("<title>Budget passes</title></head><body><aside><time datetime=\"2001-01-01\">old</time></aside>"
+                      "<article><p><time datetime=\"2018-03-04\">4 March</time></p></article>")
+        << QStringLiteral("Budget passes") << QString() << QStringList() << QDate(2018, 3, 4);
     QTest::newRow("<time itemprop=datePublished> when no meta says")
         << QByteArray("<title>Budget passes</title></head><body><time datetime=\"2018-03-04T10:00\" "
                       "itemprop=\"datePublished\">4 March</time>")
