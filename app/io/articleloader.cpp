@@ -18,10 +18,6 @@
 namespace Byline {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Byline::ArticleLoader", text);
-}
 
 // The first characters of head as text: decoded per its BOM (UTF-16/32 pages exist), else as Latin-1.
 QString headText(const QByteArray &head)
@@ -39,13 +35,16 @@ QString sizeText(qint64 bytes)
 
 QString ArticleLoader::notTextError(const QString &fileName)
 {
-    return tr("The file %1 is not a text file: it contains binary data. Open a plain-text, Markdown, HTML or PDF article.")
+    return QCoreApplication::translate("Byline::ArticleLoader",
+        "The file %1 is not a text file: it contains binary data. Open a plain-text, Markdown, HTML or PDF article.")
         .arg(fileName);
 }
 
 QString ArticleLoader::emptyError(const QString &fileName)
 {
-    return tr("The file %1 is empty: there is no article text to show.").arg(fileName);
+    return QCoreApplication::translate(
+        "Byline::ArticleLoader", "The file %1 is empty: there is no article text to show.")
+        .arg(fileName);
 }
 
 ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const QString &path)
@@ -59,7 +58,8 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
     start = start.mid(i);
     const QString lower = start.left(1024).toLower();
     if (lower.startsWith(QLatin1String("<!doctype html")) || lower.startsWith(QLatin1String("<html"))
-        || (lower.startsWith(QLatin1String("<")) && (lower.contains(QLatin1String("<head")) || lower.contains(QLatin1String("<body")))))
+        || (lower.startsWith(QLatin1String("<"))
+            && (lower.contains(QLatin1String("<head")) || lower.contains(QLatin1String("<body")))))
         return Format::Html;
     if (start.startsWith(QLatin1String("---\n")) || start.startsWith(QLatin1String("---\r\n")))
         return Format::Markdown;
@@ -80,27 +80,35 @@ LoadResult ArticleLoader::load(const QString &path, const LoadOptions &options)
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists()) {
-        r.error = tr("The file %1 does not exist. It may have been moved, renamed or deleted.").arg(path);
+        r.error = QCoreApplication::translate(
+            "Byline::ArticleLoader", "The file %1 does not exist. It may have been moved, renamed or deleted.")
+                      .arg(path);
         return r;
     }
     if (info.isDir()) {
-        r.error = tr("%1 is a folder, not an article file. Choose a file inside it.").arg(path);
+        r.error = QCoreApplication::translate(
+            "Byline::ArticleLoader", "%1 is a folder, not an article file. Choose a file inside it.")
+                      .arg(path);
         return r;
     }
     if (info.size() > options.maxBytes) {
-        r.error = tr("The file %1 is too large (%2; the limit is %3). Open a smaller file or raise the limit in the settings.")
+        r.error = QCoreApplication::translate("Byline::ArticleLoader",
+            "The file %1 is too large (%2; the limit is %3). Open a smaller file or raise the limit in the settings.")
                       .arg(name, sizeText(info.size()), sizeText(options.maxBytes));
         return r;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error = tr("The file %1 cannot be read (%2). Check that you are allowed to open it.").arg(path, file.errorString());
+        r.error = QCoreApplication::translate(
+            "Byline::ArticleLoader", "The file %1 cannot be read (%2). Check that you are allowed to open it.")
+                      .arg(path, file.errorString());
         return r;
     }
     // Read at most one byte past the limit: the size stat can be stale or wrong (pipes, /proc).
     const QByteArray bytes = file.read(options.maxBytes + 1);
     if (qint64(bytes.size()) > options.maxBytes) {
-        r.error = tr("The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.")
+        r.error = QCoreApplication::translate("Byline::ArticleLoader",
+            "The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.")
                       .arg(name, sizeText(options.maxBytes));
         return r;
     }
@@ -143,12 +151,13 @@ LoadResult ArticleLoader::load(const QString &path, const LoadOptions &options)
 
 QStringList ArticleLoader::nameFilters()
 {
-    return {tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf)"),
-            tr("Plain text (*.txt *.text)"),
-            tr("Markdown (*.md *.markdown)"),
-            tr("Web pages (*.html *.htm *.xhtml)"),
-            tr("PDF documents (*.pdf)"),
-            tr("All files (*)")};
+    return { QCoreApplication::translate(
+                 "Byline::ArticleLoader", "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf)"),
+        QCoreApplication::translate("Byline::ArticleLoader", "Plain text (*.txt *.text)"),
+        QCoreApplication::translate("Byline::ArticleLoader", "Markdown (*.md *.markdown)"),
+        QCoreApplication::translate("Byline::ArticleLoader", "Web pages (*.html *.htm *.xhtml)"),
+        QCoreApplication::translate("Byline::ArticleLoader", "PDF documents (*.pdf)"),
+        QCoreApplication::translate("Byline::ArticleLoader", "All files (*)") };
 }
 
 } // namespace Byline

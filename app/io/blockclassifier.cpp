@@ -38,8 +38,9 @@ bool endsLikeSentence(const QString &text)
 QString furnitureKey(const QString &text)
 {
     QString key = text.toLower();
-    while (!key.isEmpty() && (key.back().isSpace() || key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')
-                              || key.back() == QChar(0x2026)))
+    while (!key.isEmpty()
+        && (key.back().isSpace() || key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')
+            || key.back() == QChar(0x2026)))
         key.chop(1);
     return key.trimmed();
 }
@@ -61,9 +62,13 @@ BlockClassifier::BlockClassifier(const Resources &resources)
     , m_boilerplatePrefixes(resources.lines(QStringLiteral("analysis/boilerplate-prefixes.txt")))
     , m_slug(QStringLiteral("^[A-Z0-9]+(?:[-/_][A-Z0-9]+){2,}$"))
 {
-    m_byline = QRegularExpression(QLatin1String("^(?i:") + openerAlternation(resources.lines(QStringLiteral("analysis/byline-openers.txt")))
-                                      + QLatin1String(")\\s+(?=\\p{Lu})"),
-                                  QRegularExpression::UseUnicodePropertiesOption);
+    m_creditOpener = QRegularExpression(openerAlternation(m_creditOpeners), QRegularExpression::CaseInsensitiveOption);
+    m_creditHead = QRegularExpression(QLatin1String("\\A(?:") + openerAlternation(m_creditOpeners) + QLatin1Char(')'),
+        QRegularExpression::CaseInsensitiveOption);
+    m_byline = QRegularExpression(QLatin1String("^(?i:")
+            + openerAlternation(resources.lines(QStringLiteral("analysis/byline-openers.txt")))
+            + QLatin1String(")\\s+(?=\\p{Lu})"),
+        QRegularExpression::UseUnicodePropertiesOption);
 }
 
 const BlockClassifier &BlockClassifier::instance()
@@ -95,22 +100,19 @@ int BlockClassifier::creditStart(const QString &text) const
     int best = -1;
     // A credit closes its block and is at most 150 characters long: the tail is all there is to search.
     const int tail = qMax(0, int(text.size()) - 170);
-    for (const QString &opener : m_creditOpeners) {
-        if (text.startsWith(opener, Qt::CaseInsensitive))
+    if (tail > 0) {
+        if (m_creditHead.match(text).hasMatch())
             return 0;
-        for (int from = tail; from < text.size();) {
-            const int p = int(text.indexOf(opener, from, Qt::CaseInsensitive));
-            if (p < 0)
-                break;
-            from = p + 1;
-            if (p == 0)
-                return 0;
-            // Only a credit that closes the block counts: after a sentence end, or in parentheses.
-            const bool afterSentence = p >= 2 && text.at(p - 1).isSpace()
-                && (QStringLiteral(".!?\"\u201D)").contains(text.at(p - 2)) || text.at(p) == QLatin1Char('('));
-            if (afterSentence && text.size() - p <= 150 && (best < 0 || p < best))
-                best = p;
-        }
+    }
+    for (auto it = m_creditOpener.globalMatch(text, tail); it.hasNext();) {
+        const int p = int(it.next().capturedStart());
+        if (p == 0)
+            return 0;
+        // Only a credit that closes the block counts: after a sentence end, or in parentheses.
+        const bool afterSentence = p >= 2 && text.at(p - 1).isSpace()
+            && (QStringLiteral(".!?\"\u201D)").contains(text.at(p - 2)) || text.at(p) == QLatin1Char('('));
+        if (afterSentence && text.size() - p <= 150 && (best < 0 || p < best))
+            best = p;
     }
     return best;
 }
@@ -150,8 +152,9 @@ QStringList BlockClassifier::authorsFromByline(const QString &byline) const
     if (cut.hasMatch())
         rest.truncate(int(cut.capturedStart()));
     static const QRegularExpression separators(QStringLiteral("\\s*(?:,|;|&|\\band\\b)\\s*"));
-    static const QRegularExpression name(QStringLiteral("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression name(
+        QStringLiteral("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     for (const QString &part : rest.split(separators, Qt::SkipEmptyParts)) {
         const QString candidate = part.trimmed();
         if (name.match(candidate).hasMatch())
@@ -165,9 +168,14 @@ void BlockClassifier::classify(QList<DraftBlock> &blocks, const Options &options
     const auto isFree = [&blocks](int i) { return i >= 0 && i < blocks.size() && !blocks.at(i).fixed; };
 
     // Furniture, slugs, captions, credits, tags: decided by the block itself (and a slug or label before it).
+    // Credits split off captions are collected in a new list, so many captions cost no quadratic inserts.
+    QList<DraftBlock> split;
+    split.reserve(blocks.size());
     for (int i = 0; i < blocks.size(); ++i) {
-        if (!isFree(i))
+        if (!isFree(i)) {
+            split.append(blocks.at(i));
             continue;
+        }
         DraftBlock &b = blocks[i];
         bool inlineList = false;
         if (isBoilerplate(b.text)) {
@@ -180,21 +188,25 @@ void BlockClassifier::classify(QList<DraftBlock> &blocks, const Options &options
             b.role = BlockRole::Tags;
             if (!inlineList && isFree(i + 1) && blocks.at(i + 1).text.size() <= 300) {
                 blocks[i + 1].role = BlockRole::Tags;
-                ++i;
+                split.append(b);
+                b = blocks.at(++i);
             }
         } else {
             const int credit = creditStart(b.text);
             if (credit == 0 || isCreditLine(b.text)) {
                 b.role = BlockRole::Credit;
             } else if (credit > 0) {
-                DraftBlock creditBlock{b.text.mid(credit).trimmed(), BlockRole::Credit, 0, false};
+                const DraftBlock creditBlock { b.text.mid(credit).trimmed(), BlockRole::Credit, 0, false };
                 b.text = b.text.left(credit).trimmed();
                 b.role = BlockRole::Caption;
-                blocks.insert(i + 1, creditBlock);
-                ++i;
+                split.append(b);
+                split.append(creditBlock);
+                continue;
             }
         }
+        split.append(b);
     }
+    blocks = split;
 
     int title = -1;
     if (options.detectTitle) {
@@ -203,7 +215,8 @@ void BlockClassifier::classify(QList<DraftBlock> &blocks, const Options &options
             ++first;
         if (isFree(first) && blocks.at(first).role == BlockRole::Paragraph) {
             const QString &t = blocks.at(first).text;
-            const bool sentence = lastChar(t) == QLatin1Char('.') && (t.size() > 100 || t.contains(QLatin1String(". ")));
+            const bool sentence
+                = lastChar(t) == QLatin1Char('.') && (t.size() > 100 || t.contains(QLatin1String(". ")));
             if (t.size() <= 200 && wordCount(t) <= 30 && !sentence && lastChar(t) != QLatin1Char(',')
                 && lastChar(t) != QLatin1Char(';') && lastChar(t) != QLatin1Char(':') && !t.at(0).isLower()) {
                 blocks[first].role = BlockRole::Title;

@@ -67,6 +67,8 @@ private:
     QStringList m_tagLabels;
     QStringList m_boilerplateLines;
     QStringList m_boilerplatePrefixes;
+    QRegularExpression m_creditOpener; ///< any credit opener
+    QRegularExpression m_creditHead; ///< a credit opener at the start of a block
     QRegularExpression m_byline;
     QRegularExpression m_slug;
 };

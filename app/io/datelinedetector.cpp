@@ -32,26 +32,30 @@ DatelineDetector::DatelineDetector(const Resources &resources)
         }
     }
     const QString month = alternation(monthNames);
-    const QString weekday = alternation(resources.lines(QStringLiteral("analysis/weekdays.txt"))) + QLatin1String("\\.?,?\\s+");
-    const QString cue = alternation(resources.lines(QStringLiteral("analysis/dateline-cues.txt"))) + QLatin1String("(?:\\s*:|\\s+on)?\\s*");
+    const QString weekday
+        = alternation(resources.lines(QStringLiteral("analysis/weekdays.txt"))) + QLatin1String("\\.?,?\\s+");
+    const QString cue = alternation(resources.lines(QStringLiteral("analysis/dateline-cues.txt")))
+        + QLatin1String("(?:\\s*:|\\s+on)?\\s*");
     // Named groups: y/m/d for ISO, mdy_* and dmy_* for written months, ny_* for a dateline without year.
     const QString ord = QStringLiteral("(?:st|nd|rd|th)?");
     const QString date = QLatin1String("(?:(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)")
-        + QLatin1String("|(?<mdy_m>") + month + QLatin1String(")\\.?\\s+(?<mdy_d>\\d{1,2})") + ord + QLatin1String(",?\\s+(?<mdy_y>\\d{4})(?!\\d)")
-        + QLatin1String("|(?<dmy_d>\\d{1,2})") + ord + QLatin1String("\\s+(?:of\\s+)?(?<dmy_m>") + month
-        + QLatin1String(")\\.?,?\\s+(?<dmy_y>\\d{4})(?!\\d)")
-        + QLatin1String("|(?<ny_m>") + month + QLatin1String(")\\.?\\s+(?<ny_d>\\d{1,2})(?=\\s*(?:\\(|[-\\x{2013}\\x{2014}]|$))")
-        + QLatin1Char(')');
+        + QLatin1String("|(?<mdy_m>") + month + QLatin1String(")\\.?\\s+(?<mdy_d>\\d{1,2})") + ord
+        + QLatin1String(",?\\s+(?<mdy_y>\\d{4})(?!\\d)") + QLatin1String("|(?<dmy_d>\\d{1,2})") + ord
+        + QLatin1String("\\s+(?:of\\s+)?(?<dmy_m>") + month + QLatin1String(")\\.?,?\\s+(?<dmy_y>\\d{4})(?!\\d)")
+        + QLatin1String("|(?<ny_m>") + month
+        + QLatin1String(")\\.?\\s+(?<ny_d>\\d{1,2})(?=\\s*(?:\\(|[-\\x{2013}\\x{2014}]|$))") + QLatin1Char(')');
     const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     m_anywhere = QRegularExpression(QLatin1String("\\b") + date, opts);
-    const QString time = QStringLiteral("(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?");
-    m_dateOnly = QRegularExpression(QLatin1String("^\\s*(?:") + cue + QLatin1String(")?(?:") + weekday + QLatin1String(")?") + date + time
-                                        + QLatin1String("\\s*\\.?\\s*$"),
-                                    opts);
+    const QString time = QStringLiteral("(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:"
+                                        "\\s*[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?");
+    m_dateOnly = QRegularExpression(QLatin1String("^\\s*(?:") + cue + QLatin1String(")?(?:") + weekday
+            + QLatin1String(")?") + date + time + QLatin1String("\\s*\\.?\\s*$"),
+        opts);
     // A place is a few capitalised words (no digits, no sentence end) and a comma or dash before the date.
-    m_lead = QRegularExpression(QLatin1String("^\\s*(?:") + cue + QLatin1String(")?(?:[\\p{Lu}][^\\d.!?\\n]{0,50}?(?:,|\\s[-\\x{2013}\\x{2014}])\\s+)?(?:")
-                                    + weekday + QLatin1String(")?") + date,
-                                opts);
+    m_lead = QRegularExpression(QLatin1String("^\\s*(?:") + cue
+            + QLatin1String(")?(?:[\\p{Lu}][^\\d.!?\\n]{0,50}?(?:,|\\s[-\\x{2013}\\x{2014}])\\s+)?(?:") + weekday
+            + QLatin1String(")?") + date,
+        opts);
 }
 
 const DatelineDetector &DatelineDetector::instance()

@@ -17,10 +17,11 @@ class Resources;
 /** A publication date found in the text of an article. */
 struct Dateline
 {
-    QDate date;            ///< invalid when none was found
-    Span span;             ///< the date as written, in UTF-16 units of Article::text
-    int block = -1;        ///< index of the block holding it
-    bool yearInferred = false; ///< the dateline had no year ("WASHINGTON, March 3 (Reuters) -"); it came from the reference date
+    QDate date; ///< invalid when none was found
+    Span span; ///< the date as written, in UTF-16 units of Article::text
+    int block = -1; ///< index of the block holding it
+    bool yearInferred
+        = false; ///< the dateline had no year ("WASHINGTON, March 3 (Reuters) -"); it came from the reference date
 };
 
 /**
@@ -73,9 +74,9 @@ private:
     int monthNumber(const QString &name) const;
 
     QHash<QString, int> m_months;
-    QRegularExpression m_anywhere;   ///< a dated expression anywhere (metadata values)
-    QRegularExpression m_dateOnly;   ///< a whole block that is a date
-    QRegularExpression m_lead;       ///< a date at the start of a paragraph, after an optional place
+    QRegularExpression m_anywhere; ///< a dated expression anywhere (metadata values)
+    QRegularExpression m_dateOnly; ///< a whole block that is a date
+    QRegularExpression m_lead; ///< a date at the start of a paragraph, after an optional place
 };
 
 } // namespace Byline

@@ -17,6 +17,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Byline {
@@ -43,23 +44,23 @@ bool isHeading(const QByteArray &tag)
 
 bool isSkipped(const QByteArray &tag)
 {
-    static const QSet<QByteArray> skipped{"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
-                                          "embed", "img", "picture", "video", "audio", "source", "button", "input",
-                                          "select", "textarea", "head", "title", "meta", "link"};
+    static const QSet<QByteArray> skipped { "script", "style", "noscript", "template", "svg", "canvas", "iframe",
+        "object", "embed", "img", "picture", "video", "audio", "source", "button", "input", "select", "textarea",
+        "head", "title", "meta", "link" };
     return skipped.contains(tag);
 }
 
 bool isFurnitureTag(const QByteArray &tag)
 {
-    static const QSet<QByteArray> furniture{"nav", "aside", "footer", "form", "dialog", "menu"};
+    static const QSet<QByteArray> furniture { "nav", "aside", "footer", "form", "dialog", "menu" };
     return furniture.contains(tag);
 }
 
 bool isInline(const QByteArray &tag)
 {
-    static const QSet<QByteArray> inlines{"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font",
-                                          "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
-                                          "time", "u", "var", "wbr", "label", "ins", "del", "big", "tt", "strike", "nobr"};
+    static const QSet<QByteArray> inlines { "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font",
+        "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+        "label", "ins", "del", "big", "tt", "strike", "nobr" };
     return inlines.contains(tag);
 }
 
@@ -97,7 +98,9 @@ public:
         xmlNode *root = chooseRoot(body);
 
         Context ctx;
-        if (!m_h1.isEmpty() && !contains(root, m_h1.first())) {
+        const bool rootHasH1
+            = std::any_of(m_h1.cbegin(), m_h1.cend(), [root](xmlNode *h) { return contains(root, h); });
+        if (!m_h1.isEmpty() && !rootHasH1) {
             xmlNode *joint = commonAncestor(root, m_h1.first());
             if (joint && m_counts.value(joint).text <= m_counts.value(root).text * 13 / 10 + 300)
                 root = joint;
@@ -107,7 +110,7 @@ public:
         walk(root, ctx);
         flush(ctx);
         if (!m_titleTaken && !metaTitle.isEmpty())
-            m_blocks.prepend(DraftBlock{metaTitle, BlockRole::Title, 1, true});
+            m_blocks.prepend(DraftBlock { metaTitle, BlockRole::Title, 1, true });
         return m_blocks;
     }
 
@@ -148,7 +151,8 @@ private:
 
     bool isFurniture(xmlNode *n, const QByteArray &tag) const
     {
-        if (tag == "html" || tag == "body" || tag == "article" || tag == "main" || HtmlNode::attr(n, "itemprop") == QLatin1String("articleBody"))
+        if (tag == "html" || tag == "body" || tag == "article" || tag == "main"
+            || HtmlNode::attr(n, "itemprop") == QLatin1String("articleBody"))
             return false;
         if (isFurnitureTag(tag))
             return true;
@@ -161,9 +165,9 @@ private:
             if (!hasH1)
                 return true;
         }
-        static const QStringList roles{QStringLiteral("navigation"), QStringLiteral("banner"), QStringLiteral("complementary"),
-                                       QStringLiteral("contentinfo"), QStringLiteral("search"), QStringLiteral("dialog"),
-                                       QStringLiteral("alertdialog")};
+        static const QStringList roles { QStringLiteral("navigation"), QStringLiteral("banner"),
+            QStringLiteral("complementary"), QStringLiteral("contentinfo"), QStringLiteral("search"),
+            QStringLiteral("dialog"), QStringLiteral("alertdialog") };
         if (roles.contains(HtmlNode::attr(n, "role").toLower()))
             return true;
         if (HtmlNode::attr(n, "aria-hidden") == QLatin1String("true") || HtmlNode::hasAttr(n, "hidden"))
@@ -216,7 +220,7 @@ private:
 
     xmlNode *chooseRoot(xmlNode *body)
     {
-        for (const QList<xmlNode *> *list : {&m_articles, &m_articleBodies, &m_mains})
+        for (const QList<xmlNode *> *list : { &m_articles, &m_articleBodies, &m_mains })
             if (xmlNode *n = largest(*list))
                 return n;
         // Readability's scoring: every paragraph credits its parent fully and its grandparent by half.
@@ -271,6 +275,7 @@ private:
             }
             if (c == QChar(0x00AD) || c == QChar(0x200B) || c == QChar(0xFEFF))
                 continue;
+            m_bufferAtBreak = false;
             if (m_pendingSpace)
                 m_buffer += QLatin1Char(' ');
             m_pendingSpace = false;
@@ -287,19 +292,20 @@ private:
         m_buffer.clear();
         m_linkChars = 0;
         m_pendingSpace = false;
+        m_bufferAtBreak = false;
         if (text.isEmpty())
             return;
         // A paragraph or list item that is all links is navigation that slipped through ("More on this story").
         const bool hinted = m_bylineHint;
         m_bylineHint = false;
         if (hinted && ctx.role == BlockRole::Paragraph && text.size() <= 150) {
-            m_blocks.append(DraftBlock{text, BlockRole::Byline, 0, true});
+            m_blocks.append(DraftBlock { text, BlockRole::Byline, 0, true });
             return;
         }
         if ((ctx.role == BlockRole::Paragraph || ctx.role == BlockRole::ListItem) && links * 10 >= text.size() * 8
             && text.size() < 200)
             return;
-        m_blocks.append(DraftBlock{text, ctx.role, level, ctx.fixed});
+        m_blocks.append(DraftBlock { text, ctx.role, level, ctx.fixed });
     }
 
     void emitHeading(xmlNode *n, const Context &outer)
@@ -309,9 +315,9 @@ private:
         const int level = HtmlNode::tag(n).at(1) - '0';
         if (level == 1 && !m_titleTaken) {
             m_titleTaken = true;
-            flush(Context{BlockRole::Title, true}, 1);
+            flush(Context { BlockRole::Title, true }, 1);
         } else {
-            flush(Context{BlockRole::Heading, true}, level);
+            flush(Context { BlockRole::Heading, true }, level);
         }
     }
 
@@ -354,7 +360,7 @@ private:
             return true;
         });
         appendText(tags.isEmpty() ? HtmlNode::text(n) : tags.join(QLatin1String(", ")));
-        flush(Context{BlockRole::Tags, true});
+        flush(Context { BlockRole::Tags, true });
     }
 
     void walk(xmlNode *n, const Context &ctx)
@@ -368,7 +374,12 @@ private:
             if (tag.isEmpty() || isSkipped(tag) || m_dropped.contains(c))
                 continue;
             if (tag == "br" || tag == "hr") {
-                m_pendingSpace = !m_buffer.isEmpty();
+                // Old pages separate paragraphs with <br><br> instead of <p>; a single <br> is a line break.
+                if (tag == "hr" || m_bufferAtBreak)
+                    flush(ctx);
+                else
+                    m_pendingSpace = !m_buffer.isEmpty();
+                m_bufferAtBreak = !m_buffer.isEmpty();
                 continue;
             }
             if (isHeading(tag)) {
@@ -387,21 +398,21 @@ private:
                 && !m_buffer.isEmpty() && m_buffer.size() <= 3)
                 m_bylineHint = true;
             else if (kind == QLatin1String("byline") && ctx.role != BlockRole::Byline)
-                inner = Context{BlockRole::Byline, true};
+                inner = Context { BlockRole::Byline, true };
             else if (kind == QLatin1String("dateline"))
-                inner = Context{BlockRole::Dateline, true};
+                inner = Context { BlockRole::Dateline, true };
             else if (kind == QLatin1String("credit"))
-                inner = Context{BlockRole::Credit, true};
+                inner = Context { BlockRole::Credit, true };
             else if (kind == QLatin1String("subtitle"))
-                inner = Context{BlockRole::Subtitle, true};
+                inner = Context { BlockRole::Subtitle, true };
             else if (kind == QLatin1String("caption") || tag == "figcaption")
-                inner = Context{BlockRole::Caption, false};
+                inner = Context { BlockRole::Caption, false };
             else if (tag == "cite" && ctx.role == BlockRole::BlockQuote)
-                inner = Context{BlockRole::Credit, true};
+                inner = Context { BlockRole::Credit, true };
             else if (tag == "blockquote")
-                inner = Context{BlockRole::BlockQuote, true};
+                inner = Context { BlockRole::BlockQuote, true };
             else if (tag == "li" && ctx.role == BlockRole::Paragraph)
-                inner = Context{BlockRole::ListItem, true};
+                inner = Context { BlockRole::ListItem, true };
             // An inline element only starts a block when it carries a role (a <span class="credit"> in a caption).
             const bool boundary = !isInline(tag) || inner.role != ctx.role;
             if (boundary)
@@ -428,13 +439,14 @@ private:
     bool m_pendingSpace = false;
     bool m_titleTaken = false;
     bool m_bylineHint = false;
+    bool m_bufferAtBreak = false; ///< nothing but space since the last <br>
 };
 } // namespace
 
 QString HtmlLoader::declaredCharset(const QByteArray &bytes)
 {
     static const QRegularExpression meta(QStringLiteral("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = meta.match(QString::fromLatin1(bytes.left(4096)));
     return m.hasMatch() ? m.captured(1) : QString();
 }
@@ -442,6 +454,9 @@ QString HtmlLoader::declaredCharset(const QByteArray &bytes)
 LoadResult HtmlLoader::load(const QByteArray &bytes, const QString &fileName)
 {
     LoadResult r;
+    // libxml2 wants its global state set up once before parsers run on several threads.
+    static const bool parserReady = (xmlInitParser(), true);
+    Q_UNUSED(parserReady)
     if (TextDecoder::looksBinary(bytes)) {
         r.error = ArticleLoader::notTextError(fileName);
         return r;
@@ -450,10 +465,11 @@ LoadResult HtmlLoader::load(const QByteArray &bytes, const QString &fileName)
     const QByteArray utf8 = decoded.text.toUtf8();
     std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
         htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC),
+            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC),
         xmlFreeDoc);
     if (!doc || !xmlDocGetRootElement(doc.get())) {
-        r.error = QCoreApplication::translate("Byline::ArticleLoader", "The web page %1 cannot be read: it is not valid HTML.")
+        r.error = QCoreApplication::translate(
+            "Byline::ArticleLoader", "The web page %1 cannot be read: it is not valid HTML.")
                       .arg(fileName);
         return r;
     }
@@ -471,8 +487,8 @@ LoadResult HtmlLoader::load(const QByteArray &bytes, const QString &fileName)
     Article article = articleFromDrafts(blocks);
     if (article.isEmpty()) {
         r.error = QCoreApplication::translate("Byline::ArticleLoader",
-                                              "The web page %1 contains no article text. Save the page again once it has fully loaded, "
-                                              "or copy its text into a .txt file.")
+            "The web page %1 contains no article text. Save the page again once it has fully loaded, "
+            "or copy its text into a .txt file.")
                       .arg(fileName);
         return r;
     }

@@ -76,7 +76,17 @@ QString nameOf(const QJsonValue &value, const JsonLd &ld)
 
 bool isUrl(const QString &s)
 {
-    return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1Char('/'));
+    return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://"))
+        || s.startsWith(QLatin1Char('/'));
+}
+
+// A <time> in an <article> header dates the article; one in a sidebar or comment dates something else.
+bool insideArticle(xmlNode *node)
+{
+    for (xmlNode *n = node->parent; n; n = n->parent)
+        if (HtmlNode::tag(n) == "article")
+            return true;
+    return false;
 }
 
 void addAuthor(QStringList &authors, const QString &name)
@@ -102,6 +112,7 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     JsonLd ld;
     QString canonical;
     QString timePublished;
+    QString articleTime; // the first <time datetime> in an <article>: the last resort
     QString firstH1;
 
     HtmlNode::walk(xmlDocGetRootElement(document), [&](xmlNode *node) {
@@ -130,9 +141,12 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
         } else if (tag == "time") {
             const QString cls = HtmlNode::attr(node, "class").toLower();
             if (timePublished.isEmpty()
-                && (HtmlNode::attr(node, "itemprop") == QLatin1String("datePublished") || HtmlNode::hasAttr(node, "pubdate")
-                    || cls.contains(QLatin1String("published")) || cls.contains(QLatin1String("pubdate"))))
+                && (HtmlNode::attr(node, "itemprop") == QLatin1String("datePublished")
+                    || HtmlNode::hasAttr(node, "pubdate") || cls.contains(QLatin1String("published"))
+                    || cls.contains(QLatin1String("pubdate"))))
                 timePublished = HtmlNode::attr(node, "datetime");
+            else if (articleTime.isEmpty() && insideArticle(node))
+                articleTime = HtmlNode::attr(node, "datetime");
         } else if (tag == "h1") {
             if (firstH1.isEmpty())
                 firstH1 = HtmlNode::text(node).simplified();
@@ -192,6 +206,8 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     }
     if (!m.published.isValid() && !timePublished.isEmpty())
         m.published = dates.parseDate(timePublished);
+    if (!m.published.isValid() && !articleTime.isEmpty())
+        m.published = dates.parseDate(articleTime);
     if (m.authors.isEmpty())
         for (const QString &key : metaKeys.value(QStringLiteral("author")))
             for (const QString &value : metaValues.value(key))
@@ -199,7 +215,7 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
 
     // "Headline | Outlet" and "Headline - Outlet": the outlet suffix is not part of the title.
     if (!m.outlet.isEmpty()) {
-        for (const char *sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+        for (const char *sep : { " | ", " - ", " \u2013 ", " \u2014 ", " :: " }) {
             const QString suffix = QString::fromUtf8(sep) + m.outlet;
             if (m.pageTitle.endsWith(suffix, Qt::CaseInsensitive))
                 m.pageTitle.chop(suffix.size());
@@ -208,7 +224,8 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     if (m.title.isEmpty())
         m.title = !firstH1.isEmpty() ? firstH1 : m.pageTitle;
     // Without og:site_name or a publisher, "Headline – Blog Name" in <title> still names the outlet.
-    if (m.outlet.isEmpty() && !m.title.isEmpty() && m.pageTitle.startsWith(m.title) && m.pageTitle.size() > m.title.size()) {
+    if (m.outlet.isEmpty() && !m.title.isEmpty() && m.pageTitle.startsWith(m.title)
+        && m.pageTitle.size() > m.title.size()) {
         static const QRegularExpression separator(QStringLiteral("^\\s+[|\u2013\u2014:-]\\s+(.+)$"));
         const QRegularExpressionMatch match = separator.match(m.pageTitle.mid(m.title.size()));
         if (match.hasMatch()) {

@@ -31,12 +31,12 @@ class Resources;
  */
 struct HtmlMetadata
 {
-    QString title;      ///< article title (JSON-LD headline, og:title…)
-    QString pageTitle;  ///< the <title>, cleaned
+    QString title; ///< article title (JSON-LD headline, og:title…)
+    QString pageTitle; ///< the <title>, cleaned
     QString url;
     QString outlet;
     QStringList authors;
-    QDate published;    ///< invalid when the page does not say
+    QDate published; ///< invalid when the page does not say
 
     static HtmlMetadata read(_xmlDoc *document, const Resources &resources);
 };

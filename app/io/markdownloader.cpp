@@ -18,7 +18,8 @@ const QRegularExpression &re(const char *pattern)
     static thread_local QHash<const char *, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end())
-        it = cache.insert(pattern, QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption));
+        it = cache.insert(
+            pattern, QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption));
     return *it;
 }
 
@@ -80,11 +81,12 @@ int readFrontMatter(const QString &text, FrontMatter &fm)
                     return v;
         return QString();
     };
-    fm.title = first({"title", "headline"}, false, false);
-    fm.date = first({"date", "published", "pubdate", "date_published", "published_at", "publishdate"}, false, false);
-    fm.url = first({"url", "link", "canonical_url", "canonical", "source_url", "source"}, true, false);
-    fm.outlet = first({"outlet", "publisher", "site", "site_name", "source_name", "publication", "source"}, false, true);
-    for (const char *k : {"authors", "author", "byline"}) {
+    fm.title = first({ "title", "headline" }, false, false);
+    fm.date = first({ "date", "published", "pubdate", "date_published", "published_at", "publishdate" }, false, false);
+    fm.url = first({ "url", "link", "canonical_url", "canonical", "source_url", "source" }, true, false);
+    fm.outlet
+        = first({ "outlet", "publisher", "site", "site_name", "source_name", "publication", "source" }, false, true);
+    for (const char *k : { "authors", "author", "byline" }) {
         for (const QString &v : values.value(QLatin1String(k)))
             if (!v.isEmpty() && !fm.authors.contains(v))
                 fm.authors << v;
@@ -98,14 +100,18 @@ QString decodeEntities(QString s)
 {
     if (!s.contains(QLatin1Char('&')))
         return s;
-    static const QList<QPair<QString, QString>> named{
-        {QStringLiteral("&nbsp;"), QStringLiteral(" ")},       {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},         {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")},       {QStringLiteral("&mdash;"), QStringLiteral("\u2014")},
-        {QStringLiteral("&ndash;"), QStringLiteral("\u2013")}, {QStringLiteral("&hellip;"), QStringLiteral("\u2026")},
-        {QStringLiteral("&lsquo;"), QStringLiteral("\u2018")}, {QStringLiteral("&rsquo;"), QStringLiteral("\u2019")},
-        {QStringLiteral("&ldquo;"), QStringLiteral("\u201C")}, {QStringLiteral("&rdquo;"), QStringLiteral("\u201D")},
-        {QStringLiteral("&eacute;"), QStringLiteral("\u00E9")}, {QStringLiteral("&copy;"), QStringLiteral("\u00A9")}};
+    static const QList<QPair<QString, QString>> named { { QStringLiteral("&nbsp;"), QStringLiteral(" ") },
+        { QStringLiteral("&lt;"), QStringLiteral("<") }, { QStringLiteral("&gt;"), QStringLiteral(">") },
+        { QStringLiteral("&quot;"), QStringLiteral("\"") }, { QStringLiteral("&apos;"), QStringLiteral("'") },
+        { QStringLiteral("&mdash;"), QStringLiteral("\u2014") },
+        { QStringLiteral("&ndash;"), QStringLiteral("\u2013") },
+        { QStringLiteral("&hellip;"), QStringLiteral("\u2026") },
+        { QStringLiteral("&lsquo;"), QStringLiteral("\u2018") },
+        { QStringLiteral("&rsquo;"), QStringLiteral("\u2019") },
+        { QStringLiteral("&ldquo;"), QStringLiteral("\u201C") },
+        { QStringLiteral("&rdquo;"), QStringLiteral("\u201D") },
+        { QStringLiteral("&eacute;"), QStringLiteral("\u00E9") },
+        { QStringLiteral("&copy;"), QStringLiteral("\u00A9") } };
     for (const auto &e : named)
         s.replace(e.first, e.second);
     QString out;
@@ -183,9 +189,11 @@ Article MarkdownLoader::fromText(const QString &markdownIn)
     const auto flush = [&]() {
         if (kind != Kind::None) {
             const QString text = renderInline(current.join(QLatin1Char(' ')));
-            const BlockRole role = kind == Kind::Quote ? BlockRole::BlockQuote : kind == Kind::Item ? BlockRole::ListItem : BlockRole::Paragraph;
+            const BlockRole role = kind == Kind::Quote ? BlockRole::BlockQuote
+                : kind == Kind::Item                   ? BlockRole::ListItem
+                                                       : BlockRole::Paragraph;
             if (!text.isEmpty())
-                blocks.append(DraftBlock{text, role, 0, kind != Kind::Paragraph});
+                blocks.append(DraftBlock { text, role, 0, kind != Kind::Paragraph });
         }
         current.clear();
         kind = Kind::None;
@@ -197,7 +205,7 @@ Article MarkdownLoader::fromText(const QString &markdownIn)
             return;
         const bool title = level == 1 && !titleTaken && blocks.isEmpty();
         titleTaken = titleTaken || title;
-        blocks.append(DraftBlock{text, title ? BlockRole::Title : BlockRole::Heading, level, true});
+        blocks.append(DraftBlock { text, title ? BlockRole::Title : BlockRole::Heading, level, true });
     };
 
     for (int i = 0; i < lines.size(); ++i) {
@@ -215,7 +223,7 @@ Article MarkdownLoader::fromText(const QString &markdownIn)
                 code << lines.at(i).trimmed();
             const QString text = code.join(QLatin1Char(' ')).simplified();
             if (!text.isEmpty())
-                blocks.append(DraftBlock{text, BlockRole::Paragraph, 0, true});
+                blocks.append(DraftBlock { text, BlockRole::Paragraph, 0, true });
             continue;
         }
         m = re("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$").match(line);
@@ -265,7 +273,7 @@ Article MarkdownLoader::fromText(const QString &markdownIn)
     flush();
 
     if (!titleTaken && !fm.title.isEmpty())
-        blocks.prepend(DraftBlock{renderInline(fm.title), BlockRole::Title, 1, true});
+        blocks.prepend(DraftBlock { renderInline(fm.title), BlockRole::Title, 1, true });
     BlockClassifier::Options options;
     options.detectTitle = false;
     options.detectHeadings = false;

@@ -13,18 +13,18 @@ namespace Byline {
 
 QString TextDecoder::encodingFromBom(const QByteArray &bytes, int *bomLength)
 {
-    const auto starts = [&bytes](const char *bom, int n) { return bytes.size() >= n && std::memcmp(bytes.constData(), bom, size_t(n)) == 0; };
-    struct Bom {
+    const auto starts = [&bytes](const char *bom, int n) {
+        return bytes.size() >= n && std::memcmp(bytes.constData(), bom, size_t(n)) == 0;
+    };
+    struct Bom
+    {
         const char *bytes;
         int length;
         const char *name;
     };
     // UTF-32LE must be tested before UTF-16LE: its BOM starts with the UTF-16LE one.
-    static const Bom boms[] = {{"\xEF\xBB\xBF", 3, "UTF-8"},
-                               {"\xFF\xFE\x00\x00", 4, "UTF-32LE"},
-                               {"\x00\x00\xFE\xFF", 4, "UTF-32BE"},
-                               {"\xFF\xFE", 2, "UTF-16LE"},
-                               {"\xFE\xFF", 2, "UTF-16BE"}};
+    static const Bom boms[] = { { "\xEF\xBB\xBF", 3, "UTF-8" }, { "\xFF\xFE\x00\x00", 4, "UTF-32LE" },
+        { "\x00\x00\xFE\xFF", 4, "UTF-32BE" }, { "\xFF\xFE", 2, "UTF-16LE" }, { "\xFE\xFF", 2, "UTF-16BE" } };
     for (const Bom &bom : boms) {
         if (starts(bom.bytes, bom.length)) {
             if (bomLength)
@@ -69,7 +69,8 @@ bool TextDecoder::isValidUtf8(const QByteArray &bytes)
                 return false;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
             return false;
         i += extra + 1;
     }
@@ -129,8 +130,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
             ucnv_close(probe);
         // A page that says latin-1 means windows-1252 (WHATWG); ICU would map 0x80-0x9F to C1 controls.
         const QString lower = encoding.toLower();
-        if (lower == QLatin1String("iso-8859-1") || lower == QLatin1String("latin1") || lower == QLatin1String("us-ascii")
-            || lower == QLatin1String("ascii"))
+        if (lower == QLatin1String("iso-8859-1") || lower == QLatin1String("latin1")
+            || lower == QLatin1String("us-ascii") || lower == QLatin1String("ascii"))
             encoding = QStringLiteral("windows-1252");
         else if (lower == QLatin1String("utf-8") || lower == QLatin1String("utf8"))
             encoding = QStringLiteral("UTF-8");
@@ -155,8 +156,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     // Every byte yields at most two UTF-16 units, so one pass with a 2n+1 buffer always suffices.
     r.text.resize(int(2 * size + 1));
     status = U_ZERO_ERROR;
-    const int32_t written = ucnv_toUChars(conv, reinterpret_cast<UChar *>(r.text.data()), int32_t(r.text.size()), data,
-                                          int32_t(size), &status);
+    const int32_t written = ucnv_toUChars(
+        conv, reinterpret_cast<UChar *>(r.text.data()), int32_t(r.text.size()), data, int32_t(size), &status);
     ucnv_close(conv);
     if (U_FAILURE(status)) {
         r.text.clear();

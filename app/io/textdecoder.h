@@ -24,7 +24,7 @@ public:
     {
         QString text;
         QString encoding; ///< canonical name used, e.g. "UTF-8", "UTF-16LE", "windows-1252", "GB18030"
-        bool ok = false;  ///< false when no converter could be opened for the detected charset
+        bool ok = false; ///< false when no converter could be opened for the detected charset
     };
 
     /** Encoding named by a byte-order mark at the start of bytes, or empty; *bomLength gets its size. */
@@ -35,7 +35,8 @@ public:
     static QString detect(const QByteArray &bytes);
     /** True when bytes hold NUL bytes or many control characters outside a UTF-16/UTF-32 BOM. */
     static bool looksBinary(const QByteArray &bytes);
-    /** Decodes bytes (BOM stripped); encodingHint, when not empty and known to ICU, wins over detection except a BOM. */
+    /** Decodes bytes (BOM stripped); encodingHint, when not empty and known to ICU, wins over detection except a BOM.
+     */
     static Result decode(const QByteArray &bytes, const QString &encodingHint = QString());
     /** CRLF and lone CR become LF. */
     static QString normalizeNewlines(const QString &text);

@@ -10,7 +10,7 @@
 namespace Byline {
 
 namespace {
-constexpr int kShortLine = 50;        // a paragraph of only such lines is a list of one-line blocks
+constexpr int kShortLine = 50; // a paragraph of only such lines is a list of one-line blocks
 constexpr double kBreakFraction = 0.6; // a line this much shorter than the longest one ends its block
 
 // Collapses whitespace runs to one space and trims; linear.
@@ -47,7 +47,7 @@ void flushParagraph(QList<QString> &lines, QList<DraftBlock> &out)
         const bool last = i + 1 == lines.size();
         const int length = int(lines.at(i).size());
         if (last || longest < kShortLine || length < kBreakFraction * longest) {
-            out.append(DraftBlock{current, BlockRole::Paragraph, 0, false});
+            out.append(DraftBlock { current, BlockRole::Paragraph, 0, false });
             current.clear();
         }
     }
@@ -102,8 +102,8 @@ LoadResult TextLoader::load(const QByteArray &bytes, const QString &fileName)
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok) {
         r.error = QCoreApplication::translate("Byline::ArticleLoader",
-                                              "The file %1 looks like text in the %2 encoding, which Byline cannot convert. "
-                                              "Save it as UTF-8 and open it again.")
+            "The file %1 looks like text in the %2 encoding, which Byline cannot convert. "
+            "Save it as UTF-8 and open it again.")
                       .arg(fileName, decoded.encoding);
         return r;
     }

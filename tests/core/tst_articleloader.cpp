@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/articleloader.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,9 @@ private Q_SLOTS:
     void testFormatDetection_data();
     void testFormatDetection();
     void testDatelineDate();
+    void testFormats_data();
+    void testFormats();
+    void testLargeFileIsLinear();
 };
 
 void TstArticleLoader::testEncodings_data()
@@ -52,10 +57,12 @@ void TstArticleLoader::testEncodings()
     const Article &a = *r.article;
     // Every fixture holds the same article: one decoded text whatever the bytes were.
     QCOMPARE(a.text,
-             QStringLiteral("Caf\u00e9 owners welcome \u201cfair\u201d rent rules\n"
-                            "PARIS, March 3 (Reuters) - Owners of small caf\u00e9s said on Tuesday that the city\u2019s new rent "
-                            "rules were \u201ca fair start\u201d and asked for the same protection for bakeries.\n"
-                            "The rules take effect in June, the mayor\u2019s office said. Critics call them \u201ctoo little, too late\u201d."));
+        QStringLiteral(
+            "Caf\u00e9 owners welcome \u201cfair\u201d rent rules\n"
+            "PARIS, March 3 (Reuters) - Owners of small caf\u00e9s said on Tuesday that the city\u2019s new rent "
+            "rules were \u201ca fair start\u201d and asked for the same protection for bakeries.\n"
+            "The rules take effect in June, the mayor\u2019s office said. Critics call them \u201ctoo little, too "
+            "late\u201d."));
     QCOMPARE(int(a.blocks.size()), 3);
     QCOMPARE(a.blocks.at(0).role, BlockRole::Title);
     QCOMPARE(a.blocks.at(1).role, BlockRole::Paragraph);
@@ -79,15 +86,21 @@ void TstArticleLoader::testErrors_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("error");
-    QTest::newRow("binary") << fixture("binary.dat")
-                            << QStringLiteral("The file binary.dat is not a text file: it contains binary data. Open a plain-text, "
-                                              "Markdown, HTML or PDF article.");
-    QTest::newRow("empty") << fixture("empty.txt") << QStringLiteral("The file empty.txt is empty: there is no article text to show.");
-    QTest::newRow("only blank lines") << fixture("blank.txt") << QStringLiteral("The file blank.txt is empty: there is no article text to show.");
+    QTest::newRow("binary")
+        << fixture("binary.dat")
+        << QStringLiteral("The file binary.dat is not a text file: it contains binary data. Open a plain-text, "
+                          "Markdown, HTML or PDF article.");
+    QTest::newRow("empty") << fixture("empty.txt")
+                           << QStringLiteral("The file empty.txt is empty: there is no article text to show.");
+    QTest::newRow("only blank lines") << fixture(
+        "blank.txt") << QStringLiteral("The file blank.txt is empty: there is no article text to show.");
     QTest::newRow("missing") << fixture("no-such-file.txt")
-                             << QStringLiteral("The file %1 does not exist. It may have been moved, renamed or deleted.").arg(fixture("no-such-file.txt"));
+                             << QStringLiteral(
+                                    "The file %1 does not exist. It may have been moved, renamed or deleted.")
+                                    .arg(fixture("no-such-file.txt"));
     QTest::newRow("a folder") << QStringLiteral(BYLINE_FIXTURES "/io")
-                              << QStringLiteral("%1 is a folder, not an article file. Choose a file inside it.").arg(QStringLiteral(BYLINE_FIXTURES "/io"));
+                              << QStringLiteral("%1 is a folder, not an article file. Choose a file inside it.")
+                                     .arg(QStringLiteral(BYLINE_FIXTURES "/io"));
 }
 
 void TstArticleLoader::testErrors()
@@ -105,8 +118,10 @@ void TstArticleLoader::testOverLimit()
     options.maxBytes = 100;
     const LoadResult r = ArticleLoader::load(fixture("utf8.txt"), options);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error, QStringLiteral("The file utf8.txt is too large (320 bytes; the limit is 100 bytes). Open a smaller file or raise the "
-                                     "limit in the settings."));
+    QCOMPARE(r.error,
+        QStringLiteral(
+            "The file utf8.txt is too large (320 bytes; the limit is 100 bytes). Open a smaller file or raise the "
+            "limit in the settings."));
     options.maxBytes = 320; // exactly the file size is allowed
     QVERIFY(ArticleLoader::load(fixture("utf8.txt"), options).ok());
 }
@@ -116,15 +131,24 @@ void TstArticleLoader::testFormatDetection_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format");
-    QTest::newRow("PDF magic wins over .txt") << QByteArray("%PDF-1.7\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Pdf);
-    QTest::newRow("doctype html in a .txt") << QByteArray("\n  <!DOCTYPE html><html>") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Html);
-    QTest::newRow("html tag with BOM") << QByteArray("\xEF\xBB\xBF<html lang=en>") << QStringLiteral("page") << int(ArticleLoader::Format::Html);
-    QTest::newRow("UTF-16 html") << QByteArray("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14) << QStringLiteral("page") << int(ArticleLoader::Format::Html);
-    QTest::newRow("front matter in a .txt") << QByteArray("---\ntitle: x\n---\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Markdown);
-    QTest::newRow(".md extension") << QByteArray("# Title\n") << QStringLiteral("a.md") << int(ArticleLoader::Format::Markdown);
-    QTest::newRow(".htm extension with text") << QByteArray("Hello") << QStringLiteral("a.htm") << int(ArticleLoader::Format::Html);
-    QTest::newRow(".pdf extension without magic") << QByteArray("garbage") << QStringLiteral("a.pdf") << int(ArticleLoader::Format::Pdf);
-    QTest::newRow("plain text") << QByteArray("Title\n\nText") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Text);
+    QTest::newRow("PDF magic wins over .txt")
+        << QByteArray("%PDF-1.7\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Pdf);
+    QTest::newRow("doctype html in a .txt")
+        << QByteArray("\n  <!DOCTYPE html><html>") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Html);
+    QTest::newRow("html tag with BOM") << QByteArray("\xEF\xBB\xBF<html lang=en>") << QStringLiteral("page")
+                                       << int(ArticleLoader::Format::Html);
+    QTest::newRow("UTF-16 html") << QByteArray("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14) << QStringLiteral("page")
+                                 << int(ArticleLoader::Format::Html);
+    QTest::newRow("front matter in a .txt")
+        << QByteArray("---\ntitle: x\n---\n") << QStringLiteral("a.txt") << int(ArticleLoader::Format::Markdown);
+    QTest::newRow(".md extension") << QByteArray("# Title\n") << QStringLiteral("a.md")
+                                   << int(ArticleLoader::Format::Markdown);
+    QTest::newRow(".htm extension with text")
+        << QByteArray("Hello") << QStringLiteral("a.htm") << int(ArticleLoader::Format::Html);
+    QTest::newRow(".pdf extension without magic")
+        << QByteArray("garbage") << QStringLiteral("a.pdf") << int(ArticleLoader::Format::Pdf);
+    QTest::newRow("plain text") << QByteArray("Title\n\nText") << QStringLiteral("a.txt")
+                                << int(ArticleLoader::Format::Text);
 }
 
 void TstArticleLoader::testFormatDetection()
@@ -145,10 +169,75 @@ void TstArticleLoader::testDatelineDate()
     QCOMPARE(r.article->meta.publishedFrom, DateSource::Dateline);
 
     // The sample has no dateline and no metadata: its date stays unknown.
-    const LoadResult sample = ArticleLoader::load(QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt"));
+    const LoadResult sample
+        = ArticleLoader::load(QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt"));
     QVERIFY(sample.ok());
     QVERIFY(!sample.article->meta.published.isValid());
     QCOMPARE(sample.article->meta.publishedFrom, DateSource::None);
+}
+
+void TstArticleLoader::testFormats_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<int>("publishedFrom");
+    QTest::newRow("saved web page") << fixture("news-site.html") << QStringLiteral("html")
+                                    << QStringLiteral(
+                                           "Ferry fares to rise by a fifth as island operator cites fuel costs")
+                                    << QDate(2023, 4, 18) << int(DateSource::Metadata);
+    QTest::newRow("Markdown with front matter")
+        << fixture("article.md") << QStringLiteral("markdown")
+        << QStringLiteral("Night trains return to the Baltic coast") << QDate(2024, 2, 14) << int(DateSource::Metadata);
+    QTest::newRow("Wikinews text with a date line (GUM corpus)")
+        << QStringLiteral(BYLINE_SHARED_DIR "/corpus/gum_news/GUM_news_warhol.txt") << QStringLiteral("text")
+        << QStringLiteral("Warhol's photo legacy spread by university exhibits") << QDate(2014, 1, 28)
+        << int(DateSource::Dateline);
+}
+
+void TstArticleLoader::testFormats()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, format);
+    QFETCH(QString, title);
+    QFETCH(QDate, published);
+    QFETCH(int, publishedFrom);
+    if (!QFile::exists(path))
+        QSKIP("the shared corpus is not next to this checkout");
+    const LoadResult r = ArticleLoader::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article->meta.format, format);
+    QCOMPARE(r.article->meta.title, title);
+    QCOMPARE(r.article->meta.published, published);
+    QCOMPARE(int(r.article->meta.publishedFrom), publishedFrom);
+}
+
+void TstArticleLoader::testLargeFileIsLinear()
+{
+    // A 50 MB file, the default limit, as one line: reading, detection, decoding and blocks must stay linear.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray chunk(1024 * 1024, 'a');
+        for (int i = 9; i < chunk.size(); i += 10)
+            chunk[i] = ' ';
+        chunk[0] = '\xC3'; // an e-acute in UTF-8 so the validator has multi-byte sequences to walk
+        chunk[1] = '\xA9';
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(file.write(chunk), qint64(chunk.size()));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r = ArticleLoader::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(int(r.article->blocks.size()), 1);
+    qInfo("50 MB one-line file loaded in %lld ms", timer.elapsed());
+    QVERIFY(timer.elapsed() < 60000);
 }
 
 QTEST_GUILESS_MAIN(TstArticleLoader)

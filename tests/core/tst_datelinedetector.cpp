@@ -25,7 +25,8 @@ void TstDatelineDetector::testParseDate_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QDate>("expected");
     QTest::newRow("ISO date") << QStringLiteral("2021-11-12") << QDate(2021, 11, 12);
-    QTest::newRow("ISO date-time keeps the publisher's day") << QStringLiteral("2021-11-12T23:30:00-05:00") << QDate(2021, 11, 12);
+    QTest::newRow("ISO date-time keeps the publisher's day")
+        << QStringLiteral("2021-11-12T23:30:00-05:00") << QDate(2021, 11, 12);
     QTest::newRow("RFC 2822") << QStringLiteral("Fri, 12 Nov 2021 08:30:00 GMT") << QDate(2021, 11, 12);
     QTest::newRow("AP abbreviation") << QStringLiteral("Nov. 12, 2021") << QDate(2021, 11, 12);
     QTest::newRow("Sept. with ordinal") << QStringLiteral("Sept. 3rd, 2020") << QDate(2020, 9, 3);
@@ -51,7 +52,8 @@ void TstDatelineDetector::testDateOnly_data()
     QTest::newRow("weekday, month day, year") << QStringLiteral("Monday, May 18, 2015") << true << QDate(2015, 5, 18);
     QTest::newRow("zero-padded day (MEANTIME)") << QStringLiteral("September 04, 2008") << true << QDate(2008, 9, 4);
     QTest::newRow("Published cue") << QStringLiteral("Published: 12 November 2021") << true << QDate(2021, 11, 12);
-    QTest::newRow("Updated with a time") << QStringLiteral("Updated Nov. 12, 2021 08:30 ET") << true << QDate(2021, 11, 12);
+    QTest::newRow("Updated with a time") << QStringLiteral("Updated Nov. 12, 2021 08:30 ET") << true
+                                         << QDate(2021, 11, 12);
     QTest::newRow("ISO") << QStringLiteral("2021-11-12") << true << QDate(2021, 11, 12);
     QTest::newRow("sentence with a date") << QStringLiteral("The deal was signed on May 18, 2015.") << false << QDate();
 }
@@ -77,21 +79,24 @@ void TstDatelineDetector::testFind_data()
         << QStringLiteral("Title\n\nWASHINGTON, March 3 (Reuters) - The Senate passed the bill.") << QDate(2021, 6, 1)
         << QDate(2021, 3, 3) << QStringLiteral("March 3") << true;
     QTest::newRow("dateline in December read in January is last year")
-        << QStringLiteral("Title\n\nBEIJING, Dec. 30 (Xinhua) -- Officials said.") << QDate(2022, 1, 2) << QDate(2021, 12, 30)
-        << QStringLiteral("Dec. 30") << true;
+        << QStringLiteral("Title\n\nBEIJING, Dec. 30 (Xinhua) -- Officials said.") << QDate(2022, 1, 2)
+        << QDate(2021, 12, 30) << QStringLiteral("Dec. 30") << true;
     QTest::newRow("yearless dateline without reference is unknown")
-        << QStringLiteral("Title\n\nWASHINGTON, March 3 (Reuters) - The Senate passed the bill.") << QDate() << QDate() << QString()
-        << false;
+        << QStringLiteral("Title\n\nWASHINGTON, March 3 (Reuters) - The Senate passed the bill.") << QDate() << QDate()
+        << QString() << false;
     QTest::newRow("dateline with year and place")
         << QStringLiteral("Title\n\nNEW YORK, Nov. 12, 2021 - Stocks fell.") << QDate() << QDate(2021, 11, 12)
         << QStringLiteral("Nov. 12, 2021") << false;
     QTest::newRow("date-only block (Wikinews)")
-        << QStringLiteral("Over 900 asylum seekers rescued\n\nMonday, May 18, 2015\n\nOn Friday, fishermen rescued 700 people.")
+        << QStringLiteral(
+               "Over 900 asylum seekers rescued\n\nMonday, May 18, 2015\n\nOn Friday, fishermen rescued 700 people.")
         << QDate() << QDate(2015, 5, 18) << QStringLiteral("May 18, 2015") << false;
     QTest::newRow("a date inside the lead sentence is no dateline")
-        << QStringLiteral("Title\n\nThe leaders met on September 25, 2015 in Washington.") << QDate() << QDate() << QString() << false;
+        << QStringLiteral("Title\n\nThe leaders met on September 25, 2015 in Washington.") << QDate() << QDate()
+        << QString() << false;
     QTest::newRow("a date in the title is no dateline")
-        << QStringLiteral("Protests on March 3, 2021\n\nThousands marched.") << QDate() << QDate() << QString() << false;
+        << QStringLiteral("Protests on March 3, 2021\n\nThousands marched.") << QDate() << QDate() << QString()
+        << false;
 }
 
 void TstDatelineDetector::testFind()

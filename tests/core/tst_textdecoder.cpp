@@ -28,18 +28,26 @@ void TstTextDecoder::testDecode_data()
     QTest::addColumn<QString>("text");
     const QString cafe = QStringLiteral("Caf\u00e9 \u201cfair\u201d");
     QTest::newRow("UTF-8 without BOM") << cafe.toUtf8() << QString() << QStringLiteral("UTF-8") << cafe;
-    QTest::newRow("UTF-8 BOM is stripped") << QByteArray("\xEF\xBB\xBF") + cafe.toUtf8() << QString() << QStringLiteral("UTF-8") << cafe;
-    QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE\x43\x00\xE9\x00", 6) << QString() << QStringLiteral("UTF-16LE") << QStringLiteral("C\u00e9");
-    QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\x00\x43\x00\xE9", 6) << QString() << QStringLiteral("UTF-16BE") << QStringLiteral("C\u00e9");
-    QTest::newRow("UTF-32LE BOM") << QByteArray("\xFF\xFE\x00\x00\x43\x00\x00\x00", 8) << QString() << QStringLiteral("UTF-32LE")
-                                  << QStringLiteral("C");
-    QTest::newRow("windows-1252 curly quotes by hint") << QByteArray("Caf\xE9 \x93" "fair\x94") << QStringLiteral("windows-1252")
-                                                       << QStringLiteral("windows-1252") << cafe;
-    QTest::newRow("a latin-1 label means windows-1252") << QByteArray("\x93" "fair\x94") << QStringLiteral("ISO-8859-1")
-                                                        << QStringLiteral("windows-1252") << QStringLiteral("\u201cfair\u201d");
-    QTest::newRow("unknown hint is ignored") << cafe.toUtf8() << QStringLiteral("x-no-such-charset") << QStringLiteral("UTF-8") << cafe;
-    QTest::newRow("BOM wins over the hint") << QByteArray("\xEF\xBB\xBF") + cafe.toUtf8() << QStringLiteral("windows-1252")
-                                            << QStringLiteral("UTF-8") << cafe;
+    QTest::newRow("UTF-8 BOM is stripped")
+        << QByteArray("\xEF\xBB\xBF") + cafe.toUtf8() << QString() << QStringLiteral("UTF-8") << cafe;
+    QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE\x43\x00\xE9\x00", 6) << QString()
+                                  << QStringLiteral("UTF-16LE") << QStringLiteral("C\u00e9");
+    QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\x00\x43\x00\xE9", 6) << QString()
+                                  << QStringLiteral("UTF-16BE") << QStringLiteral("C\u00e9");
+    QTest::newRow("UTF-32LE BOM") << QByteArray("\xFF\xFE\x00\x00\x43\x00\x00\x00", 8) << QString()
+                                  << QStringLiteral("UTF-32LE") << QStringLiteral("C");
+    QTest::newRow("windows-1252 curly quotes by hint")
+        << QByteArray("Caf\xE9 \x93"
+                      "fair\x94")
+        << QStringLiteral("windows-1252") << QStringLiteral("windows-1252") << cafe;
+    QTest::newRow("a latin-1 label means windows-1252")
+        << QByteArray("\x93"
+                      "fair\x94")
+        << QStringLiteral("ISO-8859-1") << QStringLiteral("windows-1252") << QStringLiteral("\u201cfair\u201d");
+    QTest::newRow("unknown hint is ignored")
+        << cafe.toUtf8() << QStringLiteral("x-no-such-charset") << QStringLiteral("UTF-8") << cafe;
+    QTest::newRow("BOM wins over the hint") << QByteArray("\xEF\xBB\xBF") + cafe.toUtf8()
+                                            << QStringLiteral("windows-1252") << QStringLiteral("UTF-8") << cafe;
 }
 
 void TstTextDecoder::testDecode()
