@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textanchor.h"
 
+#include "../model/note.h"
+
 #include <QList>
 #include <QVector>
 
@@ -105,14 +107,9 @@ Candidate pick(const QString &text, const QList<Candidate> &candidates, const Te
 
 TextAnchor::Selector TextAnchor::describe(const QString &text, Span span, int context)
 {
-    Selector sel;
-    if (!span.isValid() || span.end > text.size())
-        return sel;
-    sel.exact = text.mid(span.start, span.length());
-    const int before = qMax(0, span.start - context);
-    sel.prefix = text.mid(before, span.start - before);
-    sel.suffix = text.mid(span.end, context);
-    return sel;
+    Note n;
+    n.setQuote(text, span, context);
+    return Selector{n.exact, n.prefix, n.suffix};
 }
 
 TextAnchor::Match TextAnchor::anchor(const QString &text, const Selector &sel, int hint)

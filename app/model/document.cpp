@@ -95,8 +95,10 @@ QString Document::addNote(Note note)
         note.created = now;
     if (!note.modified.isValid())
         note.modified = note.created;
-    if (note.exact.isEmpty() && note.span.isValid())
-        note.exact = m_article.textOf(note.span);
+    // Without its quote and context a note could not be found again once the text changes.
+    if (note.span.isValid() && note.prefix.isEmpty() && note.suffix.isEmpty()
+        && (note.exact.isEmpty() || note.exact == m_article.textOf(note.span)))
+        note.setQuote(m_article.text, note.span);
     const QString text = note.body.isEmpty() ? tr("Add Highlight") : tr("Add Note");
     m_undoStack->push(std::make_unique<NoteCommand>(this, std::nullopt, note, int(m_notes.size()), text));
     return note.id;
