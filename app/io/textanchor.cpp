@@ -5,10 +5,10 @@
 #include "../model/note.h"
 
 #include <QList>
-#include <QVector>
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace Byline {
 
@@ -44,7 +44,8 @@ QList<Candidate> approximate(const QString &text, const QString &pattern, int ma
 {
     const int m = int(pattern.size());
     const int k = maxDistance;
-    QVector<int> d(m + 2, k + 1), s(m + 2, from), nd(m + 2, k + 1), ns(m + 2, from);
+    std::vector<int> d(size_t(m) + 2, k + 1), s(size_t(m) + 2, from), nd(size_t(m) + 2, k + 1), ns(size_t(m) + 2, from);
+    const QChar *p = pattern.constData();
     int active = qMin(k, m); // rows 0..active may be within k; rows above hold k + 1
     for (int i = 0; i <= active; ++i)
         d[i] = i;
@@ -55,7 +56,7 @@ QList<Candidate> approximate(const QString &text, const QString &pattern, int ma
         ns[0] = j + 1;
         const int top = qMin(active + 1, m);
         for (int i = 1; i <= top; ++i) {
-            int best = d[i - 1] + (pattern.at(i - 1) == c ? 0 : 1);
+            int best = d[i - 1] + (p[i - 1] == c ? 0 : 1);
             int start = s[i - 1];
             if (d[i] + 1 < best) {
                 best = d[i] + 1;
