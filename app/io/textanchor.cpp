@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textanchor.h"
 
+#include "../model/note.h"
+
 #include <QList>
-#include <QVector>
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace Byline {
 
@@ -35,23 +37,26 @@ int suffixAgreement(const QString &text, int end, const QString &suffix)
     return n;
 }
 
-// Sellers' approximate substring search: every span of text[from, to) within maxDistance
-// edits of pattern, keeping the best of each run of overlapping ends.
+// Sellers' approximate substring search with Ukkonen's cut-off (only the rows that can still be
+// within maxDistance are computed): every span of text[from, to) within maxDistance edits of
+// pattern, keeping the best of each run of overlapping ends. O(maxDistance · n) on average.
 QList<Candidate> approximate(const QString &text, const QString &pattern, int maxDistance, int from, int to)
 {
     const int m = int(pattern.size());
-    QVector<int> d(m + 1), s(m + 1), nd(m + 1), ns(m + 1);
-    for (int i = 0; i <= m; ++i) {
+    const int k = maxDistance;
+    std::vector<int> d(size_t(m) + 2, k + 1), s(size_t(m) + 2, from), nd(size_t(m) + 2, k + 1), ns(size_t(m) + 2, from);
+    const QChar *p = pattern.constData();
+    int active = qMin(k, m); // rows 0..active may be within k; rows above hold k + 1
+    for (int i = 0; i <= active; ++i)
         d[i] = i;
-        s[i] = from;
-    }
     QList<Candidate> found;
     for (int j = from; j < to; ++j) {
         const QChar c = text.at(j);
         nd[0] = 0;
         ns[0] = j + 1;
-        for (int i = 1; i <= m; ++i) {
-            int best = d[i - 1] + (pattern.at(i - 1) == c ? 0 : 1);
+        const int top = qMin(active + 1, m);
+        for (int i = 1; i <= top; ++i) {
+            int best = d[i - 1] + (p[i - 1] == c ? 0 : 1);
             int start = s[i - 1];
             if (d[i] + 1 < best) {
                 best = d[i] + 1;
@@ -64,9 +69,13 @@ QList<Candidate> approximate(const QString &text, const QString &pattern, int ma
             nd[i] = best;
             ns[i] = start;
         }
+        nd[top + 1] = k + 1;
+        active = top;
+        while (active > 0 && nd[active] > k)
+            --active;
         std::swap(d, nd);
         std::swap(s, ns);
-        if (d[m] > maxDistance)
+        if (active < m)
             continue;
         const Candidate cand{Span(s[m], j + 1), d[m]};
         if (!found.isEmpty() && found.last().span.overlaps(cand.span)) {
@@ -77,6 +86,22 @@ QList<Candidate> approximate(const QString &text, const QString &pattern, int ma
         }
     }
     return found;
+}
+
+// Near the hint first: on a long article the search of the whole text is the slow part,
+// and a note has usually moved little.
+QList<Candidate> approximateNear(const QString &text, const QString &pattern, int maxDistance, int hint)
+{
+    constexpr int Window = 16384;
+    const int n = int(text.size());
+    if (hint >= 0 && n > 4 * Window) {
+        const int from = qMax(0, hint - Window);
+        const int to = qMin(n, hint + int(pattern.size()) + Window);
+        const QList<Candidate> near = approximate(text, pattern, maxDistance, from, to);
+        if (!near.isEmpty())
+            return near;
+    }
+    return approximate(text, pattern, maxDistance, 0, n);
 }
 
 // Higher is better: surrounding context first, then closeness to the hint.
@@ -105,14 +130,9 @@ Candidate pick(const QString &text, const QList<Candidate> &candidates, const Te
 
 TextAnchor::Selector TextAnchor::describe(const QString &text, Span span, int context)
 {
-    Selector sel;
-    if (!span.isValid() || span.end > text.size())
-        return sel;
-    sel.exact = text.mid(span.start, span.length());
-    const int before = qMax(0, span.start - context);
-    sel.prefix = text.mid(before, span.start - before);
-    sel.suffix = text.mid(span.end, context);
-    return sel;
+    Note n;
+    n.setQuote(text, span, context);
+    return Selector{n.exact, n.prefix, n.suffix};
 }
 
 TextAnchor::Match TextAnchor::anchor(const QString &text, const Selector &sel, int hint)
@@ -138,12 +158,12 @@ TextAnchor::Match TextAnchor::anchor(const QString &text, const Selector &sel, i
         constexpr int Piece = 64;
         QList<Candidate> fuzzy;
         if (m <= 4 * Piece) {
-            fuzzy = approximate(text, sel.exact, maxDistance, 0, int(text.size()));
+            fuzzy = approximateNear(text, sel.exact, maxDistance, hint);
         } else {
             const QString head = sel.exact.left(Piece);
             const QString tail = sel.exact.right(Piece);
-            const QList<Candidate> heads = approximate(text, head, Piece / 4, 0, int(text.size()));
-            const QList<Candidate> tails = approximate(text, tail, Piece / 4, 0, int(text.size()));
+            const QList<Candidate> heads = approximateNear(text, head, Piece / 4, hint);
+            const QList<Candidate> tails = approximateNear(text, tail, Piece / 4, hint < 0 ? -1 : hint + m - Piece);
             for (const Candidate &h : heads) {
                 for (const Candidate &t : tails) {
                     const int length = t.span.end - h.span.start;

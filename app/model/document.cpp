@@ -28,6 +28,7 @@ void Document::setArticle(const Article &article)
     m_notes.clear();
     m_corrections.clear();
     m_undoStack->clear();
+    Q_EMIT notesReset();
     Q_EMIT changed(All);
 }
 
@@ -57,6 +58,7 @@ void Document::setUserAnnotations(const QList<Note> &notes, const QList<Correcti
     m_corrections = corrections;
     m_undoStack->clear();
     m_analysis = applyCorrections(m_automatic, m_corrections, m_article.text);
+    Q_EMIT notesReset();
     Q_EMIT changed(Changes(Notes) | Changes(QFlag(layers)));
 }
 
@@ -93,8 +95,10 @@ QString Document::addNote(Note note)
         note.created = now;
     if (!note.modified.isValid())
         note.modified = note.created;
-    if (note.exact.isEmpty() && note.span.isValid())
-        note.exact = m_article.textOf(note.span);
+    // Without its quote and context a note could not be found again once the text changes.
+    if (note.span.isValid() && note.prefix.isEmpty() && note.suffix.isEmpty()
+        && (note.exact.isEmpty() || note.exact == m_article.textOf(note.span)))
+        note.setQuote(m_article.text, note.span);
     const QString text = note.body.isEmpty() ? tr("Add Highlight") : tr("Add Note");
     m_undoStack->push(std::make_unique<NoteCommand>(this, std::nullopt, note, int(m_notes.size()), text));
     return note.id;
@@ -295,6 +299,7 @@ bool Document::changeDateValue(const QString &timexId, const QString &value, boo
 void Document::insertNote(int index, const Note &note)
 {
     index = qBound(0, index, int(m_notes.size()));
+    Q_EMIT noteAboutToBeAdded(index);
     m_notes.insert(index, note);
     Q_EMIT noteAdded(index);
     Q_EMIT changed(Notes);
@@ -313,6 +318,7 @@ void Document::appendNotes(const QList<Note> &notes, bool remove)
         }
     } else {
         for (const Note &note : notes) {
+            Q_EMIT noteAboutToBeAdded(int(m_notes.size()));
             m_notes.append(note);
             Q_EMIT noteAdded(int(m_notes.size()) - 1);
         }

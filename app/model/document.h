@@ -109,6 +109,9 @@ Q_SIGNALS:
     void changed(Byline::Document::Changes what);
     // Fine-grained notes and corrections signals, for item models (exact row inserts) and the
     // store (one write per change). Each is followed by changed().
+    /** The whole notes list was replaced (new article, stored annotations installed). */
+    void notesReset();
+    void noteAboutToBeAdded(int index);
     void noteAdded(int index);
     void noteChanged(int index);
     void noteAboutToBeRemoved(int index);

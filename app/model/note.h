@@ -32,6 +32,8 @@ struct Note
     QDateTime modified; ///< UTC
 
     bool isOrphan() const { return !span.isValid(); }
+    /** Anchors the note at span of text: sets span, exact, and up to context characters of prefix and suffix. */
+    void setQuote(const QString &text, Span at, int context = 32);
     /** A new UUID for id. */
     static QString createId();
 

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <climits>
+
 using namespace Byline;
 
 Q_DECLARE_METATYPE(Byline::TextAnchor::Quality)
@@ -140,6 +142,43 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(m.span, occurrence(changed, expected, expectedOccurrence));
+    }
+
+    // A long article (the sample forty times over) where the noted sentence survives, edited,
+    // in one copy only; the search near the hint and the search of the whole text must agree.
+    void testLongArticle_data()
+    {
+        QTest::addColumn<int>("hintShift");
+        QTest::newRow("hint where the note was") << 0;
+        QTest::newRow("hint far off: the text moved") << -60000;
+        QTest::newRow("no hint") << INT_MIN;
+    }
+    void testLongArticle()
+    {
+        QFETCH(int, hintShift);
+        const QString quote = QStringLiteral("Both countries will gain from cooperation and lose from confrontation.");
+        const QString edited = QStringLiteral("Both countries will benefit from cooperation and lose from confrontation.");
+        const QString sample = sampleText();
+        QString text;
+        int notePos = -1;
+        for (int i = 0; i < 40; ++i) {
+            QString copy = sample;
+            if (i == 30) {
+                notePos = int(text.size() + copy.indexOf(quote));
+                copy.replace(quote, edited);
+            } else {
+                copy.replace(quote, QStringLiteral("Nothing."));
+            }
+            text += copy + QLatin1Char('\n');
+        }
+        QVERIFY(text.size() > 100000);
+        TextAnchor::Selector sel{quote, QStringLiteral("Right now, China-U.S. relations are at a critical historical juncture. "),
+                                 QStringLiteral(" Cooperation is the only right choice.")};
+        const int hint = hintShift == INT_MIN ? -1 : notePos + hintShift;
+        const TextAnchor::Match m = TextAnchor::anchor(text, sel, hint);
+        QCOMPARE(m.quality, TextAnchor::Quality::Fuzzy);
+        QCOMPARE(m.span, Span(notePos, notePos + int(edited.size())));
+        QCOMPARE(m.distance, 6); // Levenshtein("gain", "benefit")
     }
 
     void testHintBreaksTiesWithoutContext()
