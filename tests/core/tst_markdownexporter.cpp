@@ -10,6 +10,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -415,6 +417,49 @@ private Q_SLOTS:
         loadSample(doc);
         const QString markdown = Golden::normalize(render(doc));
         QCOMPARE(markdown, Golden::expected(QStringLiteral("xi-urges-us-cooperation.md"), markdown));
+    }
+
+    void testMarkdownlint_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<bool>("frontMatter");
+        QTest::newRow("sample article") << QStringLiteral("sample") << true;
+        QTest::newRow("sample without front matter") << QStringLiteral("sample") << false;
+        QTest::newRow("hostile text") << QStringLiteral("hostile") << true;
+        QTest::newRow("no analysis") << QStringLiteral("empty") << true;
+    }
+    void testMarkdownlint()
+    {
+        // markdownlint-cli2 (npm) from $BYLINE_MARKDOWNLINT or PATH; CI installs it, elsewhere this is skipped.
+        QString lint = qEnvironmentVariable("BYLINE_MARKDOWNLINT");
+        if (lint.isEmpty())
+            lint = QStandardPaths::findExecutable(QStringLiteral("markdownlint-cli2"));
+        if (lint.isEmpty())
+            QSKIP("markdownlint-cli2 not found (npm install markdownlint-cli2; set BYLINE_MARKDOWNLINT to its path)");
+        QFETCH(QString, which);
+        QFETCH(bool, frontMatter);
+        Document doc;
+        if (which == QLatin1String("hostile")) {
+            doc.setArticle(SampleDocument::hostileArticle());
+            doc.setAnalysis(SampleDocument::hostileAnalysis(doc.article()));
+        } else {
+            doc.setArticle(SampleDocument::sampleArticle());
+            if (which == QLatin1String("sample"))
+                doc.setAnalysis(SampleDocument::sampleAnalysis(doc.article()));
+        }
+        ExportOptions o;
+        o.frontMatter = frontMatter;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(render(doc, o).toUtf8());
+        f.close();
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(lint, {QStringLiteral("--config"), QStringLiteral(BYLINE_FIXTURES "/golden/.markdownlint-cli2.jsonc"), path});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
     }
 
     void testCustomTemplate()
