@@ -281,7 +281,9 @@ QString MarkdownExporter::render(const Document &document, const ExportOptions &
     engine.addFilter(QStringLiteral("yaml"), &MarkdownEscaper::yamlScalar);
     engine.addFilter(QStringLiteral("url"), &MarkdownEscaper::urlQueryValue);
     engine.setDefaultFilter(QStringLiteral("md"));
-    if (!engine.setTemplate(QString::fromUtf8(file.readAll()))) {
+    QString templateText = QString::fromUtf8(file.readAll());
+    templateText.replace(QLatin1String("\r\n"), QLatin1String("\n")); // a template saved on Windows
+    if (!engine.setTemplate(templateText)) {
         m_error = tr("The template %1 is not valid. %2").arg(file.fileName(), engine.errorString());
         return QString();
     }

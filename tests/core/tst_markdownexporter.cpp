@@ -468,7 +468,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("mine.md"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{{! my layout }}\n# {{title}}\n\n{{#quotes}}\n- {{speaker}}: {{text}}\n{{/quotes}}\n");
+        f.write("{{! my layout, saved with Windows line ends }}\r\n# {{title}}\r\n\r\n{{#quotes}}\r\n- {{speaker}}: {{text}}\r\n{{/quotes}}\r\n");
         f.close();
         Document doc;
         loadSample(doc);
@@ -479,6 +479,7 @@ private Q_SLOTS:
         const QList<const MarkdownTree *> items = tree.findAll(QStringLiteral("item"));
         QCOMPARE(items.size(), 4);
         QCOMPARE(items.at(1)->plainText(), QStringLiteral("Karine Jean-Pierre: ") + doc.article().textOf(doc.analysis().quotes.at(1).span));
+        QVERIFY(!render(doc, o).contains(QLatin1Char('\r')));
     }
 
     void testBrokenTemplateFails_data()
