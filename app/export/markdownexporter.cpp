@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QVariantList>
 #include <QVariantMap>
@@ -104,7 +105,8 @@ QVariantHash MarkdownExporter::context(const Document &document, const ExportOpt
     QVariantHash c;
 
     c.insert(QStringLiteral("frontMatter"), options.frontMatter);
-    c.insert(QStringLiteral("title"), article.meta.title);
+    // An article without a title still gets a heading: the file it came from.
+    c.insert(QStringLiteral("title"), article.meta.title.isEmpty() ? QFileInfo(article.meta.path).fileName() : article.meta.title);
     c.insert(QStringLiteral("path"), article.meta.path);
     c.insert(QStringLiteral("url"), article.meta.url);
     c.insert(QStringLiteral("source"), article.meta.url.isEmpty() ? article.meta.path : article.meta.url);
