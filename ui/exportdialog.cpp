@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -59,12 +60,12 @@ ExportDialog::ExportDialog(const Document &document, QWidget *parent)
 
     auto *layoutBox = new QGroupBox(tr("Layout"));
     auto *form = new QFormLayout(layoutBox);
-    m_context = new QCheckBox(tr("Quote the paragraph of each quote"));
+    m_context = new QCheckBox(tr("Paragraph after each quote"));
     m_context->setObjectName(QStringLiteral("context"));
     m_context->setChecked(true);
     connect(m_context, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     form->addRow(tr("Context excerpts:"), m_context);
-    m_frontMatter = new QCheckBox(tr("Title, source, dates and counts as YAML"));
+    m_frontMatter = new QCheckBox(tr("YAML: title, source, counts"));
     m_frontMatter->setObjectName(QStringLiteral("frontMatter"));
     m_frontMatter->setChecked(true);
     connect(m_frontMatter, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
@@ -85,7 +86,9 @@ ExportDialog::ExportDialog(const Document &document, QWidget *parent)
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(m_template);
     templateRow->addWidget(browse);
-    form->addRow(tr("Te&mplate:"), templateRow);
+    auto *templateLabel = new QLabel(tr("Te&mplate:"));
+    templateLabel->setBuddy(m_template);
+    form->addRow(templateLabel, templateRow);
 
     auto *options = new QVBoxLayout;
     options->addWidget(sections);
@@ -104,6 +107,7 @@ ExportDialog::ExportDialog(const Document &document, QWidget *parent)
     auto *preview = new QSplitter(Qt::Horizontal);
     preview->addWidget(m_source);
     preview->addWidget(m_rendered);
+    preview->setSizes({1, 1});
 
 #ifdef BYLINE_HAVE_KSH
     m_repository = new KSyntaxHighlighting::Repository;
@@ -124,13 +128,13 @@ ExportDialog::ExportDialog(const Document &document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *top = new QHBoxLayout;
-    top->addLayout(options);
+    top->addLayout(options, 0);
     top->addWidget(preview, 1);
     auto *main = new QVBoxLayout(this);
     main->addLayout(top, 1);
     main->addWidget(m_status);
     main->addWidget(buttons);
-    resize(1100, 700);
+    resize(1200, 750);
 
     connect(&m_document, &Document::changed, this, &ExportDialog::updatePreview);
     updatePreview();
@@ -192,6 +196,9 @@ void ExportDialog::updatePreview()
     MarkdownExporter exporter;
     m_markdown = exporter.render(m_document, options());
     m_error = exporter.errorString();
+    // Keep the reading position while options change: a live preview that jumps to the top is useless.
+    const int sourceScroll = m_source->verticalScrollBar()->value();
+    const int renderedScroll = m_rendered->verticalScrollBar()->value();
     m_source->setPlainText(m_markdown);
     // QTextDocument knows no front matter: it would show it as a rule and a heading.
     QString body = m_markdown;
@@ -201,6 +208,10 @@ void ExportDialog::updatePreview()
             body.remove(0, end + 5);
     }
     m_rendered->document()->setMarkdown(body, QTextDocument::MarkdownDialectGitHub);
+    // A new document leaves the cursor at its end, which would scroll there when shown.
+    m_rendered->moveCursor(QTextCursor::Start);
+    m_source->verticalScrollBar()->setValue(sourceScroll);
+    m_rendered->verticalScrollBar()->setValue(renderedScroll);
     m_status->setText(m_error);
     m_status->setVisible(!m_error.isEmpty());
     m_saveButton->setEnabled(m_error.isEmpty());
