@@ -34,12 +34,16 @@ QString MarkdownEscaper::inlineText(const QString &text)
     }
     flat = flat.trimmed();
 
-    static const QString special = QStringLiteral("\\`*_[]<>|~#&!");
+    static const QString special = QStringLiteral("\\`*_[]<>|~#&@");
     QString out;
     out.reserve(flat.size() + flat.size() / 8 + 2);
     for (int i = 0; i < flat.size(); ++i) {
         const QChar c = flat.at(i);
-        if (special.contains(c))
+        // GFM turns "http://…", "www.…" and "a@b.c" in running text into links (and markdownlint
+        // flags them as bare URLs); an escaped ':', '.' or '@' keeps them the article's plain text.
+        const bool autolink = (c == QLatin1Char(':') && QStringView(flat).mid(i).startsWith(QLatin1String("://")))
+            || (c == QLatin1Char('.') && i >= 3 && QString::compare(flat.mid(i - 3, 3), QLatin1String("www"), Qt::CaseInsensitive) == 0);
+        if (special.contains(c) || autolink)
             out += QLatin1Char('\\');
         out += c;
     }

@@ -18,7 +18,8 @@ class MarkdownEscaper
 public:
     /**
      * Text that renders literally inside a paragraph, heading, list item, block quote line or
-     * table cell: backslash-escapes \ ` * _ [ ] < > | ~ # & and ! (GFM table cells accept \|),
+     * table cell: backslash-escapes \ ` * _ [ ] < > | ~ # & @ (GFM table cells accept \|; '!' needs no escape since '[' has one)
+     * and the ':' of "://" and the '.' of "www." so that URLs and e-mail addresses are not autolinked,
      * escapes a leading - + = or "1." / "1)" that would start a block, and turns every line
      * break (\n, \r, U+2028, U+2029) and tab into a single space. Leading and trailing
      * whitespace is trimmed: Markdown would drop or misread it.

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QVariantList>
 #include <QVariantMap>
@@ -104,7 +105,8 @@ QVariantHash MarkdownExporter::context(const Document &document, const ExportOpt
     QVariantHash c;
 
     c.insert(QStringLiteral("frontMatter"), options.frontMatter);
-    c.insert(QStringLiteral("title"), article.meta.title);
+    // An article without a title still gets a heading: the file it came from.
+    c.insert(QStringLiteral("title"), article.meta.title.isEmpty() ? QFileInfo(article.meta.path).fileName() : article.meta.title);
     c.insert(QStringLiteral("path"), article.meta.path);
     c.insert(QStringLiteral("url"), article.meta.url);
     c.insert(QStringLiteral("source"), article.meta.url.isEmpty() ? article.meta.path : article.meta.url);
@@ -281,7 +283,9 @@ QString MarkdownExporter::render(const Document &document, const ExportOptions &
     engine.addFilter(QStringLiteral("yaml"), &MarkdownEscaper::yamlScalar);
     engine.addFilter(QStringLiteral("url"), &MarkdownEscaper::urlQueryValue);
     engine.setDefaultFilter(QStringLiteral("md"));
-    if (!engine.setTemplate(QString::fromUtf8(file.readAll()))) {
+    QString templateText = QString::fromUtf8(file.readAll());
+    templateText.replace(QLatin1String("\r\n"), QLatin1String("\n")); // a template saved on Windows
+    if (!engine.setTemplate(templateText)) {
         m_error = tr("The template %1 is not valid. %2").arg(file.fileName(), engine.errorString());
         return QString();
     }

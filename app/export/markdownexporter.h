@@ -21,7 +21,7 @@ namespace Byline {
  * text ends with exactly one newline, so dropped sections leave no gaps.
  *
  * Placeholders (context()):
- * - top level: frontMatter (bool), title, source (URL, else path), path, url, outlet,
+ * - top level: frontMatter (bool), title (the file name when the article has none), source (URL, else path), path, url, outlet,
  *   authors (", "-joined), published (YYYY-MM-DD or empty), exported (ISO 8601 UTC),
  *   entityCount, quoteCount, sourceCount, timelineCount, noteCount, summary (one line),
  *   h1 h2 h3 (as many '#' as ExportOptions::headingLevel, +1, +2; at most 6), and the

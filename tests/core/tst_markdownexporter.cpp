@@ -10,6 +10,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -417,13 +419,56 @@ private Q_SLOTS:
         QCOMPARE(markdown, Golden::expected(QStringLiteral("xi-urges-us-cooperation.md"), markdown));
     }
 
+    void testMarkdownlint_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<bool>("frontMatter");
+        QTest::newRow("sample article") << QStringLiteral("sample") << true;
+        QTest::newRow("sample without front matter") << QStringLiteral("sample") << false;
+        QTest::newRow("hostile text") << QStringLiteral("hostile") << true;
+        QTest::newRow("no analysis") << QStringLiteral("empty") << true;
+    }
+    void testMarkdownlint()
+    {
+        // markdownlint-cli2 (npm) from $BYLINE_MARKDOWNLINT or PATH; CI installs it, elsewhere this is skipped.
+        QString lint = qEnvironmentVariable("BYLINE_MARKDOWNLINT");
+        if (lint.isEmpty())
+            lint = QStandardPaths::findExecutable(QStringLiteral("markdownlint-cli2"));
+        if (lint.isEmpty())
+            QSKIP("markdownlint-cli2 not found (npm install markdownlint-cli2; set BYLINE_MARKDOWNLINT to its path)");
+        QFETCH(QString, which);
+        QFETCH(bool, frontMatter);
+        Document doc;
+        if (which == QLatin1String("hostile")) {
+            doc.setArticle(SampleDocument::hostileArticle());
+            doc.setAnalysis(SampleDocument::hostileAnalysis(doc.article()));
+        } else {
+            doc.setArticle(SampleDocument::sampleArticle());
+            if (which == QLatin1String("sample"))
+                doc.setAnalysis(SampleDocument::sampleAnalysis(doc.article()));
+        }
+        ExportOptions o;
+        o.frontMatter = frontMatter;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(render(doc, o).toUtf8());
+        f.close();
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(lint, {QStringLiteral("--config"), QStringLiteral(BYLINE_FIXTURES "/golden/.markdownlint-cli2.jsonc"), path});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
+    }
+
     void testCustomTemplate()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("mine.md"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{{! my layout }}\n# {{title}}\n\n{{#quotes}}\n- {{speaker}}: {{text}}\n{{/quotes}}\n");
+        f.write("{{! my layout, saved with Windows line ends }}\r\n# {{title}}\r\n\r\n{{#quotes}}\r\n- {{speaker}}: {{text}}\r\n{{/quotes}}\r\n");
         f.close();
         Document doc;
         loadSample(doc);
@@ -434,6 +479,7 @@ private Q_SLOTS:
         const QList<const MarkdownTree *> items = tree.findAll(QStringLiteral("item"));
         QCOMPARE(items.size(), 4);
         QCOMPARE(items.at(1)->plainText(), QStringLiteral("Karine Jean-Pierre: ") + doc.article().textOf(doc.analysis().quotes.at(1).span));
+        QVERIFY(!render(doc, o).contains(QLatin1Char('\r')));
     }
 
     void testBrokenTemplateFails_data()
