@@ -25,6 +25,8 @@ QString titleCased(const QString &word)
     return out;
 }
 
+enum Cue : signed char { CueNone, CueTime, CueReport, CueHonorific, CuePlace, CueConnector, CueParticle, CueDet };
+
 /** The state of one annotate() call: per-token lookups computed once. */
 class Scanner
 {
@@ -37,7 +39,14 @@ public:
         , n(int(c.tokens.size()))
         , matchAt(n, -1)
         , lineStart(n, 0)
+        , m_cap(n, 0)
+        , m_info(n)
+        , m_common(n, -1)
     {
+        for (int k = 0; k < n; ++k) {
+            const Token &t = tok.at(k);
+            m_cap[k] = t.kind == Token::Word && (t.capitalized || t.allCaps) && cue(k) != CueTime;
+        }
         for (int m = 0; m < ctx.gazetteerMatches.size(); ++m)
             matchAt[ctx.gazetteerMatches.at(m).firstToken] = m;
         for (Span s : ctx.sentences) {
@@ -58,8 +67,47 @@ public:
     void run();
 
 private:
-    QString word(int k) const { return text.mid(tok.at(k).span.start, tok.at(k).span.length()); }
-    QString lower(int k) const { return word(k).toLower(); }
+    // Per-token lookups are cached: the stage must keep pace with tens of MB of text per second.
+    QString word(int k) const { return QString::fromRawData(text.constData() + tok.at(k).span.start, tok.at(k).span.length()); }
+    QString lower(int k) const { return lowerTmp(k); }
+    /** Lower-cased token in a reused buffer: valid until the next call. */
+    const QString &lowerTmp(int k) const
+    {
+        const Span s = tok.at(k).span;
+        m_buf.resize(s.length());
+        QChar *out = m_buf.data();
+        const QChar *in = text.constData() + s.start;
+        for (int p = 0; p < s.length(); ++p) {
+            const ushort u = in[p].unicode();
+            out[p] = u < 128 ? QChar(ushort(u >= 'A' && u <= 'Z' ? u + 32 : u)) : in[p].toLower();
+        }
+        return m_buf;
+    }
+    /** One hash probe per token, compacted: cue class, longest title from here, common-word flag. */
+    struct TokenInfo
+    {
+        bool done = false;
+        bool common = false;
+        Cue cue = CueNone;
+        unsigned char titleMax = 0;
+    };
+    const TokenInfo &info(int k) const
+    {
+        TokenInfo &t = m_info[k];
+        if (!t.done) {
+            t.done = true;
+            if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word ? gaz.wordInfo(lowerTmp(k)) : nullptr) {
+                static const QStringList names{QString(), QStringLiteral("time"), QStringLiteral("report"), QStringLiteral("honorific"),
+                                               QStringLiteral("place"), QStringLiteral("connector"), QStringLiteral("particle"),
+                                               QStringLiteral("det")};
+                t.common = w->common;
+                t.titleMax = (unsigned char)qMin(w->titleMax, 255);
+                if (!w->cue.isEmpty())
+                    t.cue = Cue(qMax(0, int(names.indexOf(w->cue))));
+            }
+        }
+        return t;
+    }
     bool valid(int k, int block) const { return k >= 0 && k < n && tok.at(k).block == block; }
     bool newlineBefore(int k) const
     {
@@ -68,11 +116,7 @@ private:
                 return true;
         return false;
     }
-    bool isCap(int k) const
-    {
-        const Token &t = tok.at(k);
-        return t.kind == Token::Word && (t.capitalized || t.allCaps) && cue(k) != QLatin1String("time");
-    }
+    bool isCap(int k) const { return m_cap.at(k); }
     bool isPossessive(int k) const
     {
         const Span s = tok.at(k).span;
@@ -84,15 +128,26 @@ private:
     QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
     bool common(int k) const
     {
-        QString w = lower(k);
-        const int apostrophe = int(w.indexOf(QLatin1Char('\'')));
-        if (apostrophe > 0) // "I'm", "We're": the word before the contraction decides
-            w.truncate(apostrophe);
-        if (w.size() == 1) // "I", "A"
-            return true;
-        return gaz.isCommonWord(w) && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k));
+        signed char &c = m_common[k];
+        if (c < 0)
+            c = computeCommon(k) ? 1 : 0;
+        return c;
     }
-    QString cue(int k) const { return gaz.cue(lower(k)); }
+    bool computeCommon(int k) const
+    {
+        const Span s = tok.at(k).span;
+        if (s.length() == 1) // "I", "A"
+            return true;
+        bool listed = info(k).common;
+        const int apostrophe = int(QStringView(text).mid(s.start, s.length()).indexOf(QLatin1Char('\'')));
+        if (apostrophe > 0) { // "I'm", "We're": the word before the contraction decides
+            QString w = lower(k);
+            w.truncate(apostrophe);
+            listed = w.size() == 1 || gaz.isCommonWord(w);
+        }
+        return listed && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k));
+    }
+    Cue cue(int k) const { return info(k).cue; }
     bool orgWord(int k) const
     {
         const QString w = nameForm(k);
@@ -103,9 +158,10 @@ private:
     {
         if (tok.at(k).kind != Token::Word)
             return 0;
-        const QString first = lower(k);
-        const int max = gaz.maxTitleTokens(first);
-        QString key = first;
+        const int max = info(k).titleMax;
+        if (max == 0)
+            return 0;
+        QString key = lower(k);
         int best = 0;
         for (int len = 1; len <= max && valid(k + len - 1, block); ++len) {
             if (len > 1)
@@ -149,8 +205,8 @@ private:
     Span spanOf(int a, int b) const { return Span(tok.at(a).span.start, tok.at(b - 1).span.end); }
     QString keyOf(int a, int b) const
     {
-        if (b - a == 1)
-            return word(a); // an acronym stays as written
+        if (b - a == 1) // an acronym stays as written; a deep copy, the key outlives this scan
+            return text.mid(tok.at(a).span.start, tok.at(a).span.length());
         QString key;
         for (int k = a; k < b; ++k) {
             if (k > a && tok.at(k).span.start > tok.at(k - 1).span.end)
@@ -171,6 +227,10 @@ private:
     const int n;
     QVector<int> matchAt;
     QVector<char> lineStart;
+    QVector<char> m_cap;
+    mutable QVector<TokenInfo> m_info;
+    mutable QVector<signed char> m_common;
+    mutable QString m_buf;
 
     struct Pending
     {
@@ -217,7 +277,7 @@ void Scanner::run()
                 i = handleMatch(i, block);
                 continue;
             }
-            if (cue(i) == QLatin1String("honorific") && valid(i + 1, block) && isCap(i + 1)) {
+            if (cue(i) == CueHonorific && valid(i + 1, block) && isCap(i + 1)) {
                 ++i; // handleRun() reads it before the name
                 continue;
             }
@@ -282,7 +342,7 @@ int Scanner::handleMatch(int i, int block)
     emit(m.span, e.type, demonym ? MentionKind::Adjectival : MentionKind::Name, e.list, e.canonical);
     m_modifier = Modifier{after, m.span.start, e.canonical};
     // "The Chinese president", "the White House spokesperson": a role the merger resolves.
-    if (valid(i - 1, block) && cue(i - 1) == QLatin1String("det") && valid(after, block)) {
+    if (valid(i - 1, block) && cue(i - 1) == CueDet && valid(after, block)) {
         QString role;
         EntityType type;
         const int rl = roleNounAt(after, block, &role, &type);
@@ -294,7 +354,7 @@ int Scanner::handleMatch(int i, int block)
             nm.rule = QStringLiteral("role");
             nm.role = role;
             nm.affiliation = e.canonical;
-            ctx.mentions.append(nm);
+            ctx.mentions.insert(ctx.mentions.size() - 1, nm); // it starts before the modifier: keep text order
             return after + rl;
         }
     }
@@ -386,20 +446,20 @@ int Scanner::handleRun(int i, int block, bool headline)
             ++j;
             continue;
         }
-        const QString c = cue(j);
-        if (j > i && head && c == QLatin1String("connector") && valid(j + 1, block)) {
+        const Cue c = cue(j);
+        if (j > i && head && c == CueConnector && valid(j + 1, block)) {
             if (isCap(j + 1)) {
                 ++j;
                 afterConnector = true;
                 continue;
             }
-            if (cue(j + 1) == QLatin1String("det") && valid(j + 2, block) && isCap(j + 2)) {
+            if (cue(j + 1) == CueDet && valid(j + 2, block) && isCap(j + 2)) {
                 j += 2;
                 afterConnector = true;
                 continue;
             }
         }
-        if (j > i && c == QLatin1String("particle") && valid(j + 1, block) && isCap(j + 1) && !head) {
+        if (j > i && c == CueParticle && valid(j + 1, block) && isCap(j + 1) && !head) {
             ++j;
             continue;
         }
@@ -419,7 +479,7 @@ int Scanner::handleRun(int i, int block, bool headline)
     }
     const int runEnd = j;
     int a = i, b = j;
-    while (a < b && cue(a) == QLatin1String("det"))
+    while (a < b && cue(a) == CueDet)
         ++a;
     const bool orgRun = a < b && (orgWord(b - 1) || head) && !(b - a == 1 && tok.at(a).allCaps);
     if (orgRun && (b - a > 1 || !common(a))) {
@@ -454,7 +514,7 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.role = m_title.role;
         m.affiliation = m_title.affiliation;
         m.titledSpan = Span(m_title.start, m.span.end);
-    } else if (valid(a - 1, block) && cue(a - 1) == QLatin1String("honorific")) {
+    } else if (valid(a - 1, block) && cue(a - 1) == CueHonorific) {
         m.rule = QStringLiteral("honorific");
     } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !gaz.isGivenName(nameForm(a))) {
         m.type = EntityType::Organization;
@@ -469,8 +529,8 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.rule = QStringLiteral("name-list"); // either order: "Joe Biden", "Xi Jinping"
     } else if (allCommon) {
         return runEnd;
-    } else if ((valid(b, block) && cue(b) == QLatin1String("report"))
-               || (valid(a - 1, block) && cue(a - 1) == QLatin1String("report"))) {
+    } else if ((valid(b, block) && cue(b) == CueReport)
+               || (valid(a - 1, block) && cue(a - 1) == CueReport)) {
         m.rule = QStringLiteral("reporting-verb");
     } else if (valid(b + 1, block) && isChar(b, ',') && [&] {
                    QString r;
@@ -481,7 +541,7 @@ int Scanner::handleRun(int i, int block, bool headline)
                    return false;
                }()) {
         m.rule = QStringLiteral("apposition");
-    } else if (valid(a - 1, block) && cue(a - 1) == QLatin1String("place")) {
+    } else if (valid(a - 1, block) && cue(a - 1) == CuePlace) {
         m.type = EntityType::Location;
         m.rule = QStringLiteral("place-preposition");
     } else if (len >= 2) {
@@ -505,8 +565,9 @@ EntityRecognizer::EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer)
 void EntityRecognizer::annotate(AnalysisContext &context) const
 {
     Scanner(*m_gazetteer, context).run();
-    std::stable_sort(context.mentions.begin(), context.mentions.end(),
-                     [](const EntityMention &x, const EntityMention &y) { return x.span < y.span; });
+    const auto before = [](const EntityMention &x, const EntityMention &y) { return x.span < y.span; };
+    if (!std::is_sorted(context.mentions.cbegin(), context.mentions.cend(), before))
+        std::stable_sort(context.mentions.begin(), context.mentions.end(), before);
 }
 
 } // namespace Byline

@@ -54,7 +54,7 @@ Gazetteer::Gazetteer(const Resources &resources)
             continue;
         m_titles.insert(key, line.section(QLatin1Char('\t'), 1, 1).trimmed());
         const QString first = key.section(QLatin1Char(' '), 0, 0);
-        m_titleMax[first] = qMax(m_titleMax.value(first), n);
+        m_words[first].titleMax = qMax(m_words.value(first).titleMax, n);
     }
     for (const QString &line : resources.lines(QStringLiteral("gazetteers/nominals.tsv"))) {
         const QString phrase = line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower();
@@ -70,11 +70,12 @@ Gazetteer::Gazetteer(const Resources &resources)
     }
     m_givenNames = wordSet(resources, QStringLiteral("gazetteers/given-names.txt"), false);
     m_surnames = wordSet(resources, QStringLiteral("gazetteers/surnames.txt"), false);
-    m_commonWords = wordSet(resources, QStringLiteral("gazetteers/common-words.txt"), true);
+    for (const QString &w : wordSet(resources, QStringLiteral("gazetteers/common-words.txt"), true))
+        m_words[w].common = true;
     m_orgHeads = wordSet(resources, QStringLiteral("gazetteers/org-heads.txt"), false);
     m_orgSuffixes = wordSet(resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
     for (const QString &line : resources.lines(QStringLiteral("analysis/entity-cues.tsv")))
-        m_cues.insert(line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower(), line.section(QLatin1Char('\t'), 1, 1).trimmed());
+        m_words[line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower()].cue = line.section(QLatin1Char('\t'), 1, 1).trimmed();
 }
 
 void Gazetteer::addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,

@@ -49,20 +49,46 @@ public:
     int maxTokens(const QString &firstToken, bool upper = false) const;
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
 
+    /** What the lists say about one lower-cased word, gathered so a token costs one hash probe. */
+    struct WordInfo
+    {
+        QString cue;       ///< class from analysis/entity-cues.tsv, or empty
+        int titleMax = 0;  ///< longest title (in tokens) starting with the word
+        bool common = false;
+    };
+    /** Info for a lower-cased word, or nullptr when no list has it. */
+    const WordInfo *wordInfo(const QString &lower) const
+    {
+        const auto it = m_words.constFind(lower);
+        return it == m_words.cend() ? nullptr : &it.value();
+    }
+
     /** Title/role category for a lower-cased token key ("president", "secretary of state"), or empty. */
     QString title(const QString &lowerKey) const { return m_titles.value(lowerKey); }
-    int maxTitleTokens(const QString &lowerFirst) const { return m_titleMax.value(lowerFirst); }
+    int maxTitleTokens(const QString &lowerFirst) const
+    {
+        const WordInfo *w = wordInfo(lowerFirst);
+        return w ? w->titleMax : 0;
+    }
     /** Entity type a role noun refers to ("spokesperson" → person), for "the Chinese president". */
     bool nominal(const QString &lowerKey, EntityType *type) const;
 
     bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
     bool isSurname(const QString &word) const { return m_surnames.contains(word); }
     /** word lower-cased is a common English word (wamerican). */
-    bool isCommonWord(const QString &lower) const { return m_commonWords.contains(lower); }
+    bool isCommonWord(const QString &lower) const
+    {
+        const WordInfo *w = wordInfo(lower);
+        return w && w->common;
+    }
     bool isOrgHead(const QString &word) const { return m_orgHeads.contains(word); }
     bool isOrgSuffix(const QString &word) const { return m_orgSuffixes.contains(word); }
     /** Context cue class of a lower-cased word from analysis/entity-cues.tsv ("report", "place", "person"…). */
-    QString cue(const QString &lower) const { return m_cues.value(lower); }
+    QString cue(const QString &lower) const
+    {
+        const WordInfo *w = wordInfo(lower);
+        return w ? w->cue : QString();
+    }
 
     int entryCount() const { return int(m_entries.size()); }
 
@@ -75,10 +101,9 @@ private:
     QHash<QString, int> m_phrases, m_phrasesUpper;
     QHash<QString, int> m_firstMax, m_firstMaxUpper;
     QHash<QString, QString> m_titles;
-    QHash<QString, int> m_titleMax;
     QHash<QString, EntityType> m_nominals;
-    QSet<QString> m_givenNames, m_surnames, m_commonWords, m_orgHeads, m_orgSuffixes;
-    QHash<QString, QString> m_cues;
+    QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes;
+    QHash<QString, WordInfo> m_words;
 };
 
 } // namespace Byline

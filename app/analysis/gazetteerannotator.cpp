@@ -17,7 +17,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     const QList<Token> &tokens = context.tokens;
     const QString &text = context.text;
     const int n = int(tokens.size());
-    auto word = [&](int k) { return text.mid(tokens.at(k).span.start, tokens.at(k).span.length()); };
+    auto word = [&](int k) { return QString::fromRawData(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length()); };
     auto capsContext = [&](int k) {
         const Token &t = tokens.at(k);
         if (!t.allCaps)
