@@ -126,7 +126,10 @@ private:
     bool isChar(int k, char c) const { return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c); }
     /** Word as the name lists spell it: "PAUL" → "Paul" in all-caps text. */
     QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
-    bool common(int k) const
+    /** A common word that is not also a listed given name or surname. */
+    bool common(int k) const { return commonWord(k) && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k)); }
+    /** In the common-word list ("To" even though To is also a surname). */
+    bool commonWord(int k) const
     {
         signed char &c = m_common[k];
         if (c < 0)
@@ -145,7 +148,7 @@ private:
             w.truncate(apostrophe);
             listed = w.size() == 1 || gaz.isCommonWord(w);
         }
-        return listed && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k));
+        return listed;
     }
     Cue cue(int k) const { return info(k).cue; }
     bool orgWord(int k) const
@@ -399,7 +402,7 @@ bool Scanner::handleCompound(int i)
             const Span span(pos, pos + int(p.size()));
             pos += int(p.size()) + 1;
             const QString word = titleCased(p.toString());
-            if (p.size() < 2 || gaz.isCommonWord(p.toString().toLower())
+            if (p.size() < 2
                 || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
                 continue;
             EntityMention m;
@@ -516,6 +519,8 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.titledSpan = Span(m_title.start, m.span.end);
     } else if (valid(a - 1, block) && cue(a - 1) == CueHonorific) {
         m.rule = QStringLiteral("honorific");
+    } else if (len == 1 && (commonWord(a) || titleAt(a, block) == 1)) {
+        return runEnd; // "To", "May", "CEO": a lone common word or title needs a title or honorific to be a name
     } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !gaz.isGivenName(nameForm(a))) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("affiliation");

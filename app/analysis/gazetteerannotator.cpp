@@ -68,6 +68,14 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             }
             Q_UNUSED(lastEnd)
         }
+        // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").
+        if (best.entry >= 0 && best.tokenCount > 1 && word(i) == QLatin1String("the")
+            && !m_gazetteer->entry(best.entry).canonical.startsWith(word(i))) {
+            best.firstToken = i + 1;
+            --best.tokenCount;
+            best.span.start = tokens.at(i + 1).span.start;
+            ++i;
+        }
         if (best.entry >= 0) {
             context.gazetteerMatches.append(best);
             i += best.tokenCount;

@@ -80,10 +80,10 @@ private Q_SLOTS:
         QTest::newRow("possessive leaves the name")
             << QStringLiteral("They discussed Taiwan's future.")
             << QStringList{QStringLiteral("location name [15,21) Taiwan gazetteers/locations.tsv")};
-        QTest::newRow("all-caps slug keeps listed places only")
+        QTest::newRow("all-caps slug: listed places, other words unresolved")
             << QStringLiteral("US-CHINA-DIPLOMACY-BIDEN-KERRY-XI")
             << QStringList{QStringLiteral("location name [0,2) US slug"), QStringLiteral("location name [3,8) CHINA slug"),
-                           QStringLiteral("other name [19,24) BIDEN unresolved"), QStringLiteral("other name [25,30) KERRY unresolved"),
+                           QStringLiteral("other name [9,18) DIPLOMACY unresolved"), QStringLiteral("other name [19,24) BIDEN unresolved"), QStringLiteral("other name [25,30) KERRY unresolved"),
                            QStringLiteral("other name [31,33) XI unresolved")};
         QTest::newRow("photo credit: person and two agencies")
             << QStringLiteral("Photo credit should read PAUL J. RICHARDS/AFP via Getty Images")
