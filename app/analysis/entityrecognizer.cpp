@@ -25,7 +25,7 @@ QString titleCased(const QString &word)
     return out;
 }
 
-enum Cue : signed char { CueNone, CueTime, CueReport, CueHonorific, CuePlace, CueConnector, CueParticle, CueDet };
+enum Cue : signed char { CueNone, CueTime, CueReport, CueHonorific, CuePlace, CueConnector, CueParticle, CueDet, CuePlaceHead };
 
 /** The state of one annotate() call: per-token lookups computed once. */
 class Scanner
@@ -99,7 +99,7 @@ private:
             if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word ? gaz.wordInfo(lowerTmp(k)) : nullptr) {
                 static const QStringList names{QString(), QStringLiteral("time"), QStringLiteral("report"), QStringLiteral("honorific"),
                                                QStringLiteral("place"), QStringLiteral("connector"), QStringLiteral("particle"),
-                                               QStringLiteral("det")};
+                                               QStringLiteral("det"), QStringLiteral("place-head")};
                 t.common = w->common;
                 t.titleMax = (unsigned char)qMin(w->titleMax, 255);
                 if (!w->cue.isEmpty())
@@ -532,6 +532,9 @@ int Scanner::handleRun(int i, int block, bool headline)
                && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
                    || gaz.isGivenName(nameForm(b - 1)))) {
         m.rule = QStringLiteral("name-list"); // either order: "Joe Biden", "Xi Jinping"
+    } else if (len >= 2 && cue(b - 1) == CuePlaceHead) {
+        m.type = EntityType::Location;
+        m.rule = QStringLiteral("place-head");
     } else if (allCommon) {
         return runEnd;
     } else if ((valid(b, block) && cue(b) == CueReport)
@@ -549,6 +552,9 @@ int Scanner::handleRun(int i, int block, bool headline)
     } else if (valid(a - 1, block) && cue(a - 1) == CuePlace) {
         m.type = EntityType::Location;
         m.rule = QStringLiteral("place-preposition");
+    } else if (len >= 2 && valid(a - 1, block) && word(a - 1) == QLatin1String("the")) {
+        m.type = EntityType::Organization; // "the Warhol Foundation": people's names take no article
+        m.rule = QStringLiteral("determiner");
     } else if (len >= 2) {
         m.rule = QStringLiteral("capitalised");
     } else {

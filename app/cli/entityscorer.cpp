@@ -94,10 +94,15 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
                 if (!hits(g))
                     continue;
                 if (g.type == p.type) {
-                    if (!g.nested && !g.matched && !match)
-                        match = &g;
-                    else
+                    // Gold entities may overlap (a coordination and its parts are both top-level): prefer the
+                    // one whose core is the prediction, then the shortest, so one match does not block another.
+                    if (!g.nested && !g.matched) {
+                        if (!match || (g.core == p.span && match->core != p.span)
+                            || (match->core != p.span && g.span.length() < match->span.length()))
+                            match = &g;
+                    } else {
                         excused = true;
+                    }
                 }
             }
             if (match) {

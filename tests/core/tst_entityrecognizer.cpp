@@ -101,6 +101,15 @@ private Q_SLOTS:
             << QStringLiteral("said Zorblat analyst Chris Weafer on Monday")
             << QStringList{QStringLiteral("organization name [5,12) Zorblat affiliation"),
                            QStringLiteral("person name [21,33) Chris Weafer title")};
+        QTest::newRow("place head")
+            << QStringLiteral("It happened on Zorblat Road near the school.")
+            << QStringList{QStringLiteral("location name [15,27) Zorblat Road place-head")};
+        QTest::newRow("determiner before an unknown run")
+            << QStringLiteral("It was given by the Zorblat Quenwick yesterday.")
+            << QStringList{QStringLiteral("organization name [20,36) Zorblat Quenwick determiner")};
+        QTest::newRow("lone title is no name")
+            << QStringLiteral("The firm named a new CEO yesterday.")
+            << QStringList();
         QTest::newRow("acronym")
             << QStringLiteral("The report by ZQX was late.")
             << QStringList{QStringLiteral("organization name [14,17) ZQX acronym")};
