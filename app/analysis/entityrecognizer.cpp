@@ -272,7 +272,7 @@ void Scanner::run()
             }
         }
         const bool headline = role == BlockRole::Title || role == BlockRole::Heading || role == BlockRole::Tags
-            || (words >= 3 && caps * 10 >= words * 6);
+            || (words >= 3 && caps * 10 >= words * 8);
         m_title = Pending();
         m_modifier = Modifier();
         while (i < end) {
@@ -519,8 +519,17 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.titledSpan = Span(m_title.start, m.span.end);
     } else if (valid(a - 1, block) && cue(a - 1) == CueHonorific) {
         m.rule = QStringLiteral("honorific");
-    } else if (len == 1 && (commonWord(a) || titleAt(a, block) == 1)) {
-        return runEnd; // "To", "May", "CEO": a lone common word or title needs a title or honorific to be a name
+    } else if (len == 1 && titleAt(a, block) == 1) {
+        return runEnd; // "CEO", "MP": a lone title
+    } else if (len == 1 && commonWord(a)) {
+        // "To", "May", "Cook": a name only after a title or honorific, before "said", or repeating a known name.
+        if (!headline && !lineStart[a] && valid(b, block) && cue(b) == CueReport) {
+            m.rule = QStringLiteral("reporting-verb");
+        } else {
+            m.type = EntityType::Other;
+            m.rule = QStringLiteral("capitalised");
+            m.unresolved = true;
+        }
     } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !gaz.isGivenName(nameForm(a))) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("affiliation");

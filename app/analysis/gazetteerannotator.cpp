@@ -22,6 +22,8 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
         const Token &t = tokens.at(k);
         if (!t.allCaps)
             return false;
+        if (k == 0 || tokens.at(k - 1).block != t.block) // a dateline: "CUPERTINO, California (Reuters) -"
+            return true;
         for (int j : {k - 1, k + 1}) {
             if (j < 0 || j >= n || tokens.at(j).block != t.block)
                 continue;

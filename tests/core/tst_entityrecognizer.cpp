@@ -92,7 +92,7 @@ private Q_SLOTS:
                            QStringLiteral("outlet name [50,62) Getty Images gazetteers/outlets.tsv")};
         QTest::newRow("sentence-initial common words are not names")
             << QStringLiteral("Cooperation is the only right choice. Following the principles, we agree. Weeks later, "
-                              "Reports revealed nothing. However, it held.")
+                              "it held. Reports revealed nothing. However, it held.")
             << QStringList();
         QTest::newRow("sentence-initial name is kept")
             << QStringLiteral("Right now, talks go on. Biden agreed.")
@@ -120,6 +120,12 @@ private Q_SLOTS:
         QTest::newRow("month after a preposition is no place")
             << QStringLiteral("It was closed in July due to issues.")
             << QStringList();
+        QTest::newRow("capitalised common word before said is a name")
+            << QStringLiteral("\"We agree,\" Cook said.")
+            << QStringList{QStringLiteral("person name [12,16) Cook reporting-verb")};
+        QTest::newRow("capitalised common word elsewhere stays unresolved")
+            << QStringLiteral("They met Cook in the morning.")
+            << QStringList{QStringLiteral("other name [9,13) Cook unresolved")};
         QTest::newRow("unknown single word stays unresolved")
             << QStringLiteral("They talked about Zorblat yesterday.")
             << QStringList{QStringLiteral("other name [18,25) Zorblat unresolved")};
