@@ -342,6 +342,14 @@ int Scanner::handleMatch(int i, int block)
         }
     }
     const bool demonym = e.kind == GazetteerEntry::Demonym;
+    // "Victoria Park", "Hudson River": a listed place before a place head names another place.
+    if (!demonym && e.type == EntityType::Location && valid(after, block) && isCap(after) && cue(after) == CuePlaceHead
+        && matchAt[after] < 0) {
+        const QString key = keyOf(i, after + 1);
+        emit(spanOf(i, after + 1), EntityType::Location, MentionKind::Name, QStringLiteral("place-head"), key);
+        m_modifier = Modifier{after + 1, m.span.start, key};
+        return after + 1;
+    }
     emit(m.span, e.type, demonym ? MentionKind::Adjectival : MentionKind::Name, e.list, e.canonical);
     m_modifier = Modifier{after, m.span.start, e.canonical};
     // "The Chinese president", "the White House spokesperson": a role the merger resolves.
@@ -433,8 +441,13 @@ int Scanner::handleRun(int i, int block, bool headline)
         if (j > i && newlineBefore(j))
             break;
         if (isCap(j)) {
-            if (j > i && !afterConnector && (matchAt[j] >= 0 || (titleAt(j, block) > 0 && !orgWord(j))))
+            if (j > i && !afterConnector && matchAt[j] >= 0)
                 break;
+            if (j > i && !afterConnector && !orgWord(j)) {
+                const int tl = titleAt(j, block);
+                if (tl > 0 && valid(j + tl, block) && isCap(j + tl))
+                    break; // "Uralsib Chairman Ivan …"; but "Marty Baron," keeps its surname
+            }
             if (j > i && !afterConnector && tok.at(j).allCaps != tok.at(j - 1).allCaps && tok.at(j).span.length() > 2
                 && tok.at(j - 1).span.length() > 2)
                 break; // "KPA civil" no, but "KCNA Said" style boundaries between caps and mixed case
