@@ -78,6 +78,9 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             best.span.start = tokens.at(i + 1).span.start;
             ++i;
         }
+        // "US$180 billion": a currency prefix, not a mention of the place.
+        if (best.entry >= 0 && best.span.end < text.size() && text.at(best.span.end).category() == QChar::Symbol_Currency)
+            best.entry = -1;
         if (best.entry >= 0) {
             context.gazetteerMatches.append(best);
             i += best.tokenCount;

@@ -44,6 +44,8 @@ private Q_SLOTS:
                                                         QStringLiteral("GETTY IMAGES=Getty Images")};
         QTest::newRow("all-caps word alone is not looked up upper-cased") << QStringLiteral("The CHINA syndrome")
                                                                           << QStringList();
+        QTest::newRow("currency prefix is no place") << QStringLiteral("US$180 billion from the US")
+                                                     << QStringList{QStringLiteral("US=United States")};
         QTest::newRow("demonyms") << QStringLiteral("Taiwanese and Chinese officials")
                                   << QStringList{QStringLiteral("Taiwanese=Taiwan"), QStringLiteral("Chinese=China")};
     }
