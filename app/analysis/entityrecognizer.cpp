@@ -441,8 +441,8 @@ int Scanner::handleRun(int i, int block, bool headline)
         if (j > i && newlineBefore(j))
             break;
         if (isCap(j)) {
-            if (j > i && !afterConnector && matchAt[j] >= 0)
-                break;
+            if (j > i && !afterConnector && (matchAt[j] >= 0 || cue(j) == CuePlace || cue(j) == CueDet))
+                break; // "… Elizabeth Quat In the New Territories": a capitalised preposition opens a new phrase
             if (j > i && !afterConnector && !orgWord(j)) {
                 const int tl = titleAt(j, block);
                 if (tl > 0 && valid(j + tl, block) && isCap(j + tl))

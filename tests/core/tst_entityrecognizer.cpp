@@ -126,6 +126,9 @@ private Q_SLOTS:
         QTest::newRow("capitalised common word elsewhere stays unresolved")
             << QStringLiteral("They met Cook in the morning.")
             << QStringList{QStringLiteral("other name [9,13) Cook unresolved")};
+        QTest::newRow("capitalised preposition ends a name (missing full stop)")
+            << QStringLiteral("They elected Zorblat Quenwick In the next round.")
+            << QStringList{QStringLiteral("person name [13,29) Zorblat Quenwick capitalised")};
         QTest::newRow("unknown single word stays unresolved")
             << QStringLiteral("They talked about Zorblat yesterday.")
             << QStringList{QStringLiteral("other name [18,25) Zorblat unresolved")};
