@@ -35,8 +35,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     };
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
-        if (t.kind != Token::Word || (!t.capitalized && !t.allCaps && text.at(t.span.start) != QLatin1Char('t'))
-            || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
+        if (t.kind != Token::Word || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
             ++i;
             continue;
         }

@@ -128,7 +128,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("other name [9,13) Cook unresolved")};
         QTest::newRow("capitalised preposition ends a name (missing full stop)")
             << QStringLiteral("They elected Zorblat Quenwick In the next round.")
-            << QStringList{QStringLiteral("person name [13,29) Zorblat Quenwick capitalised")};
+            << QStringList{QStringLiteral("person name [13,29) Zorblat Quenwick capitalised"),
+                           QStringLiteral("other name [30,32) In unresolved")};
         QTest::newRow("unknown single word stays unresolved")
             << QStringLiteral("They talked about Zorblat yesterday.")
             << QStringList{QStringLiteral("other name [18,25) Zorblat unresolved")};
