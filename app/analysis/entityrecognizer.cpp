@@ -83,11 +83,10 @@ private:
         }
         return m_buf;
     }
-    /** One hash probe per token, compacted: cue class, longest title from here, common-word flag. */
+    /** One probe of the small cue/title table per token, compacted: cue class, longest title from here. */
     struct TokenInfo
     {
         bool done = false;
-        bool common = false;
         Cue cue = CueNone;
         unsigned char titleMax = 0;
     };
@@ -100,7 +99,6 @@ private:
                 static const QStringList names{QString(), QStringLiteral("time"), QStringLiteral("report"), QStringLiteral("honorific"),
                                                QStringLiteral("place"), QStringLiteral("connector"), QStringLiteral("particle"),
                                                QStringLiteral("det"), QStringLiteral("place-head")};
-                t.common = w->common;
                 t.titleMax = (unsigned char)qMin(w->titleMax, 255);
                 if (!w->cue.isEmpty())
                     t.cue = Cue(qMax(0, int(names.indexOf(w->cue))));
@@ -141,7 +139,7 @@ private:
         const Span s = tok.at(k).span;
         if (s.length() == 1) // "I", "A"
             return true;
-        bool listed = info(k).common;
+        bool listed = gaz.isCommonWord(lowerTmp(k));
         const int apostrophe = int(QStringView(text).mid(s.start, s.length()).indexOf(QLatin1Char('\'')));
         if (apostrophe > 0) { // "I'm", "We're": the word before the contraction decides
             QString w = lower(k);

@@ -70,8 +70,7 @@ Gazetteer::Gazetteer(const Resources &resources)
     }
     m_givenNames = wordSet(resources, QStringLiteral("gazetteers/given-names.txt"), false);
     m_surnames = wordSet(resources, QStringLiteral("gazetteers/surnames.txt"), false);
-    for (const QString &w : wordSet(resources, QStringLiteral("gazetteers/common-words.txt"), true))
-        m_words[w].common = true;
+    m_commonWords = wordSet(resources, QStringLiteral("gazetteers/common-words.txt"), true);
     m_orgHeads = wordSet(resources, QStringLiteral("gazetteers/org-heads.txt"), false);
     m_orgSuffixes = wordSet(resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
     for (const QString &line : resources.lines(QStringLiteral("analysis/entity-cues.tsv")))
@@ -108,6 +107,7 @@ void Gazetteer::addNames(const Resources &resources, const QString &file, Gazett
 
 void Gazetteer::addKey(const QString &key, int tokens, int index)
 {
+    m_firstChars.setBit(key.front().unicode());
     if (!m_phrases.contains(key)) {
         m_phrases.insert(key, index);
         const QString first = key.section(QLatin1Char(' '), 0, 0);

@@ -4,6 +4,7 @@
 
 #include "../model/entity.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -48,13 +49,14 @@ public:
     /** Longest key (in tokens) starting with this token text, 0 when none. */
     int maxTokens(const QString &firstToken, bool upper = false) const;
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
+    /** False when no name starts with this character (a cheap test before any hash lookup). */
+    bool canStart(QChar c) const { return m_firstChars.testBit(c.unicode()); }
 
-    /** What the lists say about one lower-cased word, gathered so a token costs one hash probe. */
+    /** Cue class and title start of one lower-cased word: a small table every token probes once. */
     struct WordInfo
     {
         QString cue;       ///< class from analysis/entity-cues.tsv, or empty
         int titleMax = 0;  ///< longest title (in tokens) starting with the word
-        bool common = false;
     };
     /** Info for a lower-cased word, or nullptr when no list has it. */
     const WordInfo *wordInfo(const QString &lower) const
@@ -76,11 +78,7 @@ public:
     bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
     bool isSurname(const QString &word) const { return m_surnames.contains(word); }
     /** word lower-cased is a common English word (wamerican). */
-    bool isCommonWord(const QString &lower) const
-    {
-        const WordInfo *w = wordInfo(lower);
-        return w && w->common;
-    }
+    bool isCommonWord(const QString &lower) const { return m_commonWords.contains(lower); }
     bool isOrgHead(const QString &word) const { return m_orgHeads.contains(word); }
     bool isOrgSuffix(const QString &word) const { return m_orgSuffixes.contains(word); }
     /** Context cue class of a lower-cased word from analysis/entity-cues.tsv ("report", "place", "person"…). */
@@ -98,11 +96,12 @@ private:
     void addKey(const QString &key, int tokens, int index);
 
     QList<GazetteerEntry> m_entries;
+    QBitArray m_firstChars{0x10000};
     QHash<QString, int> m_phrases, m_phrasesUpper;
     QHash<QString, int> m_firstMax, m_firstMaxUpper;
     QHash<QString, QString> m_titles;
     QHash<QString, EntityType> m_nominals;
-    QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes;
+    QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes, m_commonWords;
     QHash<QString, WordInfo> m_words;
 };
 

@@ -35,7 +35,8 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     };
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
-        if (t.kind != Token::Word || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
+        if (t.kind != Token::Word || (!t.allCaps && !m_gazetteer->canStart(text.at(t.span.start)))
+            || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
             ++i;
             continue;
         }
