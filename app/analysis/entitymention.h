@@ -27,7 +27,7 @@ struct EntityMention
     QString key;
     QString role;
     QString affiliation;
-    Span titledSpan;         ///< title + name ("US Secretary of State John Kerry"), when a title stood before
+    Span titledSpan; ///< title + name ("US Secretary of State John Kerry"), when a title stood before
     bool unresolved = false; ///< capitalised word with no evidence: kept only if merging links it to an entity
     int entity = -1;
 };

@@ -60,7 +60,8 @@ void EntityMerger::annotate(AnalysisContext &context) const
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
     QHash<QString, int> byKey;
-    auto typeKey = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
+    auto typeKey
+        = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
 
     QHash<QString, int> personWord;
@@ -83,7 +84,8 @@ void EntityMerger::annotate(AnalysisContext &context) const
     QHash<int, int> wordCount;
     for (int m : people)
         wordCount.insert(m, int(ms.at(m).key.count(QLatin1Char(' '))));
-    std::stable_sort(people.begin(), people.end(), [&](int x, int y) { return wordCount.value(x) > wordCount.value(y); });
+    std::stable_sort(
+        people.begin(), people.end(), [&](int x, int y) { return wordCount.value(x) > wordCount.value(y); });
     QHash<QString, int> personByKey;
     for (int m : people) {
         const auto known = personByKey.constFind(ms.at(m).key);
@@ -98,7 +100,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
                 found = g;
         if (found < 0) {
             found = int(groups.size());
-            groups.append(Group{EntityType::Person, ms.at(m).key, words, {}});
+            groups.append(Group { EntityType::Person, ms.at(m).key, words, {} });
         }
         personByKey.insert(ms.at(m).key, found);
         join(found, m);
@@ -119,7 +121,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         int g = byKey.value(k, -1);
         if (g < 0) {
             g = int(groups.size());
-            groups.append(Group{x.type, x.key, x.key.split(QLatin1Char(' ')), {}});
+            groups.append(Group { x.type, x.key, x.key.split(QLatin1Char(' ')), {} });
             byKey.insert(k, g);
         }
         join(g, m);
@@ -135,7 +137,8 @@ void EntityMerger::annotate(AnalysisContext &context) const
         for (int h = 0; h < groups.size(); ++h) {
             Group &full = groups[h];
             if (h == g || full.mentions.isEmpty() || full.words.size() < 2
-                || (full.type != EntityType::Organization && full.type != EntityType::Outlet) || initials(full.name) != letters)
+                || (full.type != EntityType::Organization && full.type != EntityType::Outlet)
+                || initials(full.name) != letters)
                 continue;
             full.mentions += acr.mentions;
             acr.mentions.clear();
@@ -165,11 +168,13 @@ void EntityMerger::annotate(AnalysisContext &context) const
         }
         int g = surfaces.value(x.key, -1);
         for (int h = 0; h < groups.size() && g < 0; ++h)
-            if (groups.at(h).type == EntityType::Person && !groups.at(h).mentions.isEmpty() && groups.at(h).words.contains(x.key))
+            if (groups.at(h).type == EntityType::Person && !groups.at(h).mentions.isEmpty()
+                && groups.at(h).words.contains(x.key))
                 g = h;
         for (int h = 0; h < groups.size() && g < 0; ++h)
             if ((groups.at(h).type == EntityType::Organization || groups.at(h).type == EntityType::Outlet)
-                && !groups.at(h).mentions.isEmpty() && groups.at(h).words.size() >= 2 && initials(groups.at(h).name) == x.key)
+                && !groups.at(h).mentions.isEmpty() && groups.at(h).words.size() >= 2
+                && initials(groups.at(h).name) == x.key)
                 g = h;
         resolved.insert(x.key, g);
         if (g >= 0)
@@ -194,7 +199,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
             int g = byKey.value(k, -1);
             if (g < 0) {
                 g = int(groups.size());
-                groups.append(Group{EntityType::Location, x.key, x.key.split(QLatin1Char(' ')), {}});
+                groups.append(Group { EntityType::Location, x.key, x.key.split(QLatin1Char(' ')), {} });
                 byKey.insert(k, g);
             }
             join(g, m);
@@ -211,7 +216,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         if (groups.at(g).mentions.isEmpty())
             continue;
         std::sort(groups[g].mentions.begin(), groups[g].mentions.end(),
-                  [&](int x, int y) { return ms.at(x).span < ms.at(y).span; });
+            [&](int x, int y) { return ms.at(x).span < ms.at(y).span; });
         order.append(g);
     }
     std::sort(order.begin(), order.end(), [&](int x, int y) {
@@ -227,10 +232,10 @@ void EntityMerger::annotate(AnalysisContext &context) const
         for (int m : grp.mentions) {
             EntityMention &x = ms[m];
             x.entity = int(context.result.entities.size());
-            e.mentions.append(Mention{x.span, x.kind, x.rule});
+            e.mentions.append(Mention { x.span, x.kind, x.rule });
             if (x.kind == MentionKind::Adjectival)
                 continue;
-            for (Span s : {x.titledSpan, x.span}) {
+            for (Span s : { x.titledSpan, x.span }) {
                 if (!s.isValid())
                     continue;
                 QString surface = text.mid(s.start, s.length()).simplified();

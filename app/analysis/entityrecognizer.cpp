@@ -25,7 +25,17 @@ QString titleCased(const QString &word)
     return out;
 }
 
-enum Cue : signed char { CueNone, CueTime, CueReport, CueHonorific, CuePlace, CueConnector, CueParticle, CueDet, CuePlaceHead };
+enum Cue : signed char {
+    CueNone,
+    CueTime,
+    CueReport,
+    CueHonorific,
+    CuePlace,
+    CueConnector,
+    CueParticle,
+    CueDet,
+    CuePlaceHead
+};
 
 /** The state of one annotate() call: per-token lookups computed once. */
 class Scanner
@@ -68,7 +78,10 @@ public:
 
 private:
     // Per-token lookups are cached: the stage must keep pace with tens of MB of text per second.
-    QString word(int k) const { return QString::fromRawData(text.constData() + tok.at(k).span.start, tok.at(k).span.length()); }
+    QString word(int k) const
+    {
+        return QString::fromRawData(text.constData() + tok.at(k).span.start, tok.at(k).span.length());
+    }
     QString lower(int k) const { return lowerTmp(k); }
     /** Lower-cased token in a reused buffer: valid until the next call. */
     const QString &lowerTmp(int k) const
@@ -96,9 +109,9 @@ private:
         if (!t.done) {
             t.done = true;
             if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word ? gaz.wordInfo(lowerTmp(k)) : nullptr) {
-                static const QStringList names{QString(), QStringLiteral("time"), QStringLiteral("report"), QStringLiteral("honorific"),
-                                               QStringLiteral("place"), QStringLiteral("connector"), QStringLiteral("particle"),
-                                               QStringLiteral("det"), QStringLiteral("place-head")};
+                static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
+                    QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"),
+                    QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head") };
                 t.titleMax = (unsigned char)qMin(w->titleMax, 255);
                 if (!w->cue.isEmpty())
                     t.cue = Cue(qMax(0, int(names.indexOf(w->cue))));
@@ -121,7 +134,10 @@ private:
         return s.length() == 2 && (text.at(s.start) == QLatin1Char('\'') || text.at(s.start) == QChar(0x2019))
             && text.at(s.start + 1).toLower() == QLatin1Char('s');
     }
-    bool isChar(int k, char c) const { return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c); }
+    bool isChar(int k, char c) const
+    {
+        return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c);
+    }
     /** Word as the name lists spell it: "PAUL" → "Paul" in all-caps text. */
     QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
     /** A common word that is not also a listed given name or surname. */
@@ -236,7 +252,7 @@ private:
     struct Pending
     {
         int endToken = -1; ///< first token after the title
-        int start = -1;    ///< text position the title (with its modifier) starts at
+        int start = -1; ///< text position the title (with its modifier) starts at
         QString role, affiliation;
     } m_title;
     struct Modifier
@@ -335,7 +351,7 @@ int Scanner::handleMatch(int i, int block)
             const QString key = orgEntry >= 0 ? gaz.entry(orgEntry).canonical : keyOf(i, extEnd);
             const EntityType type = orgEntry >= 0 ? gaz.entry(orgEntry).type : EntityType::Organization;
             emit(spanOf(i, extEnd), type, MentionKind::Name, QStringLiteral("org-head"), key);
-            m_modifier = Modifier{extEnd, tok.at(i).span.start, key};
+            m_modifier = Modifier { extEnd, tok.at(i).span.start, key };
             return extEnd;
         }
     }
@@ -345,11 +361,11 @@ int Scanner::handleMatch(int i, int block)
         && matchAt[after] < 0) {
         const QString key = keyOf(i, after + 1);
         emit(spanOf(i, after + 1), EntityType::Location, MentionKind::Name, QStringLiteral("place-head"), key);
-        m_modifier = Modifier{after + 1, m.span.start, key};
+        m_modifier = Modifier { after + 1, m.span.start, key };
         return after + 1;
     }
     emit(m.span, e.type, demonym ? MentionKind::Adjectival : MentionKind::Name, e.list, e.canonical);
-    m_modifier = Modifier{after, m.span.start, e.canonical};
+    m_modifier = Modifier { after, m.span.start, e.canonical };
     // "The Chinese president", "the White House spokesperson": a role the merger resolves.
     if (valid(i - 1, block) && cue(i - 1) == CueDet && valid(after, block)) {
         QString role;
@@ -394,7 +410,7 @@ bool Scanner::handleCompound(int i)
                 e = -1;
         }
         if (e >= 0)
-            hits.append(Hit{Span(pos, pos + int(p.size())), e});
+            hits.append(Hit { Span(pos, pos + int(p.size())), e });
         pos += int(p.size()) + 1;
     }
     const bool all = hits.size() == parts.size();
@@ -408,8 +424,7 @@ bool Scanner::handleCompound(int i)
             const Span span(pos, pos + int(p.size()));
             pos += int(p.size()) + 1;
             const QString word = titleCased(p.toString());
-            if (p.size() < 2
-                || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
+            if (p.size() < 2 || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
                 continue;
             EntityMention m;
             m.span = span;
@@ -424,7 +439,7 @@ bool Scanner::handleCompound(int i)
         if (!all && e.kind == GazetteerEntry::Demonym)
             continue;
         emit(h.span, e.type, e.kind == GazetteerEntry::Demonym ? MentionKind::Adjectival : MentionKind::Name,
-             all ? QStringLiteral("compound") : QStringLiteral("slug"), e.canonical);
+            all ? QStringLiteral("compound") : QStringLiteral("slug"), e.canonical);
     }
     return true;
 }
@@ -498,7 +513,7 @@ int Scanner::handleRun(int i, int block, bool headline)
     const bool orgRun = a < b && (orgWord(b - 1) || head) && !(b - a == 1 && tok.at(a).allCaps);
     if (orgRun && (b - a > 1 || !common(a))) {
         emit(spanOf(a, b), EntityType::Organization, MentionKind::Name, QStringLiteral("org-head"), keyOf(a, b));
-        m_modifier = Modifier{b, tok.at(a).span.start, keyOf(a, b)};
+        m_modifier = Modifier { b, tok.at(a).span.start, keyOf(a, b) };
         return runEnd;
     }
     // Sentence-initial and headline common words are not names ("Cooperation is…", "Reports revealed").
@@ -544,21 +559,20 @@ int Scanner::handleRun(int i, int block, bool headline)
     } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !gaz.isGivenName(nameForm(a))) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("affiliation");
-        m_modifier = Modifier{b, m.span.start, m.key};
+        m_modifier = Modifier { b, m.span.start, m.key };
     } else if (len == 1 && tok.at(a).allCaps && tok.at(a).span.length() >= 3 && tok.at(a).span.length() <= 6) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("acronym");
     } else if ((len >= 2 || !common(a))
-               && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
-                   || gaz.isGivenName(nameForm(b - 1)))) {
+        && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
+            || gaz.isGivenName(nameForm(b - 1)))) {
         m.rule = QStringLiteral("name-list"); // either order: "Joe Biden", "Xi Jinping"
     } else if (len >= 2 && cue(b - 1) == CuePlaceHead) {
         m.type = EntityType::Location;
         m.rule = QStringLiteral("place-head");
     } else if (allCommon) {
         return runEnd;
-    } else if ((valid(b, block) && cue(b) == CueReport)
-               || (valid(a - 1, block) && cue(a - 1) == CueReport)) {
+    } else if ((valid(b, block) && cue(b) == CueReport) || (valid(a - 1, block) && cue(a - 1) == CueReport)) {
         m.rule = QStringLiteral("reporting-verb");
     } else if (valid(b + 1, block) && isChar(b, ',') && [&] {
                    QString r;

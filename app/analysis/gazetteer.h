@@ -23,8 +23,8 @@ struct GazetteerEntry
     Kind kind = Name;
     EntityType type = EntityType::Other;
     QString canonical; ///< the name the entity is shown under ("United States" for "U.S.")
-    QString subtype;   ///< the list's third column ("country", "agency", "government"…)
-    QString list;      ///< file it came from, for Mention::rule ("gazetteers/outlets.tsv")
+    QString subtype; ///< the list's third column ("country", "agency", "government"…)
+    QString list; ///< file it came from, for Mention::rule ("gazetteers/outlets.tsv")
 };
 
 /**
@@ -55,8 +55,8 @@ public:
     /** Cue class and title start of one lower-cased word: a small table every token probes once. */
     struct WordInfo
     {
-        QString cue;       ///< class from analysis/entity-cues.tsv, or empty
-        int titleMax = 0;  ///< longest title (in tokens) starting with the word
+        QString cue; ///< class from analysis/entity-cues.tsv, or empty
+        int titleMax = 0; ///< longest title (in tokens) starting with the word
     };
     /** Info for a lower-cased word, or nullptr when no list has it. */
     const WordInfo *wordInfo(const QString &lower) const
@@ -92,11 +92,11 @@ public:
 
 private:
     void addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
-                  const class Segmenter &segmenter);
+        const class Segmenter &segmenter);
     void addKey(const QString &key, int tokens, int index);
 
     QList<GazetteerEntry> m_entries;
-    QBitArray m_firstChars{0x10000};
+    QBitArray m_firstChars { 0x10000 };
     QHash<QString, int> m_phrases, m_phrasesUpper;
     QHash<QString, int> m_firstMax, m_firstMaxUpper;
     QHash<QString, QString> m_titles;

@@ -17,14 +17,16 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     const QList<Token> &tokens = context.tokens;
     const QString &text = context.text;
     const int n = int(tokens.size());
-    auto word = [&](int k) { return QString::fromRawData(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length()); };
+    auto word = [&](int k) {
+        return QString::fromRawData(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length());
+    };
     auto capsContext = [&](int k) {
         const Token &t = tokens.at(k);
         if (!t.allCaps)
             return false;
         if (k == 0 || tokens.at(k - 1).block != t.block) // a dateline: "CUPERTINO, California (Reuters) -"
             return true;
-        for (int j : {k - 1, k + 1}) {
+        for (int j : { k - 1, k + 1 }) {
             if (j < 0 || j >= n || tokens.at(j).block != t.block)
                 continue;
             const Token &o = tokens.at(j);
@@ -42,7 +44,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
         }
         const QString first = word(i);
         GazetteerMatch best;
-        for (const bool upper : {false, true}) {
+        for (const bool upper : { false, true }) {
             if (upper && (best.entry >= 0 || !capsContext(i)))
                 break;
             const QString head = upper ? first.toUpper() : first;
@@ -51,7 +53,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                 continue;
             QString key = head;
             int lastEnd = i + 1;
-            QList<QString> keys{key};
+            QList<QString> keys { key };
             for (int j = i + 1; j < n && j - i < max && tokens.at(j).block == t.block; ++j) {
                 key += QLatin1Char(' ') + (upper ? word(j).toUpper() : word(j));
                 keys << key;
@@ -79,7 +81,8 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             ++i;
         }
         // "US$180 billion": a currency prefix, not a mention of the place.
-        if (best.entry >= 0 && best.span.end < text.size() && text.at(best.span.end).category() == QChar::Symbol_Currency)
+        if (best.entry >= 0 && best.span.end < text.size()
+            && text.at(best.span.end).category() == QChar::Symbol_Currency)
             best.entry = -1;
         if (best.entry >= 0) {
             context.gazetteerMatches.append(best);
