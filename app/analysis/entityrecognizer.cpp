@@ -34,7 +34,8 @@ enum Cue : signed char {
     CueConnector,
     CueParticle,
     CueDet,
-    CuePlaceHead
+    CuePlaceHead,
+    CueEvent
 };
 
 /** The state of one annotate() call: per-token lookups computed once. */
@@ -111,7 +112,7 @@ private:
             if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word ? gaz.wordInfo(lowerTmp(k)) : nullptr) {
                 static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
                     QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"),
-                    QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head") };
+                    QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head"), QStringLiteral("event") };
                 t.titleMax = (unsigned char)qMin(w->titleMax, 255);
                 if (!w->cue.isEmpty())
                     t.cue = Cue(qMax(0, int(names.indexOf(w->cue))));
@@ -304,7 +305,8 @@ void Scanner::run()
             }
             QString role;
             const int tl = titleAt(i, block, &role);
-            if (tl > 0 && valid(i + tl, block) && isCap(i + tl)) {
+            // A title before a name; "Duke Energy" (a title before a common word) is a name of its own.
+            if (tl > 0 && valid(i + tl, block) && isCap(i + tl) && !common(i + tl)) {
                 m_title.endToken = i + tl;
                 m_title.role = role;
                 const bool modified = m_modifier.endToken == i;
@@ -560,6 +562,9 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("affiliation");
         m_modifier = Modifier { b, m.span.start, m.key };
+    } else if (len >= 2 && cue(a) == CueEvent) {
+        m.type = EntityType::Other;
+        m.rule = QStringLiteral("event");
     } else if (len == 1 && tok.at(a).allCaps && tok.at(a).span.length() >= 3 && tok.at(a).span.length() <= 6) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("acronym");
@@ -586,6 +591,9 @@ int Scanner::handleRun(int i, int block, bool headline)
     } else if (valid(a - 1, block) && cue(a - 1) == CuePlace) {
         m.type = EntityType::Location;
         m.rule = QStringLiteral("place-preposition");
+    } else if (len >= 2 && common(b - 1) && !allCommon) {
+        m.type = EntityType::Organization; // "Duke Energy", "Hells Angels": people's names end in a name
+        m.rule = QStringLiteral("common-last-word");
     } else if (len >= 2 && valid(a - 1, block) && word(a - 1) == QLatin1String("the")) {
         m.type = EntityType::Organization; // "the Warhol Foundation": people's names take no article
         m.rule = QStringLiteral("determiner");

@@ -107,6 +107,12 @@ private Q_SLOTS:
         QTest::newRow("determiner before an unknown run")
             << QStringLiteral("It was given by the Zorblat Quenwick yesterday.")
             << QStringList { QStringLiteral("organization name [20,36) Zorblat Quenwick determiner") };
+        QTest::newRow("title before a common word is part of a name")
+            << QStringLiteral("Shares of Duke Energy rose.")
+            << QStringList{QStringLiteral("organization name [10,21) Duke Energy common-last-word")};
+        QTest::newRow("event prefix")
+            << QStringLiteral("Hurricane Ian slammed into the coast.")
+            << QStringList{QStringLiteral("other name [0,13) Hurricane Ian event")};
         QTest::newRow("lone title is no name")
             << QStringLiteral("The firm named a new CEO yesterday.") << QStringList();
         QTest::newRow("acronym") << QStringLiteral("The report by ZQX was late.")
