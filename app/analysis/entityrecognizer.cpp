@@ -237,6 +237,8 @@ private:
     int handleMatch(int i, int block);
     bool handleCompound(int i);
     int handleRun(int i, int block, bool headline);
+    /** ", China's ambassador": true when a role noun follows the comma at b; fills its role and place. */
+    bool apposition(int b, int block, QString *role, QString *affiliation) const;
 
     const Gazetteer &gaz;
     AnalysisContext &ctx;
@@ -579,14 +581,7 @@ int Scanner::handleRun(int i, int block, bool headline)
         return runEnd;
     } else if ((valid(b, block) && cue(b) == CueReport) || (valid(a - 1, block) && cue(a - 1) == CueReport)) {
         m.rule = QStringLiteral("reporting-verb");
-    } else if (valid(b + 1, block) && isChar(b, ',') && [&] {
-                   QString r;
-                   EntityType t;
-                   for (int k = b + 1; k < b + 6 && valid(k, block) && !isChar(k, ',') && !isChar(k, '.'); ++k)
-                       if (!isCap(k) && roleNounAt(k, block, &r, &t) > 0 && t == EntityType::Person)
-                           return true;
-                   return false;
-               }()) {
+    } else if (apposition(b, block, nullptr, nullptr)) {
         m.rule = QStringLiteral("apposition");
     } else if (valid(a - 1, block) && cue(a - 1) == CuePlace) {
         m.type = EntityType::Location;
@@ -604,8 +599,36 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.rule = QStringLiteral("capitalised");
         m.unresolved = true;
     }
+    if (m.type == EntityType::Person && m.role.isEmpty())
+        apposition(b, block, &m.role, &m.affiliation);
     ctx.mentions.append(m);
     return runEnd;
+}
+
+bool Scanner::apposition(int b, int block, QString *role, QString *affiliation) const
+{
+    // ", China's ambassador to the US", ", the Chinese ambassador": a role noun before the next comma or full stop.
+    if (!valid(b + 1, block) || !isChar(b, ','))
+        return false;
+    QString place;
+    for (int k = b + 1; k < b + 6 && valid(k, block) && !isChar(k, ',') && !isChar(k, '.'); ++k) {
+        if (matchAt[k] >= 0) {
+            const GazetteerEntry &e = gaz.entry(ctx.gazetteerMatches.at(matchAt[k]).entry);
+            if (place.isEmpty())
+                place = e.canonical;
+            continue;
+        }
+        QString r;
+        EntityType t;
+        if (!isCap(k) && roleNounAt(k, block, &r, &t) > 0 && t == EntityType::Person) {
+            if (role)
+                *role = r;
+            if (affiliation)
+                *affiliation = place;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace

@@ -59,6 +59,10 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("e1 organization White House (2/0/0) []"),
                    QStringLiteral("e2 person Karine Jean-Pierre (1/1/0) [White House spokesperson Karine Jean-Pierre; "
                                   "the White House spokesperson]") };
+        QTest::newRow("role from an apposition")
+            << QStringLiteral("It was read by Qin Gang, China's ambassador to the US. The Chinese ambassador left.")
+            << QStringList{QStringLiteral("e1 person Qin Gang (1/1/0) [The Chinese ambassador]"),
+                           QStringLiteral("e2 location China (1/0/1) []"), QStringLiteral("e3 location United States (1/0/0) [US]")};
         QTest::newRow("role with two holders stays unresolved")
             << QStringLiteral(
                    "Chinese President Xi Jinping met Chinese President Zorblat Quenwick. The Chinese president spoke.")
