@@ -466,8 +466,8 @@ int Scanner::handleRun(int i, int block, bool headline)
                     break; // "Uralsib Chairman Ivan …"; but "Marty Baron," keeps its surname
             }
             if (j > i && !afterConnector && tok.at(j).allCaps != tok.at(j - 1).allCaps && tok.at(j).span.length() > 2
-                && tok.at(j - 1).span.length() > 2)
-                break; // "KPA civil" no, but "KCNA Said" style boundaries between caps and mixed case
+                && tok.at(j - 1).span.length() > 2 && text.at(tok.at(j - 1).span.end - 1) != QLatin1Char('.'))
+                break; // "KCNA Said": all capitals next to mixed case is two names; not after initials ("K.C. Maurer")
             if (matchAt[j] >= 0) {
                 j += ctx.gazetteerMatches.at(matchAt[j]).tokenCount;
                 head = head || orgWord(j - 1);

@@ -115,6 +115,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("other name [0,13) Hurricane Ian event")};
         QTest::newRow("lone title is no name")
             << QStringLiteral("The firm named a new CEO yesterday.") << QStringList();
+        QTest::newRow("initials before a surname")
+            << QStringLiteral("The curator K.C. Quenwick spoke.")
+            << QStringList{QStringLiteral("person name [12,25) K.C. Quenwick capitalised")};
         QTest::newRow("acronym") << QStringLiteral("The report by ZQX was late.")
                                  << QStringList { QStringLiteral("organization name [14,17) ZQX acronym") };
         QTest::newRow("role nominal")
