@@ -52,12 +52,10 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             if (max == 0)
                 continue;
             QString key = head;
-            int lastEnd = i + 1;
             QList<QString> keys { key };
             for (int j = i + 1; j < n && j - i < max && tokens.at(j).block == t.block; ++j) {
                 key += QLatin1Char(' ') + (upper ? word(j).toUpper() : word(j));
                 keys << key;
-                lastEnd = j + 1;
             }
             for (int len = int(keys.size()); len >= 1; --len) {
                 const int e = m_gazetteer->find(keys.at(len - 1), upper);
@@ -70,11 +68,10 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                     break;
                 }
             }
-            Q_UNUSED(lastEnd)
         }
         // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").
         if (best.entry >= 0 && best.tokenCount > 1 && word(i) == QLatin1String("the")
-            && !m_gazetteer->entry(best.entry).canonical.startsWith(word(i))) {
+            && !m_gazetteer->entry(best.entry).canonical.startsWith(word(i), Qt::CaseInsensitive)) {
             best.firstToken = i + 1;
             --best.tokenCount;
             best.span.start = tokens.at(i + 1).span.start;
