@@ -105,6 +105,10 @@ void EntityMerger::annotate(AnalysisContext &context) const
         personByKey.insert(ms.at(m).key, found);
         join(found, m);
     }
+    QHash<QString, int> personSurname; // last word of a person's full name → the person
+    for (int g = 0; g < groups.size(); ++g)
+        if (groups.at(g).words.size() >= 2 && !personSurname.contains(groups.at(g).words.constLast()))
+            personSurname.insert(groups.at(g).words.constLast(), g);
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
@@ -114,6 +118,15 @@ void EntityMerger::annotate(AnalysisContext &context) const
             const int person = personWith(x.key);
             if (person >= 0) {
                 join(person, m);
+                continue;
+            }
+        }
+        // "Austin told reporters" after "Lloyd Austin": a listed one-word place that is a named person's surname.
+        if (x.type == EntityType::Location && x.rule.startsWith(QLatin1String("gazetteers/"))
+            && !x.afterPlacePreposition) {
+            const auto it = personSurname.constFind(context.text.mid(x.span.start, x.span.length()));
+            if (it != personSurname.cend()) {
+                join(it.value(), m);
                 continue;
             }
         }

@@ -112,7 +112,8 @@ private:
             if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word ? gaz.wordInfo(lowerTmp(k)) : nullptr) {
                 static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
                     QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"),
-                    QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head"), QStringLiteral("event") };
+                    QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head"),
+                    QStringLiteral("event") };
                 t.titleMax = (unsigned char)qMin(w->titleMax, 255);
                 if (!w->cue.isEmpty())
                     t.cue = Cue(qMax(0, int(names.indexOf(w->cue))));
@@ -369,6 +370,7 @@ int Scanner::handleMatch(int i, int block)
         return after + 1;
     }
     emit(m.span, e.type, demonym ? MentionKind::Adjectival : MentionKind::Name, e.list, e.canonical);
+    ctx.mentions.last().afterPlacePreposition = valid(i - 1, block) && cue(i - 1) == CuePlace;
     m_modifier = Modifier { after, m.span.start, e.canonical };
     // "The Chinese president", "the White House spokesperson": a role the merger resolves.
     if (valid(i - 1, block) && cue(i - 1) == CueDet && valid(after, block)) {
@@ -458,6 +460,15 @@ int Scanner::handleRun(int i, int block, bool headline)
         if (j > i && newlineBefore(j))
             break;
         if (isCap(j)) {
+            // "Lloyd Austin": a one-word place after a given name is the surname.
+            const bool surnamePlace = j > i && !afterConnector && matchAt[j] >= 0
+                && ctx.gazetteerMatches.at(matchAt[j]).tokenCount == 1 && gaz.isGivenName(nameForm(j - 1))
+                && gaz.entry(ctx.gazetteerMatches.at(matchAt[j]).entry).type == EntityType::Location
+                && gaz.entry(ctx.gazetteerMatches.at(matchAt[j]).entry).kind == GazetteerEntry::Name;
+            if (surnamePlace) {
+                ++j;
+                continue;
+            }
             if (j > i && !afterConnector && (matchAt[j] >= 0 || cue(j) == CuePlace || cue(j) == CueDet))
                 break; // "… Elizabeth Quat In the New Territories": a capitalised preposition opens a new phrase
             if (j > i && !afterConnector && !orgWord(j)) {

@@ -61,8 +61,14 @@ private Q_SLOTS:
                                   "the White House spokesperson]") };
         QTest::newRow("role from an apposition")
             << QStringLiteral("It was read by Qin Gang, China's ambassador to the US. The Chinese ambassador left.")
-            << QStringList{QStringLiteral("e1 person Qin Gang (1/1/0) [The Chinese ambassador]"),
-                           QStringLiteral("e2 location China (1/0/1) []"), QStringLiteral("e3 location United States (1/0/0) [US]")};
+            << QStringList { QStringLiteral("e1 person Qin Gang (1/1/0) [The Chinese ambassador]"),
+                   QStringLiteral("e2 location China (1/0/1) []"),
+                   QStringLiteral("e3 location United States (1/0/0) [US]") };
+        QTest::newRow("a place as a surname")
+            << QStringLiteral("Defense Secretary Lloyd Houston spoke. Houston said so in Houston, Texas.")
+            << QStringList { QStringLiteral(
+                                 "e1 person Lloyd Houston (2/0/0) [Defense Secretary Lloyd Houston; Houston]"),
+                   QStringLiteral("e2 location Houston (1/0/0) []") };
         QTest::newRow("role with two holders stays unresolved")
             << QStringLiteral(
                    "Chinese President Xi Jinping met Chinese President Zorblat Quenwick. The Chinese president spoke.")

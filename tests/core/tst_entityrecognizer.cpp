@@ -109,15 +109,14 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("organization name [20,36) Zorblat Quenwick determiner") };
         QTest::newRow("title before a common word is part of a name")
             << QStringLiteral("Shares of Duke Energy rose.")
-            << QStringList{QStringLiteral("organization name [10,21) Duke Energy common-last-word")};
-        QTest::newRow("event prefix")
-            << QStringLiteral("Hurricane Ian slammed into the coast.")
-            << QStringList{QStringLiteral("other name [0,13) Hurricane Ian event")};
+            << QStringList { QStringLiteral("organization name [10,21) Duke Energy common-last-word") };
+        QTest::newRow("event prefix") << QStringLiteral("Hurricane Ian slammed into the coast.")
+                                      << QStringList { QStringLiteral("other name [0,13) Hurricane Ian event") };
         QTest::newRow("lone title is no name")
             << QStringLiteral("The firm named a new CEO yesterday.") << QStringList();
         QTest::newRow("initials before a surname")
             << QStringLiteral("The curator K.C. Quenwick spoke.")
-            << QStringList{QStringLiteral("person name [12,25) K.C. Quenwick capitalised")};
+            << QStringList { QStringLiteral("person name [12,25) K.C. Quenwick capitalised") };
         QTest::newRow("acronym") << QStringLiteral("The report by ZQX was late.")
                                  << QStringList { QStringLiteral("organization name [14,17) ZQX acronym") };
         QTest::newRow("role nominal")
