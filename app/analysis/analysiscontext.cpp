@@ -16,15 +16,13 @@ AnalysisContext::AnalysisContext(const Article &a, const Resources &r)
 
 int AnalysisContext::tokenAt(int pos) const
 {
-    const auto it
-        = std::upper_bound(tokens.cbegin(), tokens.cend(), pos, [](int p, const Token &t) { return p < t.span.end; });
+    const auto it = std::upper_bound(tokens.cbegin(), tokens.cend(), pos, [](int p, const Token &t) { return p < t.span.end; });
     return int(it - tokens.cbegin());
 }
 
 int AnalysisContext::sentenceAt(int pos) const
 {
-    const auto it
-        = std::upper_bound(sentences.cbegin(), sentences.cend(), pos, [](int p, Span s) { return p < s.end; });
+    const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos, [](int p, Span s) { return p < s.end; });
     if (it == sentences.cend() || it->start > pos)
         return -1;
     return int(it - sentences.cbegin());

@@ -8,13 +8,12 @@ namespace Byline {
 
 QString layerNames(Layers layers)
 {
-    static const struct
-    {
+    static const struct {
         Layer layer;
         const char *name;
-    } names[] = { { Layer::Tokens, "tokens" }, { Layer::Sentences, "sentences" }, { Layer::Gazetteer, "gazetteer" },
-        { Layer::Entities, "entities" }, { Layer::Coreference, "coreference" }, { Layer::Timex, "timex" },
-        { Layer::Quotes, "quotes" }, { Layer::Sources, "sources" } };
+    } names[] = {{Layer::Tokens, "tokens"},       {Layer::Sentences, "sentences"}, {Layer::Gazetteer, "gazetteer"},
+                 {Layer::Entities, "entities"},   {Layer::Coreference, "coreference"}, {Layer::Timex, "timex"},
+                 {Layer::Quotes, "quotes"},       {Layer::Sources, "sources"}};
     QStringList out;
     for (const auto &n : names)
         if (layers.testFlag(n.layer))

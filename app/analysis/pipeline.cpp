@@ -50,7 +50,7 @@ QStringList Pipeline::stageNames() const
 }
 
 AnalysisResult Pipeline::run(const Article &article, const Resources &resources, const std::atomic_bool *cancel,
-    QList<StageTiming> *timings) const
+                             QList<StageTiming> *timings) const
 {
     if (!isValid())
         return AnalysisResult();
@@ -62,7 +62,7 @@ AnalysisResult Pipeline::run(const Article &article, const Resources &resources,
         timer.start();
         a->annotate(context);
         if (timings)
-            timings->append(StageTiming { a->name(), timer.nsecsElapsed() });
+            timings->append(StageTiming{a->name(), timer.nsecsElapsed()});
     }
     return context.result;
 }

@@ -101,9 +101,8 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                     const QChar d = text.at(i);
                     if (d.isDigit()) {
                         ++i;
-                    } else if ((d == QLatin1Char(',') || d == QLatin1Char('.') || d == QLatin1Char(':')
-                                   || d == QLatin1Char('/'))
-                        && i + 1 < end && text.at(i + 1).isDigit()) {
+                    } else if ((d == QLatin1Char(',') || d == QLatin1Char('.') || d == QLatin1Char(':') || d == QLatin1Char('/'))
+                               && i + 1 < end && text.at(i + 1).isDigit()) {
                         i += 2;
                     } else if (d.isLetter()) { // "110th", "1990s", "3rd"
                         t.kind = Token::Word;
@@ -118,13 +117,11 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                     const QChar d = text.at(i);
                     if (isWordChar(d)) {
                         ++i;
-                    } else if ((d == QLatin1Char('-') || d == QChar(0x2010)) && i + 1 < end
-                        && isWordChar(text.at(i + 1))) {
+                    } else if ((d == QLatin1Char('-') || d == QChar(0x2010)) && i + 1 < end && isWordChar(text.at(i + 1))) {
                         i += 2;
                     } else if (isApostrophe(d) && i + 1 < end && text.at(i + 1).isLetter()) {
                         // A possessive 's (or a bare "s'") becomes a token of its own.
-                        const bool possessive
-                            = (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
+                        const bool possessive = (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
                             && (i + 2 >= end || !isWordChar(text.at(i + 2)));
                         if (possessive)
                             break;
@@ -142,17 +139,16 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                     if (i - part == 1 && text.at(part).isLetter()) {
                         int j = i + 1;
                         while (j + 1 < end && text.at(j).isLetter() && text.at(j + 1) == QLatin1Char('.')
-                            && (j + 2 >= end || !isWordChar(text.at(j + 2))))
+                               && (j + 2 >= end || !isWordChar(text.at(j + 2))))
                             j += 2;
                         i = j;
                     } else if (m_abbreviations.contains(word)) {
                         ++i;
                     }
                 }
-            } else if (isApostrophe(c) && i + 1 < end
-                && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
-                && (i + 2 >= end || !isWordChar(text.at(i + 2))) && !tokens.isEmpty()
-                && tokens.constLast().span.end == i) {
+            } else if (isApostrophe(c) && i + 1 < end && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
+                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && !tokens.isEmpty()
+                       && tokens.constLast().span.end == i) {
                 i += 2; // possessive 's
             } else if (c == QLatin1Char('.')) {
                 while (i < end && text.at(i) == QLatin1Char('.'))
@@ -190,8 +186,8 @@ void Segmenter::splitSentences(AnalysisContext &context) const
         const QStringView v = QStringView(text).mid(t.span.start, t.span.length());
         bool terminal = false;
         if (t.kind == Token::Punctuation) {
-            terminal = v == QLatin1String(".") || v == QLatin1String("!") || v == QLatin1String("?")
-                || v == QLatin1String("...") || v == QString(QChar(0x2026));
+            terminal = v == QLatin1String(".") || v == QLatin1String("!") || v == QLatin1String("?") || v == QLatin1String("...")
+                || v == QString(QChar(0x2026));
         } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
             QString stem = v.toString().toLower();
@@ -205,7 +201,7 @@ void Segmenter::splitSentences(AnalysisContext &context) const
             // Closing quotes and brackets belong to the sentence they close.
             int j = k + 1;
             while (j < tokens.size() && tokens.at(j).block == t.block && tokens.at(j).span.length() == 1
-                && isClosing(text.at(tokens.at(j).span.start)) && tokens.at(j).span.start == tokens.at(j - 1).span.end)
+                   && isClosing(text.at(tokens.at(j).span.start)) && tokens.at(j).span.start == tokens.at(j - 1).span.end)
                 ++j;
             // "...," or ".)" continuing the sentence: not an end.
             if (j < tokens.size() && tokens.at(j).block == t.block) {
