@@ -27,8 +27,9 @@ struct EntityMention
     QString key;
     QString role;
     QString affiliation;
-    Span titledSpan;         ///< title + name ("US Secretary of State John Kerry"), when a title stood before
+    Span titledSpan; ///< title + name ("US Secretary of State John Kerry"), when a title stood before
     bool unresolved = false; ///< capitalised word with no evidence: kept only if merging links it to an entity
+    bool afterPlacePreposition = false; ///< "in Houston": the place reading wins over a person's surname
     int entity = -1;
 };
 

@@ -60,18 +60,39 @@ void EntityMerger::annotate(AnalysisContext &context) const
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
     QHash<QString, int> byKey;
-    auto typeKey = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
+    auto typeKey
+        = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
 
+    QHash<QString, int> personWord;
+    auto personWith = [&](const QString &word) {
+        const auto it = personWord.constFind(word);
+        if (it != personWord.cend())
+            return it.value();
+        int found = -1;
+        for (int h = 0; h < groups.size() && found < 0; ++h)
+            if (groups.at(h).type == EntityType::Person && groups.at(h).words.contains(word))
+                found = h;
+        personWord.insert(word, found);
+        return found;
+    };
     // People first, fullest names first, so "Xi" finds "Xi Jinping" whatever the order of appearance.
     QList<int> people;
     for (int m = 0; m < ms.size(); ++m)
         if (ms.at(m).kind == MentionKind::Name && !ms.at(m).unresolved && ms.at(m).type == EntityType::Person)
             people.append(m);
-    std::stable_sort(people.begin(), people.end(), [&](int x, int y) {
-        return ms.at(x).key.count(QLatin1Char(' ')) > ms.at(y).key.count(QLatin1Char(' '));
-    });
+    QHash<int, int> wordCount;
+    for (int m : people)
+        wordCount.insert(m, int(ms.at(m).key.count(QLatin1Char(' '))));
+    std::stable_sort(
+        people.begin(), people.end(), [&](int x, int y) { return wordCount.value(x) > wordCount.value(y); });
+    QHash<QString, int> personByKey;
     for (int m : people) {
+        const auto known = personByKey.constFind(ms.at(m).key);
+        if (known != personByKey.cend()) {
+            join(known.value(), m);
+            continue;
+        }
         const QStringList words = ms.at(m).key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         int found = -1;
         for (int g = 0; g < groups.size() && found < 0; ++g)
@@ -79,22 +100,33 @@ void EntityMerger::annotate(AnalysisContext &context) const
                 found = g;
         if (found < 0) {
             found = int(groups.size());
-            groups.append(Group{EntityType::Person, ms.at(m).key, words, {}});
+            groups.append(Group { EntityType::Person, ms.at(m).key, words, {} });
         }
+        personByKey.insert(ms.at(m).key, found);
         join(found, m);
     }
+    QHash<QString, int> personSurname; // last word of a person's full name → the person
+    for (int g = 0; g < groups.size(); ++g)
+        if (groups.at(g).words.size() >= 2 && !personSurname.contains(groups.at(g).words.constLast()))
+            personSurname.insert(groups.at(g).words.constLast(), g);
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
             continue;
         // A context guess ("in Warhol") gives way to a person whose name holds the word.
         if (!x.rule.startsWith(QLatin1String("gazetteers/")) && !x.key.contains(QLatin1Char(' '))) {
-            int person = -1;
-            for (int h = 0; h < groups.size() && person < 0; ++h)
-                if (groups.at(h).type == EntityType::Person && groups.at(h).words.contains(x.key))
-                    person = h;
+            const int person = personWith(x.key);
             if (person >= 0) {
                 join(person, m);
+                continue;
+            }
+        }
+        // "Austin told reporters" after "Lloyd Austin": a listed one-word place that is a named person's surname.
+        if (x.type == EntityType::Location && x.rule.startsWith(QLatin1String("gazetteers/"))
+            && !x.afterPlacePreposition) {
+            const auto it = personSurname.constFind(context.text.mid(x.span.start, x.span.length()));
+            if (it != personSurname.cend()) {
+                join(it.value(), m);
                 continue;
             }
         }
@@ -102,7 +134,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         int g = byKey.value(k, -1);
         if (g < 0) {
             g = int(groups.size());
-            groups.append(Group{x.type, x.key, x.key.split(QLatin1Char(' ')), {}});
+            groups.append(Group { x.type, x.key, x.key.split(QLatin1Char(' ')), {} });
             byKey.insert(k, g);
         }
         join(g, m);
@@ -118,14 +150,16 @@ void EntityMerger::annotate(AnalysisContext &context) const
         for (int h = 0; h < groups.size(); ++h) {
             Group &full = groups[h];
             if (h == g || full.mentions.isEmpty() || full.words.size() < 2
-                || (full.type != EntityType::Organization && full.type != EntityType::Outlet) || initials(full.name) != letters)
+                || (full.type != EntityType::Organization && full.type != EntityType::Outlet)
+                || initials(full.name) != letters)
                 continue;
             full.mentions += acr.mentions;
             acr.mentions.clear();
             break;
         }
     }
-    // Unresolved words: kept only as a repetition of a known name or part of a person's name.
+    // Unresolved words: kept only as a repetition of a known name or part of a person's name
+    // (results cached by word: a long article repeats them).
     QHash<QString, int> surfaces;
     for (int g = 0; g < groups.size(); ++g) {
         if (groups.at(g).mentions.isEmpty())
@@ -134,22 +168,43 @@ void EntityMerger::annotate(AnalysisContext &context) const
             surfaces.insert(ms.at(m).key, g);
         surfaces.insert(groups.at(g).name, g);
     }
+    QHash<QString, int> resolved;
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || !x.unresolved)
             continue;
+        const auto cached = resolved.constFind(x.key);
+        if (cached != resolved.cend()) {
+            if (cached.value() >= 0)
+                join(cached.value(), m);
+            continue;
+        }
         int g = surfaces.value(x.key, -1);
         for (int h = 0; h < groups.size() && g < 0; ++h)
-            if (groups.at(h).type == EntityType::Person && !groups.at(h).mentions.isEmpty() && groups.at(h).words.contains(x.key))
+            if (groups.at(h).type == EntityType::Person && !groups.at(h).mentions.isEmpty()
+                && groups.at(h).words.contains(x.key))
                 g = h;
         for (int h = 0; h < groups.size() && g < 0; ++h)
             if ((groups.at(h).type == EntityType::Organization || groups.at(h).type == EntityType::Outlet)
-                && !groups.at(h).mentions.isEmpty() && groups.at(h).words.size() >= 2 && initials(groups.at(h).name) == x.key)
+                && !groups.at(h).mentions.isEmpty() && groups.at(h).words.size() >= 2
+                && initials(groups.at(h).name) == x.key)
                 g = h;
+        resolved.insert(x.key, g);
         if (g >= 0)
             join(g, m);
     }
     // Demonyms join their country; roles join the one person who held them.
+    QHash<QString, QList<int>> holders; // "type|role|affiliation" → groups
+    for (int g = 0; g < groups.size(); ++g) {
+        for (int p : groups.at(g).mentions) {
+            const EntityMention &x = ms.at(p);
+            if (x.kind != MentionKind::Name || x.role.isEmpty())
+                continue;
+            QList<int> &list = holders[typeKey(groups.at(g).type, x.role + QLatin1Char('|') + x.affiliation)];
+            if (!list.contains(g))
+                list.append(g);
+        }
+    }
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind == MentionKind::Adjectival) {
@@ -157,26 +212,14 @@ void EntityMerger::annotate(AnalysisContext &context) const
             int g = byKey.value(k, -1);
             if (g < 0) {
                 g = int(groups.size());
-                groups.append(Group{EntityType::Location, x.key, x.key.split(QLatin1Char(' ')), {}});
+                groups.append(Group { EntityType::Location, x.key, x.key.split(QLatin1Char(' ')), {} });
                 byKey.insert(k, g);
             }
             join(g, m);
         } else if (x.kind == MentionKind::Nominal) {
-            int holder = -1, holders = 0;
-            for (int g = 0; g < groups.size(); ++g) {
-                if (groups.at(g).type != x.type)
-                    continue;
-                for (int p : groups.at(g).mentions) {
-                    if (ms.at(p).kind == MentionKind::Name && ms.at(p).role == x.role && ms.at(p).affiliation == x.affiliation) {
-                        if (holder != g)
-                            ++holders;
-                        holder = g;
-                        break;
-                    }
-                }
-            }
-            if (holders == 1)
-                join(holder, m);
+            const QList<int> held = holders.value(typeKey(x.type, x.role + QLatin1Char('|') + x.affiliation));
+            if (held.size() == 1)
+                join(held.first(), m);
         }
     }
 
@@ -186,7 +229,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         if (groups.at(g).mentions.isEmpty())
             continue;
         std::sort(groups[g].mentions.begin(), groups[g].mentions.end(),
-                  [&](int x, int y) { return ms.at(x).span < ms.at(y).span; });
+            [&](int x, int y) { return ms.at(x).span < ms.at(y).span; });
         order.append(g);
     }
     std::sort(order.begin(), order.end(), [&](int x, int y) {
@@ -202,10 +245,10 @@ void EntityMerger::annotate(AnalysisContext &context) const
         for (int m : grp.mentions) {
             EntityMention &x = ms[m];
             x.entity = int(context.result.entities.size());
-            e.mentions.append(Mention{x.span, x.kind, x.rule});
+            e.mentions.append(Mention { x.span, x.kind, x.rule });
             if (x.kind == MentionKind::Adjectival)
                 continue;
-            for (Span s : {x.titledSpan, x.span}) {
+            for (Span s : { x.titledSpan, x.span }) {
                 if (!s.isValid())
                     continue;
                 QString surface = text.mid(s.start, s.length()).simplified();

@@ -25,6 +25,19 @@ QString titleCased(const QString &word)
     return out;
 }
 
+enum Cue : signed char {
+    CueNone,
+    CueTime,
+    CueReport,
+    CueHonorific,
+    CuePlace,
+    CueConnector,
+    CueParticle,
+    CueDet,
+    CuePlaceHead,
+    CueEvent
+};
+
 /** The state of one annotate() call: per-token lookups computed once. */
 class Scanner
 {
@@ -37,7 +50,14 @@ public:
         , n(int(c.tokens.size()))
         , matchAt(n, -1)
         , lineStart(n, 0)
+        , m_cap(n, 0)
+        , m_info(n)
+        , m_common(n, -1)
     {
+        for (int k = 0; k < n; ++k) {
+            const Token &t = tok.at(k);
+            m_cap[k] = t.kind == Token::Word && (t.capitalized || t.allCaps) && cue(k) != CueTime;
+        }
         for (int m = 0; m < ctx.gazetteerMatches.size(); ++m)
             matchAt[ctx.gazetteerMatches.at(m).firstToken] = m;
         for (Span s : ctx.sentences) {
@@ -58,8 +78,49 @@ public:
     void run();
 
 private:
-    QString word(int k) const { return text.mid(tok.at(k).span.start, tok.at(k).span.length()); }
-    QString lower(int k) const { return word(k).toLower(); }
+    // Per-token lookups are cached: the stage must keep pace with tens of MB of text per second.
+    QString word(int k) const
+    {
+        return QString::fromRawData(text.constData() + tok.at(k).span.start, tok.at(k).span.length());
+    }
+    QString lower(int k) const { return lowerTmp(k); }
+    /** Lower-cased token in a reused buffer: valid until the next call. */
+    const QString &lowerTmp(int k) const
+    {
+        const Span s = tok.at(k).span;
+        m_buf.resize(s.length());
+        QChar *out = m_buf.data();
+        const QChar *in = text.constData() + s.start;
+        for (int p = 0; p < s.length(); ++p) {
+            const ushort u = in[p].unicode();
+            out[p] = u < 128 ? QChar(ushort(u >= 'A' && u <= 'Z' ? u + 32 : u)) : in[p].toLower();
+        }
+        return m_buf;
+    }
+    /** One probe of the small cue/title table per token, compacted: cue class, longest title from here. */
+    struct TokenInfo
+    {
+        bool done = false;
+        Cue cue = CueNone;
+        unsigned char titleMax = 0;
+    };
+    const TokenInfo &info(int k) const
+    {
+        TokenInfo &t = m_info[k];
+        if (!t.done) {
+            t.done = true;
+            if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word ? gaz.wordInfo(lowerTmp(k)) : nullptr) {
+                static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
+                    QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"),
+                    QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head"),
+                    QStringLiteral("event") };
+                t.titleMax = (unsigned char)qMin(w->titleMax, 255);
+                if (!w->cue.isEmpty())
+                    t.cue = Cue(qMax(0, int(names.indexOf(w->cue))));
+            }
+        }
+        return t;
+    }
     bool valid(int k, int block) const { return k >= 0 && k < n && tok.at(k).block == block; }
     bool newlineBefore(int k) const
     {
@@ -68,31 +129,44 @@ private:
                 return true;
         return false;
     }
-    bool isCap(int k) const
-    {
-        const Token &t = tok.at(k);
-        return t.kind == Token::Word && (t.capitalized || t.allCaps) && cue(k) != QLatin1String("time");
-    }
+    bool isCap(int k) const { return m_cap.at(k); }
     bool isPossessive(int k) const
     {
         const Span s = tok.at(k).span;
         return s.length() == 2 && (text.at(s.start) == QLatin1Char('\'') || text.at(s.start) == QChar(0x2019))
             && text.at(s.start + 1).toLower() == QLatin1Char('s');
     }
-    bool isChar(int k, char c) const { return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c); }
+    bool isChar(int k, char c) const
+    {
+        return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c);
+    }
     /** Word as the name lists spell it: "PAUL" → "Paul" in all-caps text. */
     QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
-    bool common(int k) const
+    /** A common word that is not also a listed given name or surname. */
+    bool common(int k) const { return commonWord(k) && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k)); }
+    /** In the common-word list ("To" even though To is also a surname). */
+    bool commonWord(int k) const
     {
-        QString w = lower(k);
-        const int apostrophe = int(w.indexOf(QLatin1Char('\'')));
-        if (apostrophe > 0) // "I'm", "We're": the word before the contraction decides
-            w.truncate(apostrophe);
-        if (w.size() == 1) // "I", "A"
-            return true;
-        return gaz.isCommonWord(w) && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k));
+        signed char &c = m_common[k];
+        if (c < 0)
+            c = computeCommon(k) ? 1 : 0;
+        return c;
     }
-    QString cue(int k) const { return gaz.cue(lower(k)); }
+    bool computeCommon(int k) const
+    {
+        const Span s = tok.at(k).span;
+        if (s.length() == 1) // "I", "A"
+            return true;
+        bool listed = gaz.isCommonWord(lowerTmp(k));
+        const int apostrophe = int(QStringView(text).mid(s.start, s.length()).indexOf(QLatin1Char('\'')));
+        if (apostrophe > 0) { // "I'm", "We're": the word before the contraction decides
+            QString w = lower(k);
+            w.truncate(apostrophe);
+            listed = w.size() == 1 || gaz.isCommonWord(w);
+        }
+        return listed;
+    }
+    Cue cue(int k) const { return info(k).cue; }
     bool orgWord(int k) const
     {
         const QString w = nameForm(k);
@@ -103,9 +177,10 @@ private:
     {
         if (tok.at(k).kind != Token::Word)
             return 0;
-        const QString first = lower(k);
-        const int max = gaz.maxTitleTokens(first);
-        QString key = first;
+        const int max = info(k).titleMax;
+        if (max == 0)
+            return 0;
+        QString key = lower(k);
         int best = 0;
         for (int len = 1; len <= max && valid(k + len - 1, block); ++len) {
             if (len > 1)
@@ -149,8 +224,8 @@ private:
     Span spanOf(int a, int b) const { return Span(tok.at(a).span.start, tok.at(b - 1).span.end); }
     QString keyOf(int a, int b) const
     {
-        if (b - a == 1)
-            return word(a); // an acronym stays as written
+        if (b - a == 1) // an acronym stays as written; a deep copy, the key outlives this scan
+            return text.mid(tok.at(a).span.start, tok.at(a).span.length());
         QString key;
         for (int k = a; k < b; ++k) {
             if (k > a && tok.at(k).span.start > tok.at(k - 1).span.end)
@@ -163,6 +238,8 @@ private:
     int handleMatch(int i, int block);
     bool handleCompound(int i);
     int handleRun(int i, int block, bool headline);
+    /** ", China's ambassador": true when a role noun follows the comma at b; fills its role and place. */
+    bool apposition(int b, int block, QString *role, QString *affiliation) const;
 
     const Gazetteer &gaz;
     AnalysisContext &ctx;
@@ -171,11 +248,15 @@ private:
     const int n;
     QVector<int> matchAt;
     QVector<char> lineStart;
+    QVector<char> m_cap;
+    mutable QVector<TokenInfo> m_info;
+    mutable QVector<signed char> m_common;
+    mutable QString m_buf;
 
     struct Pending
     {
         int endToken = -1; ///< first token after the title
-        int start = -1;    ///< text position the title (with its modifier) starts at
+        int start = -1; ///< text position the title (with its modifier) starts at
         QString role, affiliation;
     } m_title;
     struct Modifier
@@ -209,7 +290,7 @@ void Scanner::run()
             }
         }
         const bool headline = role == BlockRole::Title || role == BlockRole::Heading || role == BlockRole::Tags
-            || (words >= 3 && caps * 10 >= words * 6);
+            || (words >= 3 && caps * 10 >= words * 8);
         m_title = Pending();
         m_modifier = Modifier();
         while (i < end) {
@@ -217,7 +298,7 @@ void Scanner::run()
                 i = handleMatch(i, block);
                 continue;
             }
-            if (cue(i) == QLatin1String("honorific") && valid(i + 1, block) && isCap(i + 1)) {
+            if (cue(i) == CueHonorific && valid(i + 1, block) && isCap(i + 1)) {
                 ++i; // handleRun() reads it before the name
                 continue;
             }
@@ -227,7 +308,8 @@ void Scanner::run()
             }
             QString role;
             const int tl = titleAt(i, block, &role);
-            if (tl > 0 && valid(i + tl, block) && isCap(i + tl)) {
+            // A title before a name; "Duke Energy" (a title before a common word) is a name of its own.
+            if (tl > 0 && valid(i + tl, block) && isCap(i + tl) && !common(i + tl)) {
                 m_title.endToken = i + tl;
                 m_title.role = role;
                 const bool modified = m_modifier.endToken == i;
@@ -274,15 +356,24 @@ int Scanner::handleMatch(int i, int block)
             const QString key = orgEntry >= 0 ? gaz.entry(orgEntry).canonical : keyOf(i, extEnd);
             const EntityType type = orgEntry >= 0 ? gaz.entry(orgEntry).type : EntityType::Organization;
             emit(spanOf(i, extEnd), type, MentionKind::Name, QStringLiteral("org-head"), key);
-            m_modifier = Modifier{extEnd, tok.at(i).span.start, key};
+            m_modifier = Modifier { extEnd, tok.at(i).span.start, key };
             return extEnd;
         }
     }
     const bool demonym = e.kind == GazetteerEntry::Demonym;
+    // "Victoria Park", "Hudson River": a listed place before a place head names another place.
+    if (!demonym && e.type == EntityType::Location && valid(after, block) && isCap(after) && cue(after) == CuePlaceHead
+        && matchAt[after] < 0) {
+        const QString key = keyOf(i, after + 1);
+        emit(spanOf(i, after + 1), EntityType::Location, MentionKind::Name, QStringLiteral("place-head"), key);
+        m_modifier = Modifier { after + 1, m.span.start, key };
+        return after + 1;
+    }
     emit(m.span, e.type, demonym ? MentionKind::Adjectival : MentionKind::Name, e.list, e.canonical);
-    m_modifier = Modifier{after, m.span.start, e.canonical};
+    ctx.mentions.last().afterPlacePreposition = valid(i - 1, block) && cue(i - 1) == CuePlace;
+    m_modifier = Modifier { after, m.span.start, e.canonical };
     // "The Chinese president", "the White House spokesperson": a role the merger resolves.
-    if (valid(i - 1, block) && cue(i - 1) == QLatin1String("det") && valid(after, block)) {
+    if (valid(i - 1, block) && cue(i - 1) == CueDet && valid(after, block)) {
         QString role;
         EntityType type;
         const int rl = roleNounAt(after, block, &role, &type);
@@ -294,7 +385,7 @@ int Scanner::handleMatch(int i, int block)
             nm.rule = QStringLiteral("role");
             nm.role = role;
             nm.affiliation = e.canonical;
-            ctx.mentions.append(nm);
+            ctx.mentions.insert(ctx.mentions.size() - 1, nm); // it starts before the modifier: keep text order
             return after + rl;
         }
     }
@@ -325,7 +416,7 @@ bool Scanner::handleCompound(int i)
                 e = -1;
         }
         if (e >= 0)
-            hits.append(Hit{Span(pos, pos + int(p.size())), e});
+            hits.append(Hit { Span(pos, pos + int(p.size())), e });
         pos += int(p.size()) + 1;
     }
     const bool all = hits.size() == parts.size();
@@ -339,8 +430,7 @@ bool Scanner::handleCompound(int i)
             const Span span(pos, pos + int(p.size()));
             pos += int(p.size()) + 1;
             const QString word = titleCased(p.toString());
-            if (p.size() < 2 || gaz.isCommonWord(p.toString().toLower())
-                || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
+            if (p.size() < 2 || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
                 continue;
             EntityMention m;
             m.span = span;
@@ -355,7 +445,7 @@ bool Scanner::handleCompound(int i)
         if (!all && e.kind == GazetteerEntry::Demonym)
             continue;
         emit(h.span, e.type, e.kind == GazetteerEntry::Demonym ? MentionKind::Adjectival : MentionKind::Name,
-             all ? QStringLiteral("compound") : QStringLiteral("slug"), e.canonical);
+            all ? QStringLiteral("compound") : QStringLiteral("slug"), e.canonical);
     }
     return true;
 }
@@ -370,11 +460,25 @@ int Scanner::handleRun(int i, int block, bool headline)
         if (j > i && newlineBefore(j))
             break;
         if (isCap(j)) {
-            if (j > i && !afterConnector && (matchAt[j] >= 0 || (titleAt(j, block) > 0 && !orgWord(j))))
-                break;
+            // "Lloyd Austin": a one-word place after a given name is the surname.
+            const bool surnamePlace = j > i && !afterConnector && matchAt[j] >= 0
+                && ctx.gazetteerMatches.at(matchAt[j]).tokenCount == 1 && gaz.isGivenName(nameForm(j - 1))
+                && gaz.entry(ctx.gazetteerMatches.at(matchAt[j]).entry).type == EntityType::Location
+                && gaz.entry(ctx.gazetteerMatches.at(matchAt[j]).entry).kind == GazetteerEntry::Name;
+            if (surnamePlace) {
+                ++j;
+                continue;
+            }
+            if (j > i && !afterConnector && (matchAt[j] >= 0 || cue(j) == CuePlace || cue(j) == CueDet))
+                break; // "… Elizabeth Quat In the New Territories": a capitalised preposition opens a new phrase
+            if (j > i && !afterConnector && !orgWord(j)) {
+                const int tl = titleAt(j, block);
+                if (tl > 0 && valid(j + tl, block) && isCap(j + tl))
+                    break; // "Uralsib Chairman Ivan …"; but "Marty Baron," keeps its surname
+            }
             if (j > i && !afterConnector && tok.at(j).allCaps != tok.at(j - 1).allCaps && tok.at(j).span.length() > 2
-                && tok.at(j - 1).span.length() > 2)
-                break; // "KPA civil" no, but "KCNA Said" style boundaries between caps and mixed case
+                && tok.at(j - 1).span.length() > 2 && text.at(tok.at(j - 1).span.end - 1) != QLatin1Char('.'))
+                break; // "KCNA Said": all capitals next to mixed case is two names; not after initials ("K.C. Maurer")
             if (matchAt[j] >= 0) {
                 j += ctx.gazetteerMatches.at(matchAt[j]).tokenCount;
                 head = head || orgWord(j - 1);
@@ -386,20 +490,20 @@ int Scanner::handleRun(int i, int block, bool headline)
             ++j;
             continue;
         }
-        const QString c = cue(j);
-        if (j > i && head && c == QLatin1String("connector") && valid(j + 1, block)) {
+        const Cue c = cue(j);
+        if (j > i && head && c == CueConnector && valid(j + 1, block)) {
             if (isCap(j + 1)) {
                 ++j;
                 afterConnector = true;
                 continue;
             }
-            if (cue(j + 1) == QLatin1String("det") && valid(j + 2, block) && isCap(j + 2)) {
+            if (cue(j + 1) == CueDet && valid(j + 2, block) && isCap(j + 2)) {
                 j += 2;
                 afterConnector = true;
                 continue;
             }
         }
-        if (j > i && c == QLatin1String("particle") && valid(j + 1, block) && isCap(j + 1) && !head) {
+        if (j > i && c == CueParticle && valid(j + 1, block) && isCap(j + 1) && !head) {
             ++j;
             continue;
         }
@@ -419,12 +523,12 @@ int Scanner::handleRun(int i, int block, bool headline)
     }
     const int runEnd = j;
     int a = i, b = j;
-    while (a < b && cue(a) == QLatin1String("det"))
+    while (a < b && cue(a) == CueDet)
         ++a;
     const bool orgRun = a < b && (orgWord(b - 1) || head) && !(b - a == 1 && tok.at(a).allCaps);
     if (orgRun && (b - a > 1 || !common(a))) {
         emit(spanOf(a, b), EntityType::Organization, MentionKind::Name, QStringLiteral("org-head"), keyOf(a, b));
-        m_modifier = Modifier{b, tok.at(a).span.start, keyOf(a, b)};
+        m_modifier = Modifier { b, tok.at(a).span.start, keyOf(a, b) };
         return runEnd;
     }
     // Sentence-initial and headline common words are not names ("Cooperation is…", "Reports revealed").
@@ -454,36 +558,51 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.role = m_title.role;
         m.affiliation = m_title.affiliation;
         m.titledSpan = Span(m_title.start, m.span.end);
-    } else if (valid(a - 1, block) && cue(a - 1) == QLatin1String("honorific")) {
+    } else if (valid(a - 1, block) && cue(a - 1) == CueHonorific) {
         m.rule = QStringLiteral("honorific");
+    } else if (len == 1 && titleAt(a, block) == 1) {
+        return runEnd; // "CEO", "MP": a lone title
+    } else if (len == 1 && commonWord(a)) {
+        // "To", "May", "Cook": a name only after a title or honorific, before "said", or repeating a known name.
+        if (!headline && !lineStart[a] && valid(b, block) && cue(b) == CueReport) {
+            m.rule = QStringLiteral("reporting-verb");
+        } else {
+            m.type = EntityType::Other;
+            m.rule = QStringLiteral("capitalised");
+            m.unresolved = true;
+        }
     } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !gaz.isGivenName(nameForm(a))) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("affiliation");
-        m_modifier = Modifier{b, m.span.start, m.key};
+        m_modifier = Modifier { b, m.span.start, m.key };
+    } else if (len >= 2 && cue(a) == CueEvent) {
+        m.type = EntityType::Other;
+        m.rule = QStringLiteral("event");
     } else if (len == 1 && tok.at(a).allCaps && tok.at(a).span.length() >= 3 && tok.at(a).span.length() <= 6) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("acronym");
     } else if ((len >= 2 || !common(a))
-               && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
-                   || gaz.isGivenName(nameForm(b - 1)))) {
+        && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
+            || gaz.isGivenName(nameForm(b - 1)))) {
         m.rule = QStringLiteral("name-list"); // either order: "Joe Biden", "Xi Jinping"
+    } else if (len >= 2 && cue(b - 1) == CuePlaceHead) {
+        m.type = EntityType::Location;
+        m.rule = QStringLiteral("place-head");
     } else if (allCommon) {
         return runEnd;
-    } else if ((valid(b, block) && cue(b) == QLatin1String("report"))
-               || (valid(a - 1, block) && cue(a - 1) == QLatin1String("report"))) {
+    } else if ((valid(b, block) && cue(b) == CueReport) || (valid(a - 1, block) && cue(a - 1) == CueReport)) {
         m.rule = QStringLiteral("reporting-verb");
-    } else if (valid(b + 1, block) && isChar(b, ',') && [&] {
-                   QString r;
-                   EntityType t;
-                   for (int k = b + 1; k < b + 6 && valid(k, block) && !isChar(k, ',') && !isChar(k, '.'); ++k)
-                       if (!isCap(k) && roleNounAt(k, block, &r, &t) > 0 && t == EntityType::Person)
-                           return true;
-                   return false;
-               }()) {
+    } else if (apposition(b, block, nullptr, nullptr)) {
         m.rule = QStringLiteral("apposition");
-    } else if (valid(a - 1, block) && cue(a - 1) == QLatin1String("place")) {
+    } else if (valid(a - 1, block) && cue(a - 1) == CuePlace) {
         m.type = EntityType::Location;
         m.rule = QStringLiteral("place-preposition");
+    } else if (len >= 2 && common(b - 1) && !allCommon) {
+        m.type = EntityType::Organization; // "Duke Energy", "Hells Angels": people's names end in a name
+        m.rule = QStringLiteral("common-last-word");
+    } else if (len >= 2 && valid(a - 1, block) && word(a - 1) == QLatin1String("the")) {
+        m.type = EntityType::Organization; // "the Warhol Foundation": people's names take no article
+        m.rule = QStringLiteral("determiner");
     } else if (len >= 2) {
         m.rule = QStringLiteral("capitalised");
     } else {
@@ -491,8 +610,36 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.rule = QStringLiteral("capitalised");
         m.unresolved = true;
     }
+    if (m.type == EntityType::Person && m.role.isEmpty())
+        apposition(b, block, &m.role, &m.affiliation);
     ctx.mentions.append(m);
     return runEnd;
+}
+
+bool Scanner::apposition(int b, int block, QString *role, QString *affiliation) const
+{
+    // ", China's ambassador to the US", ", the Chinese ambassador": a role noun before the next comma or full stop.
+    if (!valid(b + 1, block) || !isChar(b, ','))
+        return false;
+    QString place;
+    for (int k = b + 1; k < b + 6 && valid(k, block) && !isChar(k, ',') && !isChar(k, '.'); ++k) {
+        if (matchAt[k] >= 0) {
+            const GazetteerEntry &e = gaz.entry(ctx.gazetteerMatches.at(matchAt[k]).entry);
+            if (place.isEmpty())
+                place = e.canonical;
+            continue;
+        }
+        QString r;
+        EntityType t;
+        if (!isCap(k) && roleNounAt(k, block, &r, &t) > 0 && t == EntityType::Person) {
+            if (role)
+                *role = r;
+            if (affiliation)
+                *affiliation = place;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -505,8 +652,9 @@ EntityRecognizer::EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer)
 void EntityRecognizer::annotate(AnalysisContext &context) const
 {
     Scanner(*m_gazetteer, context).run();
-    std::stable_sort(context.mentions.begin(), context.mentions.end(),
-                     [](const EntityMention &x, const EntityMention &y) { return x.span < y.span; });
+    const auto before = [](const EntityMention &x, const EntityMention &y) { return x.span < y.span; };
+    if (!std::is_sorted(context.mentions.cbegin(), context.mentions.cend(), before))
+        std::stable_sort(context.mentions.begin(), context.mentions.end(), before);
 }
 
 } // namespace Byline

@@ -28,6 +28,10 @@ class Gazetteer;
  *   lists, "reporting-verb" (said/told… after or "said" before), "apposition" (", China's
  *   ambassador"), "affiliation" (a run right before a title and a name: "Uralsib analyst
  *   Chris Weafer" → organisation), "place-preposition" (in/at/from before → location),
+ *   "place-head" (a run ending in Road, River, County… from entity-cues.tsv → location),
+ *   "event" (a run opened by Hurricane, Typhoon… → other), "common-last-word" (an unknown
+ *   run ending in a common word that is no surname: "Duke Energy" → organisation),
+ *   "determiner" (an unknown run after "the" → organisation: people's names take no article),
  *   "acronym" (all capitals → organisation), "credit" (an all-caps name before "/AGENCY"),
  *   "capitalised" (two or more non-common words: person). A single capitalised word with no
  *   evidence is kept as unresolved: EntityMerger keeps it only when it names a known entity

@@ -41,11 +41,15 @@ Gazetteer::Gazetteer(const Resources &resources)
     // Earlier files win a surface both list: a "place" is more often right than an organisation homonym,
     // an outlet ("CNN") more than a company of the same name.
     addNames(resources, QStringLiteral("gazetteers/outlets.tsv"), GazetteerEntry::Name, EntityType::Outlet, segmenter);
-    addNames(resources, QStringLiteral("gazetteers/organizations.tsv"), GazetteerEntry::Name, EntityType::Organization, segmenter);
-    addNames(resources, QStringLiteral("gazetteers/locations.tsv"), GazetteerEntry::Name, EntityType::Location, segmenter);
-    addNames(resources, QStringLiteral("gazetteers/location-aliases.tsv"), GazetteerEntry::Name, EntityType::Location, segmenter);
+    addNames(resources, QStringLiteral("gazetteers/organizations.tsv"), GazetteerEntry::Name, EntityType::Organization,
+        segmenter);
+    addNames(
+        resources, QStringLiteral("gazetteers/locations.tsv"), GazetteerEntry::Name, EntityType::Location, segmenter);
+    addNames(resources, QStringLiteral("gazetteers/location-aliases.tsv"), GazetteerEntry::Name, EntityType::Location,
+        segmenter);
     addNames(resources, QStringLiteral("gazetteers/other.tsv"), GazetteerEntry::Name, EntityType::Other, segmenter);
-    addNames(resources, QStringLiteral("gazetteers/demonyms.tsv"), GazetteerEntry::Demonym, EntityType::Location, segmenter);
+    addNames(
+        resources, QStringLiteral("gazetteers/demonyms.tsv"), GazetteerEntry::Demonym, EntityType::Location, segmenter);
 
     for (const QString &line : resources.lines(QStringLiteral("gazetteers/titles.tsv"))) {
         int n = 0;
@@ -54,16 +58,17 @@ Gazetteer::Gazetteer(const Resources &resources)
             continue;
         m_titles.insert(key, line.section(QLatin1Char('\t'), 1, 1).trimmed());
         const QString first = key.section(QLatin1Char(' '), 0, 0);
-        m_titleMax[first] = qMax(m_titleMax.value(first), n);
+        m_words[first].titleMax = qMax(m_words.value(first).titleMax, n);
     }
     for (const QString &line : resources.lines(QStringLiteral("gazetteers/nominals.tsv"))) {
         const QString phrase = line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower();
         const QString kind = line.section(QLatin1Char('\t'), 1, 1).trimmed().toLower();
         EntityType type = EntityType::Person;
         if (!entityTypeFromName(kind, &type)) {
-            static const QStringList orgKinds{QStringLiteral("company"), QStringLiteral("firm"), QStringLiteral("group"),
-                                              QStringLiteral("org"), QStringLiteral("institution"), QStringLiteral("body")};
-            type = orgKinds.contains(kind) || kind.startsWith(QLatin1String("organi")) ? EntityType::Organization : EntityType::Person;
+            static const QStringList orgKinds { QStringLiteral("company"), QStringLiteral("firm"),
+                QStringLiteral("group"), QStringLiteral("org"), QStringLiteral("institution"), QStringLiteral("body") };
+            type = orgKinds.contains(kind) || kind.startsWith(QLatin1String("organi")) ? EntityType::Organization
+                                                                                       : EntityType::Person;
         }
         if (!phrase.isEmpty())
             m_nominals.insert(phrase, type);
@@ -74,11 +79,12 @@ Gazetteer::Gazetteer(const Resources &resources)
     m_orgHeads = wordSet(resources, QStringLiteral("gazetteers/org-heads.txt"), false);
     m_orgSuffixes = wordSet(resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
     for (const QString &line : resources.lines(QStringLiteral("analysis/entity-cues.tsv")))
-        m_cues.insert(line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower(), line.section(QLatin1Char('\t'), 1, 1).trimmed());
+        m_words[line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower()].cue
+            = line.section(QLatin1Char('\t'), 1, 1).trimmed();
 }
 
-void Gazetteer::addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
-                         const Segmenter &segmenter)
+void Gazetteer::addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind,
+    EntityType fixedType, const Segmenter &segmenter)
 {
     for (const QString &line : resources.lines(file)) {
         const QStringList cols = line.split(QLatin1Char('\t'));
@@ -107,6 +113,7 @@ void Gazetteer::addNames(const Resources &resources, const QString &file, Gazett
 
 void Gazetteer::addKey(const QString &key, int tokens, int index)
 {
+    m_firstChars.setBit(key.front().unicode());
     if (!m_phrases.contains(key)) {
         m_phrases.insert(key, index);
         const QString first = key.section(QLatin1Char(' '), 0, 0);

@@ -4,6 +4,7 @@
 
 #include "../model/entity.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -22,8 +23,8 @@ struct GazetteerEntry
     Kind kind = Name;
     EntityType type = EntityType::Other;
     QString canonical; ///< the name the entity is shown under ("United States" for "U.S.")
-    QString subtype;   ///< the list's third column ("country", "agency", "government"…)
-    QString list;      ///< file it came from, for Mention::rule ("gazetteers/outlets.tsv")
+    QString subtype; ///< the list's third column ("country", "agency", "government"…)
+    QString list; ///< file it came from, for Mention::rule ("gazetteers/outlets.tsv")
 };
 
 /**
@@ -48,10 +49,29 @@ public:
     /** Longest key (in tokens) starting with this token text, 0 when none. */
     int maxTokens(const QString &firstToken, bool upper = false) const;
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
+    /** False when no name starts with this character (a cheap test before any hash lookup). */
+    bool canStart(QChar c) const { return m_firstChars.testBit(c.unicode()); }
+
+    /** Cue class and title start of one lower-cased word: a small table every token probes once. */
+    struct WordInfo
+    {
+        QString cue; ///< class from analysis/entity-cues.tsv, or empty
+        int titleMax = 0; ///< longest title (in tokens) starting with the word
+    };
+    /** Info for a lower-cased word, or nullptr when no list has it. */
+    const WordInfo *wordInfo(const QString &lower) const
+    {
+        const auto it = m_words.constFind(lower);
+        return it == m_words.cend() ? nullptr : &it.value();
+    }
 
     /** Title/role category for a lower-cased token key ("president", "secretary of state"), or empty. */
     QString title(const QString &lowerKey) const { return m_titles.value(lowerKey); }
-    int maxTitleTokens(const QString &lowerFirst) const { return m_titleMax.value(lowerFirst); }
+    int maxTitleTokens(const QString &lowerFirst) const
+    {
+        const WordInfo *w = wordInfo(lowerFirst);
+        return w ? w->titleMax : 0;
+    }
     /** Entity type a role noun refers to ("spokesperson" → person), for "the Chinese president". */
     bool nominal(const QString &lowerKey, EntityType *type) const;
 
@@ -62,23 +82,27 @@ public:
     bool isOrgHead(const QString &word) const { return m_orgHeads.contains(word); }
     bool isOrgSuffix(const QString &word) const { return m_orgSuffixes.contains(word); }
     /** Context cue class of a lower-cased word from analysis/entity-cues.tsv ("report", "place", "person"…). */
-    QString cue(const QString &lower) const { return m_cues.value(lower); }
+    QString cue(const QString &lower) const
+    {
+        const WordInfo *w = wordInfo(lower);
+        return w ? w->cue : QString();
+    }
 
     int entryCount() const { return int(m_entries.size()); }
 
 private:
     void addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
-                  const class Segmenter &segmenter);
+        const class Segmenter &segmenter);
     void addKey(const QString &key, int tokens, int index);
 
     QList<GazetteerEntry> m_entries;
+    QBitArray m_firstChars { 0x10000 };
     QHash<QString, int> m_phrases, m_phrasesUpper;
     QHash<QString, int> m_firstMax, m_firstMaxUpper;
     QHash<QString, QString> m_titles;
-    QHash<QString, int> m_titleMax;
     QHash<QString, EntityType> m_nominals;
-    QSet<QString> m_givenNames, m_surnames, m_commonWords, m_orgHeads, m_orgSuffixes;
-    QHash<QString, QString> m_cues;
+    QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes, m_commonWords;
+    QHash<QString, WordInfo> m_words;
 };
 
 } // namespace Byline

@@ -17,12 +17,16 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     const QList<Token> &tokens = context.tokens;
     const QString &text = context.text;
     const int n = int(tokens.size());
-    auto word = [&](int k) { return text.mid(tokens.at(k).span.start, tokens.at(k).span.length()); };
+    auto word = [&](int k) {
+        return QString::fromRawData(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length());
+    };
     auto capsContext = [&](int k) {
         const Token &t = tokens.at(k);
         if (!t.allCaps)
             return false;
-        for (int j : {k - 1, k + 1}) {
+        if (k == 0 || tokens.at(k - 1).block != t.block) // a dateline: "CUPERTINO, California (Reuters) -"
+            return true;
+        for (int j : { k - 1, k + 1 }) {
             if (j < 0 || j >= n || tokens.at(j).block != t.block)
                 continue;
             const Token &o = tokens.at(j);
@@ -33,14 +37,14 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     };
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
-        if (t.kind != Token::Word || (!t.capitalized && !t.allCaps && text.at(t.span.start) != QLatin1Char('t'))
+        if (t.kind != Token::Word || (!t.allCaps && !m_gazetteer->canStart(text.at(t.span.start)))
             || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
             ++i;
             continue;
         }
         const QString first = word(i);
         GazetteerMatch best;
-        for (const bool upper : {false, true}) {
+        for (const bool upper : { false, true }) {
             if (upper && (best.entry >= 0 || !capsContext(i)))
                 break;
             const QString head = upper ? first.toUpper() : first;
@@ -48,12 +52,10 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             if (max == 0)
                 continue;
             QString key = head;
-            int lastEnd = i + 1;
-            QList<QString> keys{key};
+            QList<QString> keys { key };
             for (int j = i + 1; j < n && j - i < max && tokens.at(j).block == t.block; ++j) {
                 key += QLatin1Char(' ') + (upper ? word(j).toUpper() : word(j));
                 keys << key;
-                lastEnd = j + 1;
             }
             for (int len = int(keys.size()); len >= 1; --len) {
                 const int e = m_gazetteer->find(keys.at(len - 1), upper);
@@ -66,8 +68,19 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                     break;
                 }
             }
-            Q_UNUSED(lastEnd)
         }
+        // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").
+        if (best.entry >= 0 && best.tokenCount > 1 && word(i) == QLatin1String("the")
+            && !m_gazetteer->entry(best.entry).canonical.startsWith(word(i), Qt::CaseInsensitive)) {
+            best.firstToken = i + 1;
+            --best.tokenCount;
+            best.span.start = tokens.at(i + 1).span.start;
+            ++i;
+        }
+        // "US$180 billion": a currency prefix, not a mention of the place.
+        if (best.entry >= 0 && best.span.end < text.size()
+            && text.at(best.span.end).category() == QChar::Symbol_Currency)
+            best.entry = -1;
         if (best.entry >= 0) {
             context.gazetteerMatches.append(best);
             i += best.tokenCount;

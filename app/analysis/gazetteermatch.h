@@ -12,7 +12,7 @@ struct GazetteerMatch
     Span span;
     int firstToken = -1;
     int tokenCount = 0;
-    int entry = -1;     ///< index into Gazetteer::entry()
+    int entry = -1; ///< index into Gazetteer::entry()
     bool upper = false; ///< matched through the upper-cased table (all-caps text)
 };
 

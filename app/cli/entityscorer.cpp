@@ -27,8 +27,8 @@ struct Predicted
 
 const QStringList &scoredTypes()
 {
-    static const QStringList types{QStringLiteral("person"), QStringLiteral("organization"), QStringLiteral("location"),
-                                   QStringLiteral("other")};
+    static const QStringList types { QStringLiteral("person"), QStringLiteral("organization"),
+        QStringLiteral("location"), QStringLiteral("other") };
     return types;
 }
 
@@ -41,8 +41,8 @@ QString goldTypeOf(EntityType type)
 
 void EntityScorer::add(const QString &corpus, const QString &mode, const QString &type, int tp, int fp, int fn)
 {
-    for (const QString &c : {corpus, QString()}) {
-        for (const QString &t : {type, QStringLiteral("micro")}) {
+    for (const QString &c : { corpus, QString() }) {
+        for (const QString &t : { type, QStringLiteral("micro") }) {
             PrfCounts &p = m_counts[c][mode][t];
             p.truePositives += tp;
             p.falsePositives += fp;
@@ -62,10 +62,11 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
         const QJsonObject o = v.toObject();
         GoldEntity g;
         g.span = Span(document.map.fromCodePoint(o.value(QStringLiteral("start")).toInt()),
-                      document.map.fromCodePoint(o.value(QStringLiteral("end")).toInt()));
+            document.map.fromCodePoint(o.value(QStringLiteral("end")).toInt()));
         const int cs = o.value(QStringLiteral("core_start")).toInt(-1);
         g.core = cs < 0 ? g.span
-                        : Span(document.map.fromCodePoint(cs), document.map.fromCodePoint(o.value(QStringLiteral("core_end")).toInt()));
+                        : Span(document.map.fromCodePoint(cs),
+                            document.map.fromCodePoint(o.value(QStringLiteral("core_end")).toInt()));
         g.type = o.value(QStringLiteral("type")).toString();
         g.nested = o.value(QStringLiteral("nested")).toBool();
         gold.append(g);
@@ -74,10 +75,11 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
     for (const Entity &e : result.entities)
         for (const Mention &m : e.mentions)
             if (m.kind == MentionKind::Name)
-                predicted.append(Predicted{m.span, goldTypeOf(e.type)});
-    std::sort(predicted.begin(), predicted.end(), [](const Predicted &a, const Predicted &b) { return a.span < b.span; });
+                predicted.append(Predicted { m.span, goldTypeOf(e.type) });
+    std::sort(
+        predicted.begin(), predicted.end(), [](const Predicted &a, const Predicted &b) { return a.span < b.span; });
 
-    for (const bool exact : {false, true}) {
+    for (const bool exact : { false, true }) {
         const QString mode = exact ? QStringLiteral("exact") : QStringLiteral("overlap");
         for (GoldEntity &g : gold)
             g.matched = false;
@@ -94,10 +96,15 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
                 if (!hits(g))
                     continue;
                 if (g.type == p.type) {
-                    if (!g.nested && !g.matched && !match)
-                        match = &g;
-                    else
+                    // Gold entities may overlap (a coordination and its parts are both top-level): prefer the
+                    // one whose core is the prediction, then the shortest, so one match does not block another.
+                    if (!g.nested && !g.matched) {
+                        if (!match || (g.core == p.span && match->core != p.span)
+                            || (match->core != p.span && g.span.length() < match->span.length()))
+                            match = &g;
+                    } else {
                         excused = true;
+                    }
                 }
             }
             if (match) {
@@ -123,7 +130,8 @@ PrfCounts EntityScorer::counts(const QString &corpus, const QString &mode, const
 QString EntityScorer::report() const
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("Byline::EntityScorer", s); };
-    QString out = tr("Entities: name mentions; outlet scored as organization; gold \"unknown\" not scored.") + QLatin1Char('\n');
+    QString out = tr("Entities: name mentions; outlet scored as organization; gold \"unknown\" not scored.")
+        + QLatin1Char('\n');
     out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(tr("corpus"), -14)
                .arg(tr("match"), -8)
@@ -140,7 +148,7 @@ QString EntityScorer::report() const
     if (corpora.size() == 2) // one corpus: its rows are the total
         corpora.removeFirst();
     for (const QString &c : corpora) {
-        for (const QString &mode : {QStringLiteral("overlap"), QStringLiteral("exact")}) {
+        for (const QString &mode : { QStringLiteral("overlap"), QStringLiteral("exact") }) {
             QStringList types = scoredTypes();
             types << QStringLiteral("micro");
             for (const QString &t : types) {
@@ -170,12 +178,11 @@ QJsonObject EntityScorer::toJson() const
             QJsonObject types;
             for (auto t = m.value().cbegin(); t != m.value().cend(); ++t) {
                 const PrfCounts &p = t.value();
-                types.insert(t.key(), QJsonObject{{QStringLiteral("precision"), p.precision()},
-                                                  {QStringLiteral("recall"), p.recall()},
-                                                  {QStringLiteral("f1"), p.f1()},
-                                                  {QStringLiteral("tp"), p.truePositives},
-                                                  {QStringLiteral("fp"), p.falsePositives},
-                                                  {QStringLiteral("fn"), p.falseNegatives}});
+                types.insert(t.key(),
+                    QJsonObject { { QStringLiteral("precision"), p.precision() },
+                        { QStringLiteral("recall"), p.recall() }, { QStringLiteral("f1"), p.f1() },
+                        { QStringLiteral("tp"), p.truePositives }, { QStringLiteral("fp"), p.falsePositives },
+                        { QStringLiteral("fn"), p.falseNegatives } });
             }
             modes.insert(m.key(), types);
         }

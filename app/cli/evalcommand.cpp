@@ -37,7 +37,7 @@ struct Job
 
 struct Outcome
 {
-    EvalDocument document{QString(), QString(), QJsonObject(), OffsetMap(QString())};
+    EvalDocument document { QString(), QString(), QJsonObject(), OffsetMap(QString()) };
     AnalysisResult result;
     QString error;
 };
@@ -103,7 +103,8 @@ int EvalCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Score the analysis against a gold corpus (NAME.txt + NAME.gold.json)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("gold_dir"), tr("Folder of gold documents; sub-folders are reported as corpora."));
+    parser.addPositionalArgument(
+        QStringLiteral("gold_dir"), tr("Folder of gold documents; sub-folders are reported as corpora."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the scores as JSON."));
     parser.addOption(jsonOption);
     if (!parser.parse(args)) {
@@ -124,14 +125,15 @@ int EvalCommand::run(const QStringList &args)
         return 1;
     }
     QList<Job> jobs;
-    QDirIterator it(root.path(), QStringList{QStringLiteral("*.gold.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(
+        root.path(), QStringList { QStringLiteral("*.gold.json") }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString gold = it.next();
         QString name = root.relativeFilePath(gold);
         name.chop(int(qstrlen(".gold.json")));
         QString text = gold;
         text.chop(int(qstrlen(".gold.json")));
-        jobs.append(Job{name, text + QStringLiteral(".txt"), gold});
+        jobs.append(Job { name, text + QStringLiteral(".txt"), gold });
     }
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.name < b.name; });
     if (jobs.isEmpty()) {
@@ -155,7 +157,7 @@ int EvalCommand::run(const QStringList &args)
             return o;
         }
         const QString text = QString::fromUtf8(textFile.readAll());
-        o.document = EvalDocument{job.name, text, json.object(), OffsetMap(text)};
+        o.document = EvalDocument { job.name, text, json.object(), OffsetMap(text) };
         LoadResult loaded = ArticleLoader::load(job.textPath);
         if (!loaded.ok()) {
             o.error = loaded.error;
@@ -191,7 +193,9 @@ int EvalCommand::run(const QStringList &args)
         out << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << QCoreApplication::translate("Byline::EvalCommand", "%n gold document(s) under %1", nullptr, int(outcomes.size())).arg(root.path())
+    out << QCoreApplication::translate(
+        "Byline::EvalCommand", "%n gold document(s) under %1", nullptr, int(outcomes.size()))
+               .arg(root.path())
         << "\n\n";
     for (const auto &s : scorers)
         out << s->report() << '\n';

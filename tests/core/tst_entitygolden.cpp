@@ -21,7 +21,10 @@ class TestEntityGolden : public QObject
 {
     Q_OBJECT
 private:
-    static QString samplePath() { return QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt"); }
+    static QString samplePath()
+    {
+        return QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt");
+    }
 
     /** The article with <TYPE>…</TYPE> around every name mention, then one line per entity, sorted. */
     static QString golden(const Article &article, const AnalysisResult &result)
@@ -35,14 +38,15 @@ private:
         for (const Entity &e : result.entities)
             for (const Mention &m : e.mentions)
                 if (m.kind == MentionKind::Name)
-                    tags.append(Tag{m.span, entityTypeName(e.type).toUpper()});
+                    tags.append(Tag { m.span, entityTypeName(e.type).toUpper() });
         std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) { return a.span < b.span; });
         QString out;
         int pos = 0;
         QList<Tag> open;
         for (const Tag &t : tags) {
             while (!open.isEmpty() && open.constLast().span.end <= t.span.start) {
-                out += article.text.mid(pos, open.constLast().span.end - pos) + QStringLiteral("</%1>").arg(open.constLast().type);
+                out += article.text.mid(pos, open.constLast().span.end - pos)
+                    + QStringLiteral("</%1>").arg(open.constLast().type);
                 pos = open.constLast().span.end;
                 open.removeLast();
             }
@@ -51,11 +55,13 @@ private:
             open.append(t);
         }
         while (!open.isEmpty()) {
-            out += article.text.mid(pos, open.constLast().span.end - pos) + QStringLiteral("</%1>").arg(open.constLast().type);
+            out += article.text.mid(pos, open.constLast().span.end - pos)
+                + QStringLiteral("</%1>").arg(open.constLast().type);
             pos = open.constLast().span.end;
             open.removeLast();
         }
-        out += article.text.mid(pos) + QStringLiteral("\n\n# entities: name | type | name mentions | nominal | adjectival | aliases\n");
+        out += article.text.mid(pos)
+            + QStringLiteral("\n\n# entities: name | type | name mentions | nominal | adjectival | aliases\n");
         QStringList lines;
         for (const Entity &e : result.entities) {
             int nominal = 0, adjectival = 0;
@@ -118,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(expected.open(QIODevice::ReadOnly), "no golden file: run scripts/bless-golden.sh");
         if (QString::fromUtf8(expected.readAll()) != actual) {
             QProcess diff;
-            diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), expectedPath, actualPath});
+            diff.start(QStringLiteral("diff"), { QStringLiteral("-u"), expectedPath, actualPath });
             diff.waitForFinished();
             qWarning().noquote() << diff.readAllStandardOutput();
             QFAIL("the entities differ from the golden file (diff above; scripts/bless-golden.sh accepts them)");
@@ -133,32 +139,36 @@ private Q_SLOTS:
         const QString person = QStringLiteral("person"), location = QStringLiteral("location"),
                       organization = QStringLiteral("organization"), outlet = QStringLiteral("outlet");
         QTest::newRow("Xi Jinping") << QStringLiteral("Xi Jinping") << person
-                                    << QStringList{QStringLiteral("Jinping"), QStringLiteral("Chinese President Xi Jinping"),
-                                                   QStringLiteral("The Chinese president")};
-        QTest::newRow("Joe Biden") << QStringLiteral("Joe Biden") << person << QStringList{QStringLiteral("Biden")};
+                                    << QStringList { QStringLiteral("Jinping"),
+                                           QStringLiteral("Chinese President Xi Jinping"),
+                                           QStringLiteral("The Chinese president") };
+        QTest::newRow("Joe Biden") << QStringLiteral("Joe Biden") << person << QStringList { QStringLiteral("Biden") };
         QTest::newRow("John Kerry") << QStringLiteral("John Kerry") << person << QStringList();
         QTest::newRow("Qin Gang") << QStringLiteral("Qin Gang") << person << QStringList();
         QTest::newRow("Karine Jean-Pierre") << QStringLiteral("Karine Jean-Pierre") << person << QStringList();
         QTest::newRow("Tsai Ing-wen") << QStringLiteral("Tsai Ing-wen") << person << QStringList();
         QTest::newRow("Paul J. Richards") << QStringLiteral("Paul J. Richards") << person << QStringList();
         QTest::newRow("United States") << QStringLiteral("US") << location
-                                       << QStringList{QStringLiteral("U.S."), QStringLiteral("United States")};
+                                       << QStringList { QStringLiteral("U.S."), QStringLiteral("United States") };
         QTest::newRow("China") << QStringLiteral("China") << location << QStringList();
         QTest::newRow("Taiwan") << QStringLiteral("Taiwan") << location << QStringList();
         QTest::newRow("Washington, DC") << QStringLiteral("Washington, DC") << location << QStringList();
         QTest::newRow("Chengdu") << QStringLiteral("Chengdu") << location << QStringList();
         QTest::newRow("Houston") << QStringLiteral("Houston") << location << QStringList();
         QTest::newRow("Hong Kong") << QStringLiteral("Hong Kong") << location << QStringList();
-        QTest::newRow("National Committee") << QStringLiteral("National Committee on US-China Relations") << organization
-                                            << QStringList();
+        QTest::newRow("National Committee")
+            << QStringLiteral("National Committee on US-China Relations") << organization << QStringList();
         QTest::newRow("Department of State") << QStringLiteral("Department of State") << organization << QStringList();
         QTest::newRow("White House") << QStringLiteral("White House") << organization << QStringList();
-        QTest::newRow("Chinese Foreign Ministry") << QStringLiteral("Chinese Foreign Ministry") << organization << QStringList();
-        QTest::newRow("Mainland Affairs Council") << QStringLiteral("Mainland Affairs Council") << organization << QStringList();
+        QTest::newRow("Chinese Foreign Ministry")
+            << QStringLiteral("Chinese Foreign Ministry") << organization << QStringList();
+        QTest::newRow("Mainland Affairs Council")
+            << QStringLiteral("Mainland Affairs Council") << organization << QStringList();
         QTest::newRow("MSN") << QStringLiteral("MSN") << outlet << QStringList();
         QTest::newRow("CNN") << QStringLiteral("CNN") << outlet << QStringList();
         QTest::newRow("BBC") << QStringLiteral("BBC") << outlet << QStringList();
-        QTest::newRow("South China Morning Post") << QStringLiteral("South China Morning Post") << outlet << QStringList();
+        QTest::newRow("South China Morning Post")
+            << QStringLiteral("South China Morning Post") << outlet << QStringList();
         QTest::newRow("AFP") << QStringLiteral("AFP") << outlet << QStringList();
         QTest::newRow("Getty Images") << QStringLiteral("Getty Images") << outlet << QStringList();
     }
@@ -179,8 +189,8 @@ private Q_SLOTS:
 
     void testPersonNamesAreFull()
     {
-        for (const QString &n : {QStringLiteral("Xi Jinping"), QStringLiteral("Joe Biden"), QStringLiteral("Paul J. Richards"),
-                                 QStringLiteral("Karine Jean-Pierre")})
+        for (const QString &n : { QStringLiteral("Xi Jinping"), QStringLiteral("Joe Biden"),
+                 QStringLiteral("Paul J. Richards"), QStringLiteral("Karine Jean-Pierre") })
             QVERIFY2(find(n), qPrintable(n));
         QCOMPARE(named(QStringLiteral("XI")), find(QStringLiteral("Xi Jinping"))); // the slug
         QVERIFY(find(QStringLiteral("Xi Jinping"))->aliases.contains(QStringLiteral("Xi")));
@@ -191,8 +201,8 @@ private Q_SLOTS:
     void testNotEntities_data()
     {
         QTest::addColumn<QString>("word");
-        for (const char *w : {"Cooperation", "Following", "Right", "Reports", "Weeks", "Last", "However", "Tags", "Real",
-                              "Real Time Analytics", "Photo", "July"})
+        for (const char *w : { "Cooperation", "Following", "Right", "Reports", "Weeks", "Last", "However", "Tags",
+                 "Real", "Real Time Analytics", "Photo", "July" })
             QTest::newRow(w) << QString::fromLatin1(w);
     }
     void testNotEntities()
@@ -201,8 +211,9 @@ private Q_SLOTS:
         for (const Entity &e : m_result.entities) {
             QVERIFY2(e.name != word && !e.aliases.contains(word), qPrintable(e.name));
             for (const Mention &m : e.mentions)
-                QVERIFY2(!m_article.textOf(m.span).startsWith(word + QLatin1Char(' ')) && m_article.textOf(m.span) != word,
-                         qPrintable(m_article.textOf(m.span)));
+                QVERIFY2(
+                    !m_article.textOf(m.span).startsWith(word + QLatin1Char(' ')) && m_article.textOf(m.span) != word,
+                    qPrintable(m_article.textOf(m.span)));
         }
     }
 

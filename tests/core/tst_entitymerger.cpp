@@ -41,37 +41,49 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("surname and given name join the full name, whatever comes first")
             << QStringLiteral("Jinping spoke. Later Chinese President Xi Jinping and Joe Biden met. Biden left.")
-            << QStringList{QStringLiteral("e1 person Xi Jinping (2/0/0) [Jinping; Chinese President Xi Jinping]"),
-                           QStringLiteral("e2 location China (0/0/1) []"), QStringLiteral("e3 person Joe Biden (2/0/0) [Biden]")};
+            << QStringList { QStringLiteral("e1 person Xi Jinping (2/0/0) [Jinping; Chinese President Xi Jinping]"),
+                   QStringLiteral("e2 location China (0/0/1) []"),
+                   QStringLiteral("e3 person Joe Biden (2/0/0) [Biden]") };
         QTest::newRow("gazetteer canonical joins US, U.S. and United States")
             << QStringLiteral("The US and the U.S. are the United States.")
-            << QStringList{QStringLiteral("e1 location United States (3/0/0) [US; U.S.]")};
+            << QStringList { QStringLiteral("e1 location United States (3/0/0) [US; U.S.]") };
         QTest::newRow("acronym and expansion through the list canonical")
             << QStringLiteral("The South China Morning Post (SCMP) said so. SCMP added more.")
-            << QStringList{QStringLiteral("e1 outlet South China Morning Post (3/0/0) [SCMP]")};
+            << QStringList { QStringLiteral("e1 outlet South China Morning Post (3/0/0) [SCMP]") };
         QTest::newRow("acronym of an unlisted organisation")
             << QStringLiteral("The Zorblat Quenwick Council met. ZQC members left.")
-            << QStringList{QStringLiteral("e1 organization Zorblat Quenwick Council (2/0/0) [ZQC]")};
+            << QStringList { QStringLiteral("e1 organization Zorblat Quenwick Council (2/0/0) [ZQC]") };
         QTest::newRow("role coreference with exactly one holder")
-            << QStringLiteral("White House spokesperson Karine Jean-Pierre said so. Then the White House spokesperson left.")
-            << QStringList{QStringLiteral("e1 organization White House (2/0/0) []"),
-                           QStringLiteral("e2 person Karine Jean-Pierre (1/1/0) [White House spokesperson Karine Jean-Pierre; "
-                                          "the White House spokesperson]")};
+            << QStringLiteral(
+                   "White House spokesperson Karine Jean-Pierre said so. Then the White House spokesperson left.")
+            << QStringList { QStringLiteral("e1 organization White House (2/0/0) []"),
+                   QStringLiteral("e2 person Karine Jean-Pierre (1/1/0) [White House spokesperson Karine Jean-Pierre; "
+                                  "the White House spokesperson]") };
+        QTest::newRow("role from an apposition")
+            << QStringLiteral("It was read by Qin Gang, China's ambassador to the US. The Chinese ambassador left.")
+            << QStringList { QStringLiteral("e1 person Qin Gang (1/1/0) [The Chinese ambassador]"),
+                   QStringLiteral("e2 location China (1/0/1) []"),
+                   QStringLiteral("e3 location United States (1/0/0) [US]") };
+        QTest::newRow("a place as a surname")
+            << QStringLiteral("Defense Secretary Lloyd Houston spoke. Houston said so in Houston, Texas.")
+            << QStringList { QStringLiteral(
+                                 "e1 person Lloyd Houston (2/0/0) [Defense Secretary Lloyd Houston; Houston]"),
+                   QStringLiteral("e2 location Houston (1/0/0) []") };
         QTest::newRow("role with two holders stays unresolved")
-            << QStringLiteral("Chinese President Xi Jinping met Chinese President Zorblat Quenwick. The Chinese president spoke.")
-            << QStringList{QStringLiteral("e1 location China (0/0/3) []"),
-                           QStringLiteral("e2 person Xi Jinping (1/0/0) [Chinese President Xi Jinping]"),
-                           QStringLiteral("e3 person Zorblat Quenwick (1/0/0) [Chinese President Zorblat Quenwick]")};
+            << QStringLiteral(
+                   "Chinese President Xi Jinping met Chinese President Zorblat Quenwick. The Chinese president spoke.")
+            << QStringList { QStringLiteral("e1 location China (0/0/3) []"),
+                   QStringLiteral("e2 person Xi Jinping (1/0/0) [Chinese President Xi Jinping]"),
+                   QStringLiteral("e3 person Zorblat Quenwick (1/0/0) [Chinese President Zorblat Quenwick]") };
         QTest::newRow("unresolved word dropped, repeated name kept")
             << QStringLiteral("They met Zorblat Quenwick on Monday. About Blorf, nobody knew. Quenwick left.")
-            << QStringList{QStringLiteral("e1 person Zorblat Quenwick (2/0/0) [Quenwick]")};
-        QTest::newRow("demonym creates its country, counted apart")
-            << QStringLiteral("Taiwanese officials met.")
-            << QStringList{QStringLiteral("e1 location Taiwan (0/0/1) []")};
+            << QStringList { QStringLiteral("e1 person Zorblat Quenwick (2/0/0) [Quenwick]") };
+        QTest::newRow("demonym creates its country, counted apart") << QStringLiteral(
+            "Taiwanese officials met.") << QStringList { QStringLiteral("e1 location Taiwan (0/0/1) []") };
         QTest::newRow("all-caps credit name shown as written elsewhere")
             << QStringLiteral("Paul J. Richards took it. Photo credit: PAUL J. RICHARDS/AFP")
-            << QStringList{QStringLiteral("e1 person Paul J. Richards (2/0/0) []"),
-                           QStringLiteral("e2 outlet Agence France-Presse (1/0/0) [AFP]")};
+            << QStringList { QStringLiteral("e1 person Paul J. Richards (2/0/0) []"),
+                   QStringLiteral("e2 outlet Agence France-Presse (1/0/0) [AFP]") };
     }
     void testMerge()
     {

@@ -10,29 +10,26 @@ using namespace Byline;
 namespace {
 
 QJsonObject goldEntity(const QString &text, const QString &needle, const QString &type, bool nested = false,
-                       const QString &core = QString())
+    const QString &core = QString())
 {
     const int start = int(text.indexOf(needle));
     const QString c = core.isEmpty() ? needle : core;
     const int coreStart = int(text.indexOf(c, start));
-    return QJsonObject{{QStringLiteral("start"), start},
-                       {QStringLiteral("end"), start + int(needle.size())},
-                       {QStringLiteral("text"), needle},
-                       {QStringLiteral("type"), type},
-                       {QStringLiteral("nested"), nested},
-                       {QStringLiteral("core_start"), coreStart},
-                       {QStringLiteral("core_end"), coreStart + int(c.size())},
-                       {QStringLiteral("core_text"), c}};
+    return QJsonObject { { QStringLiteral("start"), start }, { QStringLiteral("end"), start + int(needle.size()) },
+        { QStringLiteral("text"), needle }, { QStringLiteral("type"), type }, { QStringLiteral("nested"), nested },
+        { QStringLiteral("core_start"), coreStart }, { QStringLiteral("core_end"), coreStart + int(c.size()) },
+        { QStringLiteral("core_text"), c } };
 }
 
-Entity predicted(const QString &text, EntityType type, const QStringList &surfaces, MentionKind kind = MentionKind::Name)
+Entity predicted(
+    const QString &text, EntityType type, const QStringList &surfaces, MentionKind kind = MentionKind::Name)
 {
     Entity e;
     e.type = type;
     e.name = surfaces.first();
     for (const QString &s : surfaces) {
         const int start = int(text.indexOf(s));
-        e.mentions.append(Mention{Span(start, start + int(s.size())), kind, QStringLiteral("test")});
+        e.mentions.append(Mention { Span(start, start + int(s.size())), kind, QStringLiteral("test") });
     }
     return e;
 }
@@ -56,7 +53,8 @@ private Q_SLOTS:
         // (wrong type), "Dow" other (overlaps unknown: ignored), "Reuters" outlet (nested org: ignored),
         // "Ann Lee" person (overlap), "Sterling" person (nothing), "British" adjectival (not scored).
         QTest::newRow("overlap person") << QStringLiteral("overlap") << QStringLiteral("person") << 2 << 1 << 0;
-        QTest::newRow("overlap organization") << QStringLiteral("overlap") << QStringLiteral("organization") << 1 << 1 << 0;
+        QTest::newRow("overlap organization")
+            << QStringLiteral("overlap") << QStringLiteral("organization") << 1 << 1 << 0;
         QTest::newRow("overlap location") << QStringLiteral("overlap") << QStringLiteral("location") << 0 << 0 << 1;
         QTest::newRow("overlap other") << QStringLiteral("overlap") << QStringLiteral("other") << 0 << 0 << 0;
         QTest::newRow("overlap micro") << QStringLiteral("overlap") << QStringLiteral("micro") << 3 << 2 << 1;
@@ -71,29 +69,31 @@ private Q_SLOTS:
         QFETCH(int, tp);
         QFETCH(int, fp);
         QFETCH(int, fn);
-        const QString text = QStringLiteral("The British pound fell as the Bank of England and Mervyn King met in London; "
-                                            "the Dow rose, said Reuters analyst Ann Lee. Sterling too.");
-        EvalDocument doc{QStringLiteral("dev/doc1"), text, QJsonObject(), OffsetMap(text)};
+        const QString text
+            = QStringLiteral("The British pound fell as the Bank of England and Mervyn King met in London; "
+                             "the Dow rose, said Reuters analyst Ann Lee. Sterling too.");
+        EvalDocument doc { QStringLiteral("dev/doc1"), text, QJsonObject(), OffsetMap(text) };
         doc.gold.insert(QStringLiteral("entities"),
-                        QJsonArray{goldEntity(text, QStringLiteral("the Bank of England"), QStringLiteral("organization"), false,
-                                              QStringLiteral("Bank of England")),
-                                   goldEntity(text, QStringLiteral("Mervyn King"), QStringLiteral("person")),
-                                   goldEntity(text, QStringLiteral("London"), QStringLiteral("location")),
-                                   goldEntity(text, QStringLiteral("the Dow"), QStringLiteral("unknown")),
-                                   goldEntity(text, QStringLiteral("Reuters"), QStringLiteral("organization"), true),
-                                   goldEntity(text, QStringLiteral("Reuters analyst Ann Lee"), QStringLiteral("person"))});
+            QJsonArray { goldEntity(text, QStringLiteral("the Bank of England"), QStringLiteral("organization"), false,
+                             QStringLiteral("Bank of England")),
+                goldEntity(text, QStringLiteral("Mervyn King"), QStringLiteral("person")),
+                goldEntity(text, QStringLiteral("London"), QStringLiteral("location")),
+                goldEntity(text, QStringLiteral("the Dow"), QStringLiteral("unknown")),
+                goldEntity(text, QStringLiteral("Reuters"), QStringLiteral("organization"), true),
+                goldEntity(text, QStringLiteral("Reuters analyst Ann Lee"), QStringLiteral("person")) });
         AnalysisResult result;
-        result.entities << predicted(text, EntityType::Organization, {QStringLiteral("Bank of England")})
-                        << predicted(text, EntityType::Person, {QStringLiteral("King")})
-                        << predicted(text, EntityType::Organization, {QStringLiteral("London")})
-                        << predicted(text, EntityType::Other, {QStringLiteral("Dow")})
-                        << predicted(text, EntityType::Outlet, {QStringLiteral("Reuters")})
-                        << predicted(text, EntityType::Person, {QStringLiteral("Ann Lee")})
-                        << predicted(text, EntityType::Person, {QStringLiteral("Sterling")})
-                        << predicted(text, EntityType::Location, {QStringLiteral("British")}, MentionKind::Adjectival);
+        result.entities << predicted(text, EntityType::Organization, { QStringLiteral("Bank of England") })
+                        << predicted(text, EntityType::Person, { QStringLiteral("King") })
+                        << predicted(text, EntityType::Organization, { QStringLiteral("London") })
+                        << predicted(text, EntityType::Other, { QStringLiteral("Dow") })
+                        << predicted(text, EntityType::Outlet, { QStringLiteral("Reuters") })
+                        << predicted(text, EntityType::Person, { QStringLiteral("Ann Lee") })
+                        << predicted(text, EntityType::Person, { QStringLiteral("Sterling") })
+                        << predicted(
+                               text, EntityType::Location, { QStringLiteral("British") }, MentionKind::Adjectival);
         EntityScorer scorer;
         scorer.addDocument(doc, result);
-        for (const QString &corpus : {QStringLiteral("dev"), QString()}) {
+        for (const QString &corpus : { QStringLiteral("dev"), QString() }) {
             const PrfCounts c = scorer.counts(corpus, mode, type);
             QCOMPARE(c.truePositives, tp);
             QCOMPARE(c.falsePositives, fp);
@@ -104,9 +104,10 @@ private Q_SLOTS:
     void testSkipsDocumentsWithoutEntities()
     {
         const QString text = QStringLiteral("Mervyn King spoke.");
-        EvalDocument doc{QStringLiteral("dev/doc"), text, QJsonObject{{QStringLiteral("timex"), QJsonArray()}}, OffsetMap(text)};
+        EvalDocument doc { QStringLiteral("dev/doc"), text, QJsonObject { { QStringLiteral("timex"), QJsonArray() } },
+            OffsetMap(text) };
         AnalysisResult result;
-        result.entities << predicted(text, EntityType::Person, {QStringLiteral("Mervyn King")});
+        result.entities << predicted(text, EntityType::Person, { QStringLiteral("Mervyn King") });
         EntityScorer scorer;
         scorer.addDocument(doc, result);
         QCOMPARE(scorer.counts(QString(), QStringLiteral("overlap"), QStringLiteral("micro")).falsePositives, 0);
@@ -116,13 +117,13 @@ private Q_SLOTS:
     {
         // An astral character before the name: gold counts it as one, the spans as two units.
         const QString text = QString::fromUtf8("\xF0\x9F\x98\x80 Mervyn King spoke.");
-        EvalDocument doc{QStringLiteral("doc"), text, QJsonObject(), OffsetMap(text)};
+        EvalDocument doc { QStringLiteral("doc"), text, QJsonObject(), OffsetMap(text) };
         doc.gold.insert(QStringLiteral("entities"),
-                        QJsonArray{QJsonObject{{QStringLiteral("start"), 2}, {QStringLiteral("end"), 13},
-                                               {QStringLiteral("type"), QStringLiteral("person")}, {QStringLiteral("nested"), false},
-                                               {QStringLiteral("core_start"), 2}, {QStringLiteral("core_end"), 13}}});
+            QJsonArray { QJsonObject { { QStringLiteral("start"), 2 }, { QStringLiteral("end"), 13 },
+                { QStringLiteral("type"), QStringLiteral("person") }, { QStringLiteral("nested"), false },
+                { QStringLiteral("core_start"), 2 }, { QStringLiteral("core_end"), 13 } } });
         AnalysisResult result;
-        result.entities << predicted(text, EntityType::Person, {QStringLiteral("Mervyn King")});
+        result.entities << predicted(text, EntityType::Person, { QStringLiteral("Mervyn King") });
         EntityScorer scorer;
         scorer.addDocument(doc, result);
         QCOMPARE(scorer.counts(QString(), QStringLiteral("exact"), QStringLiteral("person")).truePositives, 1);

@@ -23,7 +23,8 @@ private Q_SLOTS:
     void testMapSpans()
     {
         QFETCH(QString, word);
-        const QString file = QStringLiteral("Dow falls\n\nSeptember 04, 2008\n  \n\n   The Bank of England acted.\n\nBy England\n");
+        const QString file
+            = QStringLiteral("Dow falls\n\nSeptember 04, 2008\n  \n\n   The Bank of England acted.\n\nBy England\n");
         Article a;
         a.appendBlock(QStringLiteral("Dow falls"), BlockRole::Title);
         a.appendBlock(QStringLiteral("September 04, 2008"), BlockRole::Paragraph);
@@ -32,7 +33,7 @@ private Q_SLOTS:
         const int at = int(a.text.lastIndexOf(word));
         AnalysisResult r;
         Entity e;
-        e.mentions.append(Mention{Span(at, at + int(word.size())), MentionKind::Name, QString()});
+        e.mentions.append(Mention { Span(at, at + int(word.size())), MentionKind::Name, QString() });
         r.entities.append(e);
         EvalCommand::mapSpans(r, a, file);
         const Span s = r.entities.first().mentions.first().span;

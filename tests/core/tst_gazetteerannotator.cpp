@@ -29,23 +29,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("longest match wins") << QStringLiteral("the South China Morning Post reported")
-                                            << QStringList{QStringLiteral("South China Morning Post=South China Morning Post")};
+        QTest::newRow("longest match wins")
+            << QStringLiteral("the South China Morning Post reported")
+            << QStringList { QStringLiteral("South China Morning Post=South China Morning Post") };
         QTest::newRow("aliases map to the canonical")
             << QStringLiteral("US and U.S. and America")
-            << QStringList{QStringLiteral("US=United States"), QStringLiteral("U.S.=United States"),
-                           QStringLiteral("America=United States")};
+            << QStringList { QStringLiteral("US=United States"), QStringLiteral("U.S.=United States"),
+                   QStringLiteral("America=United States") };
         QTest::newRow("punctuation inside a name") << QStringLiteral("in Washington, DC today")
-                                                   << QStringList{QStringLiteral("Washington, DC=Washington, DC")};
-        QTest::newRow("case-sensitive") << QStringLiteral("fine china and a white house")
-                                        << QStringList();
+                                                   << QStringList { QStringLiteral("Washington, DC=Washington, DC") };
+        QTest::newRow("case-sensitive") << QStringLiteral("fine china and a white house") << QStringList();
         QTest::newRow("all-caps credit") << QStringLiteral("RICHARDS/AFP/GETTY IMAGES")
-                                         << QStringList{QStringLiteral("AFP=Agence France-Presse"),
-                                                        QStringLiteral("GETTY IMAGES=Getty Images")};
-        QTest::newRow("all-caps word alone is not looked up upper-cased") << QStringLiteral("The CHINA syndrome")
-                                                                          << QStringList();
+                                         << QStringList { QStringLiteral("AFP=Agence France-Presse"),
+                                                QStringLiteral("GETTY IMAGES=Getty Images") };
+        QTest::newRow("all-caps word alone is not looked up upper-cased")
+            << QStringLiteral("The CHINA syndrome") << QStringList();
+        QTest::newRow("currency prefix is no place")
+            << QStringLiteral("US$180 billion from the US") << QStringList { QStringLiteral("US=United States") };
         QTest::newRow("demonyms") << QStringLiteral("Taiwanese and Chinese officials")
-                                  << QStringList{QStringLiteral("Taiwanese=Taiwan"), QStringLiteral("Chinese=China")};
+                                  << QStringList { QStringLiteral("Taiwanese=Taiwan"),
+                                         QStringLiteral("Chinese=China") };
     }
     void testMatches()
     {
@@ -57,7 +60,8 @@ private Q_SLOTS:
     void testBoilerplateSkipped()
     {
         QCOMPARE(matches(QStringLiteral("CNN and BBC"), BlockRole::Boilerplate), QStringList());
-        QCOMPARE(matches(QStringLiteral("CNN and BBC"), BlockRole::Tags), (QStringList{QStringLiteral("CNN=CNN"), QStringLiteral("BBC=BBC")}));
+        QCOMPARE(matches(QStringLiteral("CNN and BBC"), BlockRole::Tags),
+            (QStringList { QStringLiteral("CNN=CNN"), QStringLiteral("BBC=BBC") }));
     }
 };
 
