@@ -51,7 +51,7 @@ REQUIRED = {
                           'United Nations', 'WHO', 'EU', 'European Union', 'IMF', 'World Bank', 'WTO', 'ASEAN',
                           'OPEC', 'National Committee on US-China Relations'],
     'other.tsv': ['FTSE 100', 'Dow Jones', 'Nasdaq', 'Chinese Civil War', 'World War II'],
-    'given-names.txt': ['Joe', 'John', 'Karine', 'Paul', 'Jinping', 'Qin' if False else 'Gang'],
+    'given-names.txt': ['Joe', 'John', 'Karine', 'Paul', 'Jinping', 'Gang', 'Ing-wen'],
     'surnames.txt': ['Biden', 'Kerry', 'Xi', 'Qin', 'Tsai', 'Jean-Pierre', 'Richards', 'Wang', 'Li', 'Zhang', 'Kim',
                      'Lee', 'Park'],
     'titles.tsv': ['President', 'Vice President', 'Prime Minister', 'Secretary of State', 'Foreign Minister',
