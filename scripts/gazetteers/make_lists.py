@@ -9,7 +9,7 @@ common-words.txt from Debian's wamerican list:
 """
 import sys
 
-from common import dictionary_words, lower_words, read_hand, write
+from common import dictionary_words, drop_redundant_the, lower_words, read_hand, write
 
 HAND_LICENCE = 'Source: hand-made by the Byline contributors from general knowledge; GPL-3.0-or-later.'
 # Outlet names that are dictionary words but rare as such in running text.
@@ -58,14 +58,14 @@ def named_entities(source, kinds, word_filter):
                 rows.append((s, canonical, kind))
     if dropped:
         print('%s: dropped as common words: %s' % (source, ' '.join(sorted(set(dropped)))))
-    return rows
+    return drop_redundant_the(rows)
 
 
 def main():
     write('outlets.tsv', '''News organisations worldwide: newspapers, broadcasters, magazines, online outlets, wire
 services and photo agencies, with their common short forms.
 Format: surface<TAB>canonical<TAB>kind, kind one of outlet|agency|photo-agency; each surface once.
-"The X" names also appear as "the X" and, unless X alone is a dictionary word, as "X"; lone
+"The X" names also appear as "X" unless X alone is a dictionary word (then as "the X"); lone
 capitalised common words (wamerican) and ambiguous short forms ("the Post", "the Times") are left out.
 ''' + HAND_LICENCE + '\nMade by scripts/gazetteers/make_lists.py from scripts/gazetteers/hand/outlets.txt.',
           named_entities('outlets.txt', KINDS['outlets'], True))

@@ -13,7 +13,7 @@ import json
 import os
 import re
 
-from common import WORK, dictionary_words, fold, lower_words, read_hand, write
+from common import WORK, drop_redundant_the, fold, lower_words, read_hand, write
 
 ISO1 = '/usr/share/iso-codes/json/iso_3166-1.json'
 ISO2 = '/usr/share/iso-codes/json/iso_3166-2.json'
@@ -179,7 +179,7 @@ Sources:
     Debian's wamerican list are left out unless the city has over 1,000,000 people.
   * Hand-made aliases, continents and world regions: Byline contributors, GPL-3.0-or-later.
 Made by scripts/gazetteers/fetch.sh + make_locations.py.''' % MIN_POPULATION
-    write('locations.tsv', header, rows)
+    write('locations.tsv', header, drop_redundant_the(rows))
 
 
 if __name__ == '__main__':

