@@ -3,7 +3,11 @@
 #include "pipeline.h"
 
 #include "analysiscontext.h"
+#include "directquoteannotator.h"
+#include "indirectspeechannotator.h"
 #include "segmenter.h"
+#include "sourceannotator.h"
+#include "speakerattributor.h"
 
 #include <QElapsedTimer>
 
@@ -26,10 +30,26 @@ Pipeline::Pipeline(std::vector<std::unique_ptr<Annotator>> annotators)
 
 Pipeline::~Pipeline() = default;
 
+void Pipeline::appendQuoteStages(std::vector<std::unique_ptr<Annotator>> &stages, const Resources &resources)
+{
+    Layers available;
+    for (const auto &a : stages)
+        available |= a->produces();
+    // Quotes need the entity layer; until it is in the pipeline the default stays valid without them.
+    if (!available.testFlag(Layer::Coreference))
+        return;
+    stages.push_back(std::make_unique<DirectQuoteAnnotator>(resources));
+    stages.push_back(std::make_unique<IndirectSpeechAnnotator>(resources));
+    stages.push_back(std::make_unique<SpeakerAttributor>(resources));
+    stages.push_back(std::make_unique<SourceAnnotator>(resources));
+}
+
 Pipeline Pipeline::createDefault(const Resources &resources)
 {
     std::vector<std::unique_ptr<Annotator>> stages;
     stages.push_back(std::make_unique<Segmenter>(resources));
+    // entities (merged from the entities branch)
+    appendQuoteStages(stages, resources);
     return Pipeline(std::move(stages));
 }
 
