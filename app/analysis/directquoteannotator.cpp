@@ -141,7 +141,7 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
             for (int k = beforeTok; k >= 0 && context.tokens.at(k).span.start >= sentenceStart; --k) {
                 if (insideOtherQuote(context.tokens.at(k).span.start, qs))
                     continue;
-                if (m_lexicon.verb(context, k) && locator.before(k)) {
+                if (m_lexicon.verb(context, k) && (locator.before(k) || locator.after(k))) {
                     cue = Cue{k, k};
                     break;
                 }
