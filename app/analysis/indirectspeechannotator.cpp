@@ -33,7 +33,7 @@ bool isWord(const AnalysisContext &context, int token)
 
 bool is(const AnalysisContext &context, int token, const char *word)
 {
-    return isWord(context, token) && QuoteLexicon::word(context, token) == QLatin1String(word);
+    return QuoteLexicon::is(context, token, QLatin1String(word));
 }
 
 } // namespace
@@ -44,16 +44,17 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
     // The direct quotes are sorted and do not overlap: look up by binary search.
     const QList<Quote> direct = context.result.quotes;
     QSet<int> directCues;
+    // A partial quote inside reported speech leaves the reported clause to this annotator.
     for (const Quote &q : direct) {
-        if (q.cue.isValid())
+        if (q.cue.isValid() && q.kind == QuoteKind::Direct)
             directCues.insert(q.cue.start);
     }
-    auto inDirect = [&](Span s) {
+    auto inDirect = [&](Span s, bool partialToo = true) {
         auto it = std::lower_bound(direct.cbegin(), direct.cend(), s.end + 1, [](const Quote &q, int pos) { return q.span.start < pos; });
         for (int n = 0; n < 2 && it != direct.cbegin(); ++n) {
             --it;
             // Marks sit just outside the span.
-            if (Span(it->span.start - 1, it->span.end + 1).overlaps(s))
+            if ((partialToo || it->kind == QuoteKind::Direct) && Span(it->span.start - 1, it->span.end + 1).overlaps(s))
                 return true;
         }
         return false;
@@ -80,8 +81,9 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 break;
             }
         }
+        // A partial quote may sit inside a reported clause, not inside a clause before "according to".
         auto add = [&](Span content, Span cue, const QString &rule) {
-            if (content.isEmpty() || inDirect(content))
+            if (content.isEmpty() || inDirect(content, rule == QLatin1String("indirect:according-to")))
                 return;
             Quote q;
             q.span = content;
@@ -117,6 +119,9 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 continue;
             const Span cue = context.tokens.at(k).span;
             if (inDirect(cue) || isDirectCue(cue))
+                continue;
+            // "…, adding the words": a participle after a comma shares the main clause's subject.
+            if (isPunctChar(context, k - 1, QStringLiteral(",")) && QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")))
                 continue;
             const QString prev = QuoteLexicon::word(context, k - 1);
             if (k > first
@@ -198,7 +203,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             // A direct quote inside the reported clause belongs to the direct quote.
             bool quoted = false;
             for (int j = start; j <= end && !quoted; ++j)
-                quoted = isPunctChar(context, j, quoteMarks) && inDirect(context.tokens.at(j).span);
+                quoted = isPunctChar(context, j, quoteMarks) && inDirect(context.tokens.at(j).span, false);
             if (quoted)
                 continue;
             add(spanOf(start, end), cue, QStringLiteral("indirect:that-clause"));

@@ -20,6 +20,10 @@ static QuoteLexicon::PhraseList loadPhrases(const Resources &resources, const QS
             continue;
         p.values = columns;
         out.firstWords.insert(p.words.first());
+        if (!out.firstChars.contains(p.words.first().at(0)))
+            out.firstChars += p.words.first().at(0);
+        if (!out.lastChars.contains(p.words.last().at(0)))
+            out.lastChars += p.words.last().at(0);
         out.lastWords.insert(p.words.last());
         out.items << p;
     }
@@ -63,6 +67,14 @@ void QuoteLexicon::renumber(QList<Quote> &quotes)
     std::stable_sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.span < b.span; });
     for (int i = 0; i < quotes.size(); ++i)
         quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
+}
+
+bool QuoteLexicon::is(const AnalysisContext &context, int token, QLatin1String w)
+{
+    if (token < 0 || token >= context.tokens.size())
+        return false;
+    const Span s = context.tokens.at(token).span;
+    return s.length() == w.size() && QStringView(context.text).mid(s.start, s.length()).compare(w, Qt::CaseInsensitive) == 0;
 }
 
 QString QuoteLexicon::word(const AnalysisContext &context, int token)
@@ -121,7 +133,9 @@ bool QuoteLexicon::wordMatches(const AnalysisContext &context, int token, const 
 int QuoteLexicon::matchForward(const AnalysisContext &context, int token, const PhraseList &list, const Phrase **phrase,
                                int maxGap) const
 {
-    if (token < 0 || token >= context.tokens.size() || !list.firstWords.contains(word(context, token)))
+    if (token < 0 || token >= context.tokens.size()
+        || !list.firstChars.contains(context.text.at(context.tokens.at(token).span.start).toLower())
+        || !list.firstWords.contains(word(context, token)))
         return 0;
     int best = 0;
     for (const Phrase &p : list.items) {
@@ -158,7 +172,9 @@ int QuoteLexicon::matchForward(const AnalysisContext &context, int token, const 
 
 int QuoteLexicon::matchBackward(const AnalysisContext &context, int token, const PhraseList &list, const Phrase **phrase) const
 {
-    if (token < 0 || token >= context.tokens.size() || !list.lastWords.contains(word(context, token)))
+    if (token < 0 || token >= context.tokens.size()
+        || !list.lastChars.contains(context.text.at(context.tokens.at(token).span.start).toLower())
+        || !list.lastWords.contains(word(context, token)))
         return 0;
     int best = 0;
     for (const Phrase &p : list.items) {

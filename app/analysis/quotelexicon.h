@@ -48,6 +48,8 @@ public:
         QList<Phrase> items;
         QSet<QString> firstWords;
         QSet<QString> lastWords;
+        QString firstChars; ///< lower-case first letters of the first words, for a quick reject
+        QString lastChars;  ///< lower-case first letters of the last words
     };
 
     /** The reporting verb the token is a form of, or nullptr. */
@@ -76,6 +78,8 @@ public:
 
     /** Sorts quotes by span (text order) and numbers them "q1", "q2", …. */
     static void renumber(QList<Quote> &quotes);
+    /** True when the token is word, case-insensitively (no allocation). */
+    static bool is(const AnalysisContext &context, int token, QLatin1String word);
     /** Lower-case word of a token: a raw view of the text when it has no upper-case letter, else a copy. */
     static QString word(const AnalysisContext &context, int token);
 

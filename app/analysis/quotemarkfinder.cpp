@@ -21,6 +21,8 @@ QuoteMarkFinder::QuoteMarkFinder(const Resources &resources)
         for (QChar c : {columns.at(0).at(0), columns.at(1).at(0)}) {
             if (!m_marks.contains(c))
                 m_marks += c;
+            if (c.unicode() < 128)
+                m_asciiMarks[c.unicode()] = true;
         }
     }
 }
@@ -82,7 +84,7 @@ QList<QuotedSpan> QuoteMarkFinder::find(const Article &article) const
         }
         for (; pos < range.end; ++pos) {
             const QChar c = text.at(pos);
-            if (!m_marks.contains(c))
+            if (c.unicode() < 128 ? !m_asciiMarks[c.unicode()] : !m_marks.contains(c))
                 continue;
             const QChar before = pos > range.start ? text.at(pos - 1) : QChar(QLatin1Char(' '));
             const QChar after = pos + 1 < range.end ? text.at(pos + 1) : QChar(QLatin1Char(' '));

@@ -56,6 +56,7 @@ private:
 
     QList<Pair> m_pairs;
     QString m_marks; ///< every mark character, for a quick reject
+    bool m_asciiMarks[128] = {}; ///< the ASCII ones, for a quicker one
 };
 
 } // namespace Byline

@@ -167,7 +167,11 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
 
     // Documents and anonymous sourcing.
     for (int k = 0; k < tokenCount; ++k) {
-        if (!isWord(context, k) || context.isBoilerplate(context.tokens.at(k).span.start))
+        if (!isWord(context, k))
+            continue;
+        const int block = context.tokens.at(k).block;
+        if (block >= 0 && block < article.blocks.size()
+            && (article.blocks.at(block).role == BlockRole::Boilerplate || article.blocks.at(block).role == BlockRole::Tags))
             continue;
         const QuoteLexicon::Phrase *phrase = nullptr;
         if (int n = m_lexicon.matchForward(context, k, m_lexicon.anonymousSources, &phrase, 1)) {
@@ -187,6 +191,9 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             k += n - 1;
             continue;
         }
+        const int length = context.tokens.at(k).span.length();
+        if (length > 5)
+            continue;
         const QString w = QuoteLexicon::word(context, k);
         if (w != QLatin1String("a") && w != QLatin1String("an") && w != QLatin1String("the") && w != QLatin1String("his")
             && w != QLatin1String("her") && w != QLatin1String("its") && w != QLatin1String("their"))

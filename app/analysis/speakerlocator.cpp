@@ -221,6 +221,9 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
         if (!isWord(m_context, j + 1) || !m_context.tokens.at(j + 1).capitalized)
             return std::nullopt;
         end = j + 1;
+    } else if (const int n = m_lexicon.matchForward(m_context, j, m_lexicon.roles);
+               n && isWord(m_context, j + n) && m_context.tokens.at(j + n).capitalized && j + n <= last) {
+        end = j + n; // "according to curator Elaine Gustafon"
     } else if (!m_context.tokens.at(j).capitalized) {
         return std::nullopt;
     }

@@ -35,6 +35,17 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("outlet|South China Morning Post|South China Morning Post"), QStringLiteral("person|Joe Biden|Biden"),
                            QStringLiteral("person|Xi Jinping|Jinping")}
             << QStringList{QStringLiteral("Biden and Jinping won't discuss the consulates | According to | indirect:according-to")};
+        QTest::newRow("clause, according to X")
+            << QStringLiteral("For example, the museum saw attendance reach 11,000 visitors in 2010, according to curator Elaine Gustafon.")
+            << QStringList{QStringLiteral("person|Elaine Gustafon|Elaine Gustafon")}
+            << QStringList{QStringLiteral("For example, the museum saw attendance reach 11,000 visitors in 2010 | according to | indirect:according-to")};
+        QTest::newRow("according to a role and a name the entity layer missed")
+            << QStringLiteral("The museum saw 11,000 visitors in 2010, according to curator Elaine Gustafon.") << QStringList{}
+            << QStringList{QStringLiteral("The museum saw 11,000 visitors in 2010 | according to | indirect:according-to")};
+        QTest::newRow("which, according to X, clause")
+            << QStringLiteral("They kept a policy which, according to AFP, the United Nations have criticised.")
+            << QStringList{QStringLiteral("outlet|AFP|AFP"), QStringLiteral("organization|United Nations|United Nations")}
+            << QStringList{QStringLiteral("the United Nations have criticised | according to | indirect:according-to")};
         QTest::newRow("clause, X says") << QStringLiteral("The broadcasts will continue, South Korea says.")
                                         << QStringList{QStringLiteral("location|South Korea|South Korea")}
                                         << QStringList{QStringLiteral("The broadcasts will continue | says | indirect:clause-before")};
