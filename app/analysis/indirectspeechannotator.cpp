@@ -63,11 +63,18 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
     const QString quoteMarks = QStringLiteral("\"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019'");
     const int tokenCount = int(context.tokens.size());
     QList<Quote> found;
+    int cursor = 0;
     for (const Span sentence : context.sentences) {
+        // Sentences are in text order: walk the tokens with a cursor instead of searching.
+        while (cursor < tokenCount && context.tokens.at(cursor).span.end <= sentence.start)
+            ++cursor;
+        const int first = cursor;
+        int last = first;
+        while (last < tokenCount && context.tokens.at(last).span.end <= sentence.end)
+            ++last;
+        --last;
         if (context.isBoilerplate(sentence.start))
             continue;
-        const int first = context.tokenAt(sentence.start);
-        int last = context.tokenAt(sentence.end) - 1;
         if (last >= tokenCount)
             last = tokenCount - 1;
         // Content ends before the final punctuation and before ", according to X".

@@ -69,6 +69,20 @@ void QuoteLexicon::renumber(QList<Quote> &quotes)
         quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
 }
 
+// The lower-cased token in a per-thread buffer, valid until the next call: hash lookups of
+// capitalised tokens then cost no allocation.
+static const QString &lowered(const AnalysisContext &context, int token)
+{
+    thread_local QString buffer;
+    const Span s = context.tokens.at(token).span;
+    buffer.resize(s.length());
+    const QChar *in = context.text.constData() + s.start;
+    QChar *out = buffer.data();
+    for (int i = 0; i < s.length(); ++i)
+        out[i] = in[i].toLower();
+    return buffer;
+}
+
 bool QuoteLexicon::is(const AnalysisContext &context, int token, QLatin1String w)
 {
     if (token < 0 || token >= context.tokens.size())
@@ -95,7 +109,7 @@ const QuoteLexicon::Verb *QuoteLexicon::verb(const AnalysisContext &context, int
     // A capitalised "State", "Reports" or "Says" is a name or a noun here, not the verb.
     if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word || context.tokens.at(token).capitalized)
         return nullptr;
-    const auto it = m_verbs.constFind(word(context, token));
+    const auto it = m_verbs.constFind(lowered(context, token));
     return it == m_verbs.cend() ? nullptr : &it.value();
 }
 
@@ -103,7 +117,7 @@ bool QuoteLexicon::isModifier(const AnalysisContext &context, int token) const
 {
     if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
         return false;
-    const QString w = word(context, token);
+    const QString &w = lowered(context, token);
     if (m_modifiers.contains(w))
         return true;
     // "peacefully urged", "reportedly said": any lower-case -ly adverb.
@@ -114,14 +128,14 @@ QStringList QuoteLexicon::pronounTypes(const AnalysisContext &context, int token
 {
     if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
         return QStringList();
-    return m_pronouns.value(word(context, token));
+    return m_pronouns.value(lowered(context, token));
 }
 
 bool QuoteLexicon::isTermCue(const AnalysisContext &context, int token) const
 {
     if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
         return false;
-    return m_termCues.contains(word(context, token));
+    return m_termCues.contains(lowered(context, token));
 }
 
 bool QuoteLexicon::wordMatches(const AnalysisContext &context, int token, const QString &w) const
@@ -135,7 +149,7 @@ int QuoteLexicon::matchForward(const AnalysisContext &context, int token, const 
 {
     if (token < 0 || token >= context.tokens.size()
         || !list.firstChars.contains(context.text.at(context.tokens.at(token).span.start).toLower())
-        || !list.firstWords.contains(word(context, token)))
+        || !list.firstWords.contains(lowered(context, token)))
         return 0;
     int best = 0;
     for (const Phrase &p : list.items) {
@@ -174,7 +188,7 @@ int QuoteLexicon::matchBackward(const AnalysisContext &context, int token, const
 {
     if (token < 0 || token >= context.tokens.size()
         || !list.lastChars.contains(context.text.at(context.tokens.at(token).span.start).toLower())
-        || !list.lastWords.contains(word(context, token)))
+        || !list.lastWords.contains(lowered(context, token)))
         return 0;
     int best = 0;
     for (const Phrase &p : list.items) {

@@ -20,9 +20,14 @@ SpeakerLocator::SpeakerLocator(const AnalysisContext &context, const QuoteLexico
             m_mentions.push_back(MentionRef{m.span, e, m.kind});
     }
     std::sort(m_mentions.begin(), m_mentions.end(), [](const MentionRef &a, const MentionRef &b) { return a.span < b.span; });
+    // Mentions are sorted by start: one cursor walks the tokens (a binary search per mention costs more).
+    int cursor = 0;
+    const int tokenCount = int(context.tokens.size());
     for (int i = 0; i < int(m_mentions.size()); ++i) {
         const Span s = m_mentions[size_t(i)].span;
-        for (int t = context.tokenAt(s.start); t < context.tokens.size() && context.tokens.at(t).span.start < s.end; ++t) {
+        while (cursor < tokenCount && context.tokens.at(cursor).span.end <= s.start)
+            ++cursor;
+        for (int t = cursor; t < tokenCount && context.tokens.at(t).span.start < s.end; ++t) {
             int &slot = m_mentionAtToken[size_t(t)];
             if (slot < 0 || m_mentions[size_t(slot)].span.length() < s.length())
                 slot = i;
