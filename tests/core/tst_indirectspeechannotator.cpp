@@ -53,6 +53,17 @@ private Q_SLOTS:
             << QStringLiteral("Paul Dewar, an Ottawa New Democrat MP, said the lapses raise serious questions.")
             << QStringList{QStringLiteral("person|Paul Dewar|Paul Dewar"), QStringLiteral("location|Ottawa|Ottawa")}
             << QStringList{QStringLiteral("the lapses raise serious questions | said | indirect:that-clause")};
+        QTest::newRow("X, who …, said")
+            << QStringLiteral("Qin Gang, who read the letter in Washington, said the relations are at a juncture.")
+            << QStringList{QStringLiteral("person|Qin Gang|Qin Gang"), QStringLiteral("location|Washington|Washington")}
+            << QStringList{QStringLiteral("the relations are at a juncture | said | indirect:that-clause")};
+        QTest::newRow("told an addressee without that")
+            << QStringLiteral("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident.")
+            << QStringList{QStringLiteral("person|Sujata Raisinghani|Sujata Raisinghani"), QStringLiteral("outlet|CBC News|CBC News"),
+                           QStringLiteral("organization|Environment Canada|Environment Canada")}
+            << QStringList{QStringLiteral("the department will look into the incident | told | indirect:that-clause")};
+        QTest::newRow("participle after a comma") << QStringLiteral("It renamed the database, adding the words to the name.")
+                                                  << QStringList{} << QStringList{};
         QTest::newRow("pronoun subject without that") << QStringLiteral("He said he had only seen the installation in film.")
                                                       << QStringList{}
                                                       << QStringList{QStringLiteral("he had only seen the installation in film | said | indirect:that-clause")};

@@ -26,6 +26,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("\"It is not secret,\" said Environment Minister John Baird.")}
             << QStringList{QStringLiteral("person|John Baird|John Baird")}
             << QStringList{QStringLiteral("It is not secret, | John Baird | John Baird | cue")};
+        QTest::newRow("X, who …, said with the speaker before the relative clause")
+            << QStringList{QStringLiteral("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said, \"These images serve as "
+                                          "documentation.\"")}
+            << QStringList{QStringLiteral("person|Cynthia Thompson|Cynthia Thompson"),
+                           QStringLiteral("organization|University of Arkansas|University of Arkansas"), QStringLiteral("location|Fayetteville|Fayetteville")}
+            << QStringList{QStringLiteral("These images serve as documentation. | Cynthia Thompson | Cynthia Thompson | cue")};
         QTest::newRow("pronoun resolved to the nearest person")
             << QStringList{QStringLiteral("Sujata Raisinghani spoke to CBC News. \"We take security seriously,\" she said.")}
             << QStringList{QStringLiteral("person|Sujata Raisinghani|Sujata Raisinghani"), QStringLiteral("outlet|CBC News|CBC News")}
