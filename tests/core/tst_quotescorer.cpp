@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+// Qt 5 needs the row type registered for QFETCH.
+Q_DECLARE_METATYPE(Byline::Quote)
+
 using namespace Byline;
 
 namespace {
