@@ -102,6 +102,8 @@ int main(int argc, char **argv)
     const Resources &resources = Resources::instance();
     QuoteScorer scorer;
     QuoteScorer annotatedQuotes; // only documents whose gold lists at least one quote
+    QuoteScorer noEntities;      // with an empty entity layer: what the quote stages find on their own
+    const QList<Entity> none;
     QList<EvalDocument> docs;
     QString bigText;
     QList<Entity> bigEntities;
@@ -117,6 +119,7 @@ int main(int argc, char **argv)
         const Pipeline pipeline = pipelineWith(&entities, resources);
         const AnalysisResult result = pipeline.run(article, resources);
         scorer.addDocument(doc, result);
+        noEntities.addDocument(doc, pipelineWith(&none, resources).run(article, resources));
         if (!doc.gold.value(QLatin1String("quotes")).toArray().isEmpty())
             annotatedQuotes.addDocument(doc, result);
         if (verbose) {
@@ -163,7 +166,7 @@ int main(int argc, char **argv)
     }
     out << "ORACLE ENTITIES (gold entity chains as the entity layer), " << dir << "\n" << scorer.report();
     out << "-- only documents whose gold lists at least one quote (GUM_news_warhol quotes people but its gold lists none):\n"
-        << annotatedQuotes.report();
+        << annotatedQuotes.report() << "-- NO ENTITIES (empty entity layer; speakers found by form only):\n" << noEntities.report();
     out.flush();
 
     // Throughput of the quote and source stages: all documents repeated to about 10 MB.
