@@ -5,6 +5,8 @@
 #include "analysiscontext.h"
 #include "speakerlocator.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Byline {
@@ -21,8 +23,18 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
     QuoteLexicon::renumber(quotes);
     const Article &article = context.article;
 
+    QHash<QString, int> entityIndex;
+    for (int e = 0; e < context.result.entities.size(); ++e)
+        entityIndex.insert(context.result.entities.at(e).id, e);
+    // The last speaker that is an entity, for pronouns: "… Raisinghani told CBC News …. "…," she said."
+    int lastSpeaker = -1;
+    int lastSpeakerBlock = -1;
     // Sieves 1 and 2: the speaker next to the cue, pronouns and roles resolved.
     for (Quote &q : quotes) {
+        if (q.speaker && !q.speaker->entityId.isEmpty()) {
+            lastSpeaker = entityIndex.value(q.speaker->entityId, -1);
+            lastSpeakerBlock = article.blockAt(q.span.start);
+        }
         if (q.speaker || !q.cue.isValid())
             continue;
         const int cueFirst = context.tokenAt(q.cue.start);
@@ -48,6 +60,16 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
         if (!c)
             continue;
         q.speaker = locator.speaker(*c);
+        // A pronoun refers to the previous speaker of this or the last paragraph before any other mention.
+        if (c->kind == SpeakerCandidate::Pronoun && lastSpeaker >= 0 && lastSpeakerBlock >= article.blockAt(q.span.start) - 1
+            && c->types.contains(entityTypeName(context.result.entities.at(lastSpeaker).type))) {
+            q.speaker->entityId = context.result.entities.at(lastSpeaker).id;
+            q.speaker->name = context.result.entities.at(lastSpeaker).name;
+        }
+        if (!q.speaker->entityId.isEmpty()) {
+            lastSpeaker = entityIndex.value(q.speaker->entityId, -1);
+            lastSpeakerBlock = article.blockAt(q.span.start);
+        }
         const bool resolved = (c->kind == SpeakerCandidate::Pronoun || c->kind == SpeakerCandidate::Role) && !q.speaker->entityId.isEmpty();
         q.rule += resolved ? QStringLiteral("+resolved") : QStringLiteral("+cue");
     }

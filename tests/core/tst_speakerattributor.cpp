@@ -36,6 +36,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Sujata Raisinghani spoke to CBC News. \"We take security seriously,\" she said.")}
             << QStringList{QStringLiteral("person|Sujata Raisinghani|Sujata Raisinghani"), QStringLiteral("outlet|CBC News|CBC News")}
             << QStringList{QStringLiteral("We take security seriously, | she | Sujata Raisinghani | resolved")};
+        QTest::newRow("pronoun resolved to the previous speaker")
+            << QStringList{QStringLiteral("Sujata Raisinghani told CBC News the department will look into the incident."),
+                           QStringLiteral("John Baird was not available. \"We take security seriously,\" she said.")}
+            << QStringList{QStringLiteral("person|Sujata Raisinghani|Sujata Raisinghani"), QStringLiteral("outlet|CBC News|CBC News"),
+                           QStringLiteral("person|John Baird|John Baird")}
+            << QStringList{QStringLiteral("the department will look into the incident | Sujata Raisinghani | Sujata Raisinghani | cue"),
+                           QStringLiteral("We take security seriously, | she | Sujata Raisinghani | resolved")};
         QTest::newRow("role resolved to the nearest person")
             << QStringList{QStringLiteral("Xi Jinping spoke on Monday. The Chinese president also acknowledged that there is a need to "
                                           "manage differences.")}
