@@ -139,8 +139,13 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                     || prev == QLatin1String("its") || prev == QLatin1String("his") || prev == QLatin1String("her")
                     || prev == QLatin1String("their")))
                 continue;
-            const bool atEnd = k + 1 > contentEnd || isPunctChar(context, k + 1, QStringLiteral(".!?;"))
-                || is(context, k + 1, "via") || (k + 1 == according);
+            bool atEnd = k + 1 > contentEnd || isPunctChar(context, k + 1, QStringLiteral(".!?;")) || (k + 1 == according);
+            if (!atEnd && m_lexicon.isTrailingPreposition(context, k + 1) && contentEnd - k <= 6) {
+                // "…, she said in a statement." / "…, he told reporters on Monday.": no clause follows.
+                atEnd = true;
+                for (int j = k + 1; j <= contentEnd && atEnd; ++j)
+                    atEnd = !is(context, j, "that") && !m_lexicon.verb(context, j);
+            }
             const auto subject = locator.before(k);
             // "…, X said." / "…, said X."
             if (atEnd) {
@@ -194,6 +199,15 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                     ++start;
                 else
                     continue;
+            }
+            // "said Tuesday that …", "told reporters on Monday that …"
+            for (int j = start; j <= contentEnd && j < start + 5; ++j) {
+                if (!isWord(context, j) && context.tokens.at(j).kind != Token::Number)
+                    break;
+                if (is(context, j, "that")) {
+                    start = j;
+                    break;
+                }
             }
             if (is(context, start, "that"))
                 ++start;

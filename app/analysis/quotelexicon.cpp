@@ -53,6 +53,8 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/term-cues.txt")))
         m_termCues.insert(line.toLower());
+    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/trailing-prepositions.txt")))
+        m_prepositions.insert(line.toLower());
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt")))
         m_agencies.insert(line.toLower());
     speechNouns = loadPhrases(resources, QStringLiteral("analysis/quotes/speech-nouns.txt"));
@@ -136,6 +138,13 @@ bool QuoteLexicon::isTermCue(const AnalysisContext &context, int token) const
     if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
         return false;
     return m_termCues.contains(lowered(context, token));
+}
+
+bool QuoteLexicon::isTrailingPreposition(const AnalysisContext &context, int token) const
+{
+    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
+        return false;
+    return m_prepositions.contains(lowered(context, token));
 }
 
 bool QuoteLexicon::wordMatches(const AnalysisContext &context, int token, const QString &w) const

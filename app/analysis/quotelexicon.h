@@ -58,6 +58,8 @@ public:
     /** Entity types ("person", …) a subject pronoun can refer to; empty when the token is none. */
     QStringList pronounTypes(const AnalysisContext &context, int token) const;
     bool isTermCue(const AnalysisContext &context, int token) const;
+    /** A preposition that opens a trailing phrase after a reporting verb ("said in a statement."). */
+    bool isTrailingPreposition(const AnalysisContext &context, int token) const;
     bool isAgency(const QString &name) const { return m_agencies.contains(name.toLower()); }
 
     /**
@@ -90,6 +92,7 @@ private:
     QSet<QString> m_modifiers;
     QHash<QString, QStringList> m_pronouns;
     QSet<QString> m_termCues;
+    QSet<QString> m_prepositions;
     QSet<QString> m_agencies; ///< lower case
 };
 

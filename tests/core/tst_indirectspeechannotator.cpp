@@ -73,6 +73,12 @@ private Q_SLOTS:
         QTest::newRow("anonymous subject") << QStringLiteral("Reports revealed that the discussion could take place next week.")
                                            << QStringList{}
                                            << QStringList{QStringLiteral("the discussion could take place next week | revealed | indirect:that-clause")};
+        QTest::newRow("clause, X said in a statement")
+            << QStringLiteral("The talks have ended, the ministry said in a statement.") << QStringList{}
+            << QStringList{QStringLiteral("The talks have ended | said | indirect:clause-before")};
+        QTest::newRow("X said Tuesday that")
+            << QStringLiteral("Biden told reporters on Tuesday that the meeting went well.") << QStringList{QStringLiteral("person|Joe Biden|Biden")}
+            << QStringList{QStringLiteral("the meeting went well | told | indirect:that-clause")};
         QTest::newRow("passive is not speech") << QStringLiteral("The military has been told to prepare for war.") << QStringList{}
                                                << QStringList{};
         QTest::newRow("urge without an infinitive") << QStringLiteral("Jinping peacefully urged unification.")
