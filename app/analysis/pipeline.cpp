@@ -9,6 +9,10 @@
 #include "gazetteerannotator.h"
 #include "segmenter.h"
 #include "timexrecognizer.h"
+#include "directquoteannotator.h"
+#include "indirectspeechannotator.h"
+#include "sourceannotator.h"
+#include "speakerattributor.h"
 
 #include <QElapsedTimer>
 
@@ -31,6 +35,20 @@ Pipeline::Pipeline(std::vector<std::unique_ptr<Annotator>> annotators)
 
 Pipeline::~Pipeline() = default;
 
+void Pipeline::appendQuoteStages(std::vector<std::unique_ptr<Annotator>> &stages, const Resources &resources)
+{
+    Layers available;
+    for (const auto &a : stages)
+        available |= a->produces();
+    // Quotes need the entity layer; until it is in the pipeline the default stays valid without them.
+    if (!available.testFlag(Layer::Coreference))
+        return;
+    stages.push_back(std::make_unique<DirectQuoteAnnotator>(resources));
+    stages.push_back(std::make_unique<IndirectSpeechAnnotator>(resources));
+    stages.push_back(std::make_unique<SpeakerAttributor>(resources));
+    stages.push_back(std::make_unique<SourceAnnotator>(resources));
+}
+
 Pipeline Pipeline::createDefault(const Resources &resources)
 {
     std::vector<std::unique_ptr<Annotator>> stages;
@@ -40,6 +58,7 @@ Pipeline Pipeline::createDefault(const Resources &resources)
     stages.push_back(std::make_unique<EntityRecognizer>(gazetteer));
     stages.push_back(std::make_unique<EntityMerger>());
     stages.push_back(std::make_unique<TimexRecognizer>(resources));
+    appendQuoteStages(stages, resources);
     return Pipeline(std::move(stages));
 }
 

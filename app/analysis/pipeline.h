@@ -44,6 +44,12 @@ public:
     /** The full Byline analysis: segmentation, entities, time, quotes, sources. */
     static Pipeline createDefault(const Resources &resources);
 
+    /**
+     * Appends the quote, speaker and source stages when an earlier stage produces Coreference (the
+     * entity layer they read); otherwise leaves stages unchanged.
+     */
+    static void appendQuoteStages(std::vector<std::unique_ptr<Annotator>> &stages, const Resources &resources);
+
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     QStringList stageNames() const;

@@ -6,6 +6,7 @@
 #include "../analysis/resources.h"
 #include "../io/articleloader.h"
 #include "entityscorer.h"
+#include "quotescorer.h"
 #include "timexscorer.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Scorer>> EvalCommand::createScorers()
     std::vector<std::unique_ptr<Scorer>> scorers;
     scorers.push_back(std::make_unique<EntityScorer>());
     scorers.push_back(std::make_unique<TimexScorer>());
+    scorers.push_back(std::make_unique<QuoteScorer>());
     return scorers;
 }
 

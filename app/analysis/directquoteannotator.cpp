@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directquoteannotator.h"
+
+#include "analysiscontext.h"
+#include "speakerlocator.h"
+
+#include <algorithm>
+
+namespace Byline {
+
+DirectQuoteAnnotator::DirectQuoteAnnotator(const Resources &resources)
+    : m_lexicon(resources)
+    , m_finder(resources)
+{
+}
+
+namespace {
+
+struct Cue
+{
+    int first = -1;
+    int last = -1;
+    bool isValid() const { return first >= 0; }
+};
+
+bool isPunct(const AnalysisContext &context, int token, QLatin1Char c)
+{
+    if (token < 0 || token >= context.tokens.size())
+        return false;
+    const Token &t = context.tokens.at(token);
+    return t.kind != Token::Word && t.kind != Token::Number && t.span.length() == 1 && context.text.at(t.span.start) == c;
+}
+
+bool isWord(const AnalysisContext &context, int token)
+{
+    return token >= 0 && token < context.tokens.size() && context.tokens.at(token).kind == Token::Word;
+}
+
+} // namespace
+
+void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
+{
+    const SpeakerLocator locator(context, m_lexicon);
+    const QList<QuotedSpan> found = m_finder.find(context.article);
+    QList<QuotedSpan> outer;
+    for (const QuotedSpan &qs : found) {
+        if (qs.depth == 0)
+            outer << qs;
+    }
+    // Outermost quotes do not overlap and are sorted, so the one before pos is the only candidate.
+    auto insideOtherQuote = [&](int pos, const QuotedSpan &self) {
+        auto it = std::upper_bound(outer.cbegin(), outer.cend(), pos, [](int p, const QuotedSpan &q) { return p < q.open; });
+        if (it == outer.cbegin())
+            return false;
+        --it;
+        return it->open != self.open && pos > it->open && pos < it->close;
+    };
+    const QString &text = context.text;
+    const int tokenCount = int(context.tokens.size());
+    QList<Quote> quotes;
+    for (const QuotedSpan &qs : outer) {
+        if (context.isBoilerplate(qs.open))
+            continue;
+        const int blockIndex = context.article.blockAt(qs.open);
+        const Block block = blockIndex >= 0 ? context.article.blocks.at(blockIndex) : Block();
+        const int innerFirst = context.tokenAt(qs.inner.start);
+        int words = 0;
+        for (int t = innerFirst; t < tokenCount && context.tokens.at(t).span.end <= qs.inner.end; ++t)
+            words += context.tokens.at(t).kind == Token::Word ? 1 : 0;
+        QChar firstLetter;
+        for (int i = qs.inner.start; i < qs.inner.end && firstLetter.isNull(); ++i) {
+            if (text.at(i).isLetterOrNumber())
+                firstLetter = text.at(i);
+        }
+        const bool upper = firstLetter.isUpper() || firstLetter.isDigit();
+        const QChar lastInner = text.at(qs.inner.end - 1);
+        const QChar afterClose = qs.close + 1 < text.size() ? text.at(qs.close + 1) : QChar(QLatin1Char('\n'));
+        const int afterTok = context.tokenAt(qs.close + 1);
+        const int beforeTok = context.tokenAt(qs.open) - 1;
+        const int closeSentence = context.sentenceAt(qs.close);
+        const int sentenceEnd = closeSentence >= 0 ? context.sentences.at(closeSentence).end : block.range.end;
+        const int openSentence = context.sentenceAt(qs.open);
+        const int sentenceStart = openSentence >= 0 ? context.sentences.at(openSentence).start : block.range.start;
+
+        Cue cue;
+        QString rule;
+        // "…," X said / "…", said X / "…", according to X
+        {
+            int k = afterTok;
+            if (isPunct(context, k, QLatin1Char(',')))
+                ++k;
+            for (int n = 0; k < tokenCount && context.tokens.at(k).span.start < sentenceEnd && n < 8; ++k, ++n) {
+                if (isWord(context, k) && QuoteLexicon::word(context, k) == QLatin1String("according")
+                    && QuoteLexicon::word(context, k + 1) == QLatin1String("to")) {
+                    cue = Cue{k, k + 1};
+                    break;
+                }
+                if (m_lexicon.verb(context, k)) {
+                    cue = Cue{k, k};
+                    break;
+                }
+                if (!isWord(context, k) && !isPunct(context, k, QLatin1Char(',')))
+                    break;
+            }
+            if (cue.isValid())
+                rule = QStringLiteral("direct:cue-after");
+        }
+        // X said, "…" / X said: "…" / he replied "…"
+        if (!cue.isValid()) {
+            int k = beforeTok;
+            if (isPunct(context, k, QLatin1Char(',')) || isPunct(context, k, QLatin1Char(':')))
+                --k;
+            if (k >= 0 && context.tokens.at(k).span.start >= block.range.start && m_lexicon.verb(context, k)) {
+                cue = Cue{k, k};
+                rule = QStringLiteral("direct:cue-before");
+            }
+        }
+        const bool adjacent = cue.isValid();
+        if (!adjacent) {
+            if (block.role != BlockRole::Paragraph && block.role != BlockRole::BlockQuote && block.role != BlockRole::ListItem)
+                continue;
+            if (beforeTok >= 0 && context.tokens.at(beforeTok).span.start >= sentenceStart && m_lexicon.isTermCue(context, beforeTok))
+                continue;
+            // An article title followed by its outlet: "…" — CBC.ca
+            int a = qs.close + 1;
+            while (a < block.range.end && text.at(a) == QLatin1Char(' '))
+                ++a;
+            if (a < block.range.end && (text.at(a) == QChar(0x2014) || text.at(a) == QChar(0x2013) || text.at(a) == QLatin1Char('-')))
+                continue;
+            bool titleCase = words >= 2;
+            for (int t = innerFirst; titleCase && t < tokenCount && context.tokens.at(t).span.end <= qs.inner.end; ++t) {
+                const Token &tok = context.tokens.at(t);
+                if (tok.kind == Token::Word && tok.span.length() > 4 && !tok.capitalized)
+                    titleCase = false;
+            }
+            const bool closedBySentencePunct = QStringLiteral(".!?,;\u2026").contains(lastInner);
+            if (titleCase && !closedBySentencePunct)
+                continue;
+            // The nearest reporting verb with a speaker, or speech noun, earlier in the sentence.
+            for (int k = beforeTok; k >= 0 && context.tokens.at(k).span.start >= sentenceStart; --k) {
+                if (insideOtherQuote(context.tokens.at(k).span.start, qs))
+                    continue;
+                if (m_lexicon.verb(context, k) && (locator.before(k) || locator.after(k))) {
+                    cue = Cue{k, k};
+                    break;
+                }
+                const QString next = QuoteLexicon::word(context, k + 1);
+                if (int n = m_lexicon.matchBackward(context, k, m_lexicon.speechNouns);
+                    n && (next == QLatin1String("of") || next == QLatin1String("from") || next == QLatin1String("by"))) {
+                    cue = Cue{k - n + 1, k};
+                    break;
+                }
+            }
+            const bool sentenceLike = upper && words >= 3
+                && (closedBySentencePunct || QStringLiteral(".!?,;").contains(afterClose) || qs.close + 1 >= block.range.end
+                    || beforeTok < 0 || context.tokens.at(beforeTok).span.end <= sentenceStart);
+            if (sentenceLike)
+                rule = cue.isValid() ? QStringLiteral("direct:cue-in-sentence") : QStringLiteral("direct:sentence");
+            else if (cue.isValid() && words >= 2)
+                rule = QStringLiteral("direct:cue-in-sentence");
+            else
+                continue;
+        }
+        Quote q;
+        q.span = qs.inner;
+        q.kind = upper ? QuoteKind::Direct : QuoteKind::Partial;
+        if (cue.isValid())
+            q.cue = Span(context.tokens.at(cue.first).span.start, context.tokens.at(cue.last).span.end);
+        q.rule = rule;
+        quotes << q;
+    }
+    context.result.quotes << quotes;
+    QuoteLexicon::renumber(context.result.quotes);
+}
+
+} // namespace Byline

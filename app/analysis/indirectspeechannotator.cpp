@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indirectspeechannotator.h"
+
+#include "analysiscontext.h"
+#include "speakerlocator.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Byline {
+
+IndirectSpeechAnnotator::IndirectSpeechAnnotator(const Resources &resources)
+    : m_lexicon(resources)
+{
+}
+
+namespace {
+
+bool isPunctChar(const AnalysisContext &context, int token, const QString &chars)
+{
+    if (token < 0 || token >= context.tokens.size())
+        return false;
+    const Token &t = context.tokens.at(token);
+    return t.kind != Token::Word && t.kind != Token::Number && t.span.length() == 1 && chars.contains(context.text.at(t.span.start));
+}
+
+bool isWord(const AnalysisContext &context, int token)
+{
+    return token >= 0 && token < context.tokens.size() && context.tokens.at(token).kind == Token::Word;
+}
+
+bool is(const AnalysisContext &context, int token, const char *word)
+{
+    return QuoteLexicon::is(context, token, QLatin1String(word));
+}
+
+} // namespace
+
+void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
+{
+    const SpeakerLocator locator(context, m_lexicon);
+    // The direct quotes are sorted and do not overlap: look up by binary search.
+    const QList<Quote> direct = context.result.quotes;
+    QSet<int> directCues;
+    // A partial quote inside reported speech leaves the reported clause to this annotator.
+    for (const Quote &q : direct) {
+        if (q.cue.isValid() && q.kind == QuoteKind::Direct)
+            directCues.insert(q.cue.start);
+    }
+    auto inDirect = [&](Span s, bool partialToo = true) {
+        auto it = std::lower_bound(direct.cbegin(), direct.cend(), s.end + 1, [](const Quote &q, int pos) { return q.span.start < pos; });
+        for (int n = 0; n < 2 && it != direct.cbegin(); ++n) {
+            --it;
+            // Marks sit just outside the span.
+            if ((partialToo || it->kind == QuoteKind::Direct) && Span(it->span.start - 1, it->span.end + 1).overlaps(s))
+                return true;
+        }
+        return false;
+    };
+    auto isDirectCue = [&](Span cue) { return directCues.contains(cue.start); };
+    const QString quoteMarks = QStringLiteral("\"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019'");
+    const int tokenCount = int(context.tokens.size());
+    QList<Quote> found;
+    int cursor = 0;
+    for (const Span sentence : context.sentences) {
+        // Sentences are in text order: walk the tokens with a cursor instead of searching.
+        while (cursor < tokenCount && context.tokens.at(cursor).span.end <= sentence.start)
+            ++cursor;
+        const int first = cursor;
+        int last = first;
+        while (last < tokenCount && context.tokens.at(last).span.end <= sentence.end)
+            ++last;
+        --last;
+        if (context.isBoilerplate(sentence.start))
+            continue;
+        if (last >= tokenCount)
+            last = tokenCount - 1;
+        // Content ends before the final punctuation and before ", according to X".
+        int contentEnd = last;
+        while (contentEnd >= first && !isWord(context, contentEnd) && context.tokens.at(contentEnd).kind != Token::Number)
+            --contentEnd;
+        int according = -1;
+        for (int k = first; k < last; ++k) {
+            if (is(context, k, "according") && is(context, k + 1, "to")) {
+                according = k;
+                break;
+            }
+        }
+        // A partial quote may sit inside a reported clause, not inside a clause before "according to".
+        auto add = [&](Span content, Span cue, const QString &rule) {
+            if (content.isEmpty() || inDirect(content, rule == QLatin1String("indirect:according-to")))
+                return;
+            Quote q;
+            q.span = content;
+            q.kind = QuoteKind::Indirect;
+            q.cue = cue;
+            q.rule = rule;
+            found << q;
+        };
+        auto spanOf = [&](int a, int b) { return Span(context.tokens.at(a).span.start, context.tokens.at(b).span.end); };
+        bool sentenceHasQuote = false;
+        if (according >= 0) {
+            // According to X, … (anywhere in the sentence: "which, according to AFP, the UN criticised")
+            const Span cue = spanOf(according, according + 1);
+            const auto source = locator.after(according + 1);
+            int comma = according + 2;
+            while (comma <= last && comma - according < 12 && !isPunctChar(context, comma, QStringLiteral(",")))
+                ++comma;
+            // After a comma the content is before ("…, according to X, a curator."), unless the clause
+            // before is only a relative pronoun or conjunction ("which, according to AFP, the UN …").
+            const QString lead = QuoteLexicon::word(context, according - 2);
+            const bool contentAfter = according <= first + 1 || !isPunctChar(context, according - 1, QStringLiteral(","))
+                || lead == QLatin1String("which") || lead == QLatin1String("who") || lead == QLatin1String("that")
+                || lead == QLatin1String("and") || lead == QLatin1String("but");
+            if (contentAfter && source && comma < contentEnd && comma - according < 12
+                && context.tokens.at(comma).span.start >= source->span.end) {
+                add(spanOf(comma + 1, contentEnd), cue, QStringLiteral("indirect:according-to"));
+                sentenceHasQuote = true;
+            }
+        }
+        for (int k = first; k <= last; ++k) {
+            const QuoteLexicon::Verb *verb = m_lexicon.verb(context, k);
+            if (!verb)
+                continue;
+            const Span cue = context.tokens.at(k).span;
+            if (inDirect(cue) || isDirectCue(cue))
+                continue;
+            // "…, adding the words": a participle after a comma shares the main clause's subject.
+            if (isPunctChar(context, k - 1, QStringLiteral(",")) && QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")))
+                continue;
+            const QString prev = QuoteLexicon::word(context, k - 1);
+            if (k > first
+                && (prev == QLatin1String("was") || prev == QLatin1String("were") || prev == QLatin1String("been")
+                    || prev == QLatin1String("be") || prev == QLatin1String("being") || prev == QLatin1String("is")
+                    || prev == QLatin1String("are") || prev == QLatin1String("to") || prev == QLatin1String("the")
+                    || prev == QLatin1String("a") || prev == QLatin1String("an") || prev == QLatin1String("this")
+                    || prev == QLatin1String("its") || prev == QLatin1String("his") || prev == QLatin1String("her")
+                    || prev == QLatin1String("their")))
+                continue;
+            bool atEnd = k + 1 > contentEnd || isPunctChar(context, k + 1, QStringLiteral(".!?;")) || (k + 1 == according);
+            if (!atEnd && m_lexicon.isTrailingPreposition(context, k + 1) && contentEnd - k <= 6) {
+                // "…, she said in a statement." / "…, he told reporters on Monday.": no clause follows.
+                atEnd = true;
+                for (int j = k + 1; j <= contentEnd && atEnd; ++j)
+                    atEnd = !is(context, j, "that") && !m_lexicon.verb(context, j);
+            }
+            const auto subject = locator.before(k);
+            // "…, X said." / "…, said X."
+            if (atEnd) {
+                int comma = -1;
+                if (subject) {
+                    const int s = context.tokenAt(subject->span.start);
+                    if (isPunctChar(context, s - 1, QStringLiteral(",")))
+                        comma = s - 1;
+                }
+                if (comma > first) {
+                    add(spanOf(first, comma - 1), cue, QStringLiteral("indirect:clause-before"));
+                    sentenceHasQuote = true;
+                }
+                continue;
+            }
+            if (isPunctChar(context, k - 1, QStringLiteral(",")) && locator.after(k)) {
+                // "…, said X." with X then the end of the sentence
+                const auto object = locator.after(k);
+                const int objectLast = context.tokenAt(object->span.end) - 1;
+                if (objectLast + 1 > contentEnd || isPunctChar(context, objectLast + 1, QStringLiteral(".!?,"))) {
+                    add(spanOf(first, k - 2), cue, QStringLiteral("indirect:clause-before"));
+                    sentenceHasQuote = true;
+                    continue;
+                }
+            }
+            if (!subject)
+                continue;
+            // X said (that) … / X urged Y to … / X asked Y how …
+            int start = k + 1;
+            if (isPunctChar(context, start, quoteMarks) || isPunctChar(context, start, QStringLiteral(",:")))
+                continue;
+            bool clause = false;
+            for (int j = start; j <= contentEnd && j < start + 8; ++j) {
+                const QString w = QuoteLexicon::word(context, j);
+                if (w == QLatin1String("that") || w == QLatin1String("to") || w == QLatin1String("how") || w == QLatin1String("what")
+                    || w == QLatin1String("why") || w == QLatin1String("whether") || w == QLatin1String("if")
+                    || w == QLatin1String("when") || w == QLatin1String("where")) {
+                    clause = true;
+                    break;
+                }
+            }
+            if (verb->takesObject && !clause)
+                continue;
+            if (verb->takesAddressee && !is(context, start, "that")) {
+                // "told CBC News (that) the department will…": skip the addressee.
+                const int m = locator.mentionAt(start);
+                if (m >= 0)
+                    start = context.tokenAt(locator.mentions()[size_t(m)].span.end);
+                else if (QuoteLexicon::word(context, start) == QLatin1String("reporters") || !m_lexicon.pronounTypes(context, start).isEmpty()
+                         || QuoteLexicon::word(context, start) == QLatin1String("him") || QuoteLexicon::word(context, start) == QLatin1String("them"))
+                    ++start;
+                else
+                    continue;
+            }
+            // "said Tuesday that …", "told reporters on Monday that …"
+            for (int j = start; j <= contentEnd && j < start + 5; ++j) {
+                if (!isWord(context, j) && context.tokens.at(j).kind != Token::Number)
+                    break;
+                if (is(context, j, "that")) {
+                    start = j;
+                    break;
+                }
+            }
+            if (is(context, start, "that"))
+                ++start;
+            while (start <= contentEnd && isPunctChar(context, start, QStringLiteral(",")))
+                ++start;
+            int end = contentEnd;
+            if (according > k) {
+                end = according - 1;
+                while (end > start && !isWord(context, end) && context.tokens.at(end).kind != Token::Number)
+                    --end;
+            }
+            if (end - start < 2)
+                continue;
+            // A direct quote inside the reported clause belongs to the direct quote.
+            bool quoted = false;
+            for (int j = start; j <= end && !quoted; ++j)
+                quoted = isPunctChar(context, j, quoteMarks) && inDirect(context.tokens.at(j).span, false);
+            if (quoted)
+                continue;
+            add(spanOf(start, end), cue, QStringLiteral("indirect:that-clause"));
+            sentenceHasQuote = true;
+            break; // one reported clause per verb chain: the first verb governs the rest of the sentence
+        }
+        // …, according to X.
+        if (according > first && !sentenceHasQuote) {
+            int comma = according - 1;
+            if (isPunctChar(context, comma, QStringLiteral(",")) && comma > first && locator.after(according + 1))
+                add(spanOf(first, comma - 1), spanOf(according, according + 1), QStringLiteral("indirect:according-to"));
+        }
+    }
+    context.result.quotes << found;
+    QuoteLexicon::renumber(context.result.quotes);
+}
+
+} // namespace Byline

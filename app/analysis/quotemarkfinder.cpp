@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotemarkfinder.h"
+
+#include "../model/article.h"
+#include "resources.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Byline {
+
+QuoteMarkFinder::QuoteMarkFinder(const Resources &resources)
+{
+    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/quote-marks.txt"))) {
+        const QStringList columns = line.split(QLatin1Char('\t'));
+        if (columns.size() < 3 || columns.at(0).size() != 1 || columns.at(1).size() != 1)
+            continue;
+        m_pairs << Pair{columns.at(0).at(0), columns.at(1).at(0), columns.at(2) == QLatin1String("single")};
+        for (QChar c : {columns.at(0).at(0), columns.at(1).at(0)}) {
+            if (!m_marks.contains(c))
+                m_marks += c;
+            if (c.unicode() < 128)
+                m_asciiMarks[c.unicode()] = true;
+        }
+    }
+}
+
+bool QuoteMarkFinder::isOpener(QChar c, bool *single) const
+{
+    for (const Pair &p : m_pairs) {
+        if (p.open == c) {
+            *single = p.single;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool QuoteMarkFinder::closes(QChar open, QChar c) const
+{
+    for (const Pair &p : m_pairs) {
+        if (p.open == open && p.close == c)
+            return true;
+    }
+    return false;
+}
+
+static bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+QList<QuotedSpan> QuoteMarkFinder::find(const Article &article) const
+{
+    struct Open
+    {
+        int pos;
+        QChar mark;
+        bool single;
+        bool continued;
+    };
+    QList<QuotedSpan> out;
+    // Depth counts only enclosing marks that are closed in the end: a stray "'90s" opener must not
+    // demote the quotes after it.
+    std::vector<std::vector<int>> enclosing;
+    QSet<int> closedOpeners;
+    const QString &text = article.text;
+    std::vector<Open> stack;
+    const int blockCount = int(article.blocks.size());
+    for (int b = 0; b < blockCount; ++b) {
+        const Span range = article.blocks.at(b).range;
+        int pos = range.start;
+        if (!stack.empty()) {
+            // Carried over from the previous paragraph: continue only if this one reopens.
+            bool single = false;
+            if (pos < range.end && isOpener(text.at(pos), &single) && !single) {
+                stack.front().continued = true;
+                ++pos;
+            } else {
+                stack.clear();
+            }
+        }
+        for (; pos < range.end; ++pos) {
+            const QChar c = text.at(pos);
+            if (c.unicode() < 128 ? !m_asciiMarks[c.unicode()] : !m_marks.contains(c))
+                continue;
+            const QChar before = pos > range.start ? text.at(pos - 1) : QChar(QLatin1Char(' '));
+            const QChar after = pos + 1 < range.end ? text.at(pos + 1) : QChar(QLatin1Char(' '));
+            int closing = -1;
+            for (int k = int(stack.size()) - 1; k >= 0; --k) {
+                if (!closes(stack[k].mark, c))
+                    continue;
+                if (stack[k].single && (before.isSpace() || isWordChar(after)))
+                    continue;
+                closing = k;
+                break;
+            }
+            if (closing >= 0) {
+                const Open o = stack[closing];
+                int s = o.pos + 1, e = pos;
+                while (s < e && text.at(s).isSpace())
+                    ++s;
+                while (e > s && text.at(e - 1).isSpace())
+                    --e;
+                closedOpeners.insert(o.pos);
+                if (e > s) {
+                    out << QuotedSpan{o.pos, pos, Span(s, e), closing, o.continued};
+                    std::vector<int> outer;
+                    for (int k = 0; k < closing; ++k)
+                        outer.push_back(stack[k].pos);
+                    enclosing.push_back(outer);
+                }
+                stack.resize(closing);
+                continue;
+            }
+            bool single = false;
+            if (!isOpener(c, &single))
+                continue;
+            if (single && (isWordChar(before) || after.isSpace()))
+                continue;
+            stack.push_back(Open{pos, c, single, false});
+        }
+        // Only an outermost double quote may run on into the next paragraph.
+        if (!stack.empty()) {
+            if (stack.front().single || b + 1 >= blockCount)
+                stack.clear();
+            else
+                stack.resize(1);
+        }
+    }
+    for (int i = 0; i < out.size(); ++i)
+        out[i].depth = int(std::count_if(enclosing[i].cbegin(), enclosing[i].cend(), [&](int p) { return closedOpeners.contains(p); }));
+    std::sort(out.begin(), out.end(), [](const QuotedSpan &a, const QuotedSpan &b) { return a.open < b.open; });
+    return out;
+}
+
+} // namespace Byline

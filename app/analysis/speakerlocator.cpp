@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "speakerlocator.h"
+
+#include "analysiscontext.h"
+#include "quotelexicon.h"
+
+#include <algorithm>
+
+namespace Byline {
+
+SpeakerLocator::SpeakerLocator(const AnalysisContext &context, const QuoteLexicon &lexicon)
+    : m_context(context)
+    , m_lexicon(lexicon)
+    , m_mentionAtToken(size_t(context.tokens.size()), -1)
+{
+    const QList<Entity> &entities = context.result.entities;
+    for (int e = 0; e < entities.size(); ++e) {
+        for (const Mention &m : entities.at(e).mentions)
+            m_mentions.push_back(MentionRef{m.span, e, m.kind});
+    }
+    std::sort(m_mentions.begin(), m_mentions.end(), [](const MentionRef &a, const MentionRef &b) { return a.span < b.span; });
+    // Mentions are sorted by start: one cursor walks the tokens (a binary search per mention costs more).
+    int cursor = 0;
+    const int tokenCount = int(context.tokens.size());
+    for (int i = 0; i < int(m_mentions.size()); ++i) {
+        const Span s = m_mentions[size_t(i)].span;
+        while (cursor < tokenCount && context.tokens.at(cursor).span.end <= s.start)
+            ++cursor;
+        for (int t = cursor; t < tokenCount && context.tokens.at(t).span.start < s.end; ++t) {
+            int &slot = m_mentionAtToken[size_t(t)];
+            if (slot < 0 || m_mentions[size_t(slot)].span.length() < s.length())
+                slot = i;
+        }
+    }
+    for (const QuoteLexicon::Phrase &p : lexicon.anonymousSources.items) {
+        if (!p.values.isEmpty())
+            m_anonymousHeads.insert(p.values.first().section(QLatin1Char(' '), 0, 0));
+    }
+}
+
+int SpeakerLocator::mentionAt(int token) const
+{
+    return token >= 0 && token < int(m_mentionAtToken.size()) ? m_mentionAtToken[size_t(token)] : -1;
+}
+
+int SpeakerLocator::sentenceFirstToken(int token) const
+{
+    const int s = m_context.sentenceAt(m_context.tokens.at(token).span.start);
+    return s < 0 ? token : m_context.tokenAt(m_context.sentences.at(s).start);
+}
+
+int SpeakerLocator::sentenceLastToken(int token) const
+{
+    const int s = m_context.sentenceAt(m_context.tokens.at(token).span.start);
+    return s < 0 ? token : m_context.tokenAt(m_context.sentences.at(s).end - 1);
+}
+
+static bool isPunct(const AnalysisContext &context, int token, QChar c)
+{
+    const Token &t = context.tokens.at(token);
+    return t.kind == Token::Punctuation && t.span.length() == 1 && context.text.at(t.span.start) == c;
+}
+
+static bool isWord(const AnalysisContext &context, int token)
+{
+    return token >= 0 && token < context.tokens.size() && context.tokens.at(token).kind == Token::Word;
+}
+
+std::optional<SpeakerCandidate> SpeakerLocator::endingAt(int i, int first) const
+{
+    if (i < first)
+        return std::nullopt;
+    const int m = mentionAt(i);
+    if (m >= 0) {
+        const MentionRef &ref = m_mentions[size_t(m)];
+        SpeakerCandidate c;
+        c.kind = SpeakerCandidate::Entity;
+        c.span = ref.span;
+        c.entity = ref.entity;
+        return c;
+    }
+    if (!isWord(m_context, i))
+        return std::nullopt;
+    const QStringList types = m_lexicon.pronounTypes(m_context, i);
+    if (!types.isEmpty()) {
+        SpeakerCandidate c;
+        c.kind = SpeakerCandidate::Pronoun;
+        c.span = m_context.tokens.at(i).span;
+        c.types = types;
+        return c;
+    }
+    const QString w = QuoteLexicon::word(m_context, i);
+    if (const int n = m_lexicon.matchBackward(m_context, i, m_lexicon.roles)) {
+        // "The Chinese president", "White House spokesperson": back to a determiner, else over capitalised words.
+        int start = i - n + 1;
+        int k = start - 1;
+        while (k >= first && k >= start - 4 && isWord(m_context, k) && !m_lexicon.verb(m_context, k)) {
+            const QString kw = QuoteLexicon::word(m_context, k);
+            if (kw == QLatin1String("the") || kw == QLatin1String("a") || kw == QLatin1String("an")) {
+                start = k;
+                break;
+            }
+            if (!m_context.tokens.at(k).capitalized)
+                break;
+            start = k--;
+        }
+        SpeakerCandidate c;
+        c.kind = SpeakerCandidate::Role;
+        c.span = Span(m_context.tokens.at(start).span.start, m_context.tokens.at(i).span.end);
+        c.types = QStringList{QStringLiteral("person")};
+        return c;
+    }
+    if (m_anonymousHeads.contains(w)) {
+        int start = i;
+        if (i - 1 >= first && isWord(m_context, i - 1) && !m_context.tokens.at(i - 1).capitalized && !m_lexicon.verb(m_context, i - 1)
+            && !m_lexicon.isModifier(m_context, i - 1))
+            start = i - 1; // "some sources", "local officials"
+        SpeakerCandidate c;
+        c.kind = SpeakerCandidate::Anonymous;
+        c.span = Span(m_context.tokens.at(start).span.start, m_context.tokens.at(i).span.end);
+        return c;
+    }
+    if (!m_context.tokens.at(i).capitalized && i - 1 >= first && QuoteLexicon::word(m_context, i - 1) == QLatin1String("the")
+        && !m_lexicon.verb(m_context, i)) {
+        // "the government says": an unnamed body.
+        SpeakerCandidate c;
+        c.kind = SpeakerCandidate::Text;
+        c.span = Span(m_context.tokens.at(i - 1).span.start, m_context.tokens.at(i).span.end);
+        return c;
+    }
+    if (m_context.tokens.at(i).capitalized && !m_lexicon.isTermCue(m_context, i)) {
+        int start = i;
+        while (start - 1 >= first && isWord(m_context, start - 1) && m_context.tokens.at(start - 1).capitalized)
+            --start;
+        SpeakerCandidate c;
+        c.kind = SpeakerCandidate::Text;
+        c.span = Span(m_context.tokens.at(start).span.start, m_context.tokens.at(i).span.end);
+        return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<SpeakerCandidate> SpeakerLocator::before(int verbToken) const
+{
+    if (verbToken <= 0 || verbToken >= m_context.tokens.size())
+        return std::nullopt;
+    const int first = sentenceFirstToken(verbToken);
+    int i = verbToken - 1;
+    while (i >= first && m_lexicon.isModifier(m_context, i))
+        --i;
+    if (i < first)
+        return std::nullopt;
+    if (isPunct(m_context, i, QLatin1Char(','))) {
+        // Apposition or relative clause: "Paul Dewar, an Ottawa MP, said", "Cynthia Thompson, curator at the
+        // University of Arkansas, Fayetteville, said": the person before one of the last few commas.
+        std::optional<SpeakerCandidate> fallback;
+        int commas = 0;
+        for (int j = i - 1; j > first && j > i - 40 && commas < 4; --j) {
+            if (!isPunct(m_context, j, QLatin1Char(',')))
+                continue;
+            ++commas;
+            const auto c = endingAt(j - 1, first);
+            if (!c)
+                continue;
+            if (c->kind == SpeakerCandidate::Pronoun
+                || (c->kind == SpeakerCandidate::Entity && m_context.result.entities.at(c->entity).type == EntityType::Person))
+                return c;
+            if (!fallback)
+                fallback = c;
+        }
+        return fallback;
+    }
+    return endingAt(i, first);
+}
+
+std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
+{
+    const int j = cueLastToken + 1;
+    if (cueLastToken < 0 || j >= m_context.tokens.size())
+        return std::nullopt;
+    const int last = sentenceLastToken(cueLastToken);
+    if (j > last)
+        return std::nullopt;
+    // A mention, possibly behind a title ("said Environment Minister John Baird", "according to the BBC").
+    for (int k = j; k <= last && k < j + 5; ++k) {
+        const int m = mentionAt(k);
+        if (m >= 0) {
+            const MentionRef &ref = m_mentions[size_t(m)];
+            SpeakerCandidate c;
+            c.kind = SpeakerCandidate::Entity;
+            c.span = ref.span;
+            c.entity = ref.entity;
+            return c;
+        }
+        if (!isWord(m_context, k))
+            break;
+        const QString w = QuoteLexicon::word(m_context, k);
+        const bool determiner = k == j && w == QLatin1String("the");
+        if (!determiner && !m_context.tokens.at(k).capitalized && !m_lexicon.matchForward(m_context, k, m_lexicon.roles))
+            break;
+    }
+    if (!isWord(m_context, j))
+        return std::nullopt;
+    const QStringList types = m_lexicon.pronounTypes(m_context, j);
+    if (!types.isEmpty()) {
+        SpeakerCandidate c;
+        c.kind = SpeakerCandidate::Pronoun;
+        c.span = m_context.tokens.at(j).span;
+        c.types = types;
+        return c;
+    }
+    // The longest run of capitalised words or a determiner + role: "the spokesperson", "Gustafon".
+    int end = j;
+    if (QuoteLexicon::word(m_context, j) == QLatin1String("the")) {
+        int k = j + 1;
+        while (k <= last && k < j + 5 && isWord(m_context, k) && !m_lexicon.matchForward(m_context, k, m_lexicon.roles))
+            ++k;
+        if (const int n = m_lexicon.matchForward(m_context, k, m_lexicon.roles)) {
+            SpeakerCandidate c;
+            c.kind = SpeakerCandidate::Role;
+            c.span = Span(m_context.tokens.at(j).span.start, m_context.tokens.at(k + n - 1).span.end);
+            c.types = QStringList{QStringLiteral("person")};
+            return c;
+        }
+        if (!isWord(m_context, j + 1) || !m_context.tokens.at(j + 1).capitalized)
+            return std::nullopt;
+        end = j + 1;
+    } else if (const int n = m_lexicon.matchForward(m_context, j, m_lexicon.roles);
+               n && isWord(m_context, j + n) && m_context.tokens.at(j + n).capitalized && j + n <= last) {
+        end = j + n; // "according to curator Elaine Gustafon"
+    } else if (!m_context.tokens.at(j).capitalized) {
+        return std::nullopt;
+    }
+    while (end + 1 <= last && isWord(m_context, end + 1) && m_context.tokens.at(end + 1).capitalized)
+        ++end;
+    SpeakerCandidate c;
+    c.kind = SpeakerCandidate::Text;
+    c.span = Span(m_context.tokens.at(j).span.start, m_context.tokens.at(end).span.end);
+    return c;
+}
+
+int SpeakerLocator::resolve(const SpeakerCandidate &candidate) const
+{
+    if (candidate.kind == SpeakerCandidate::Entity)
+        return candidate.entity;
+    if (candidate.kind != SpeakerCandidate::Pronoun && candidate.kind != SpeakerCandidate::Role)
+        return -1;
+    // Nearest preceding mention of a compatible entity (the entity layer links roles itself when it can).
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), candidate.span.start,
+                               [](const MentionRef &m, int pos) { return m.span.start < pos; });
+    const QList<Entity> &entities = m_context.result.entities;
+    while (it != m_mentions.cbegin()) {
+        --it;
+        if (it->span.end > candidate.span.start)
+            continue;
+        if (candidate.types.contains(entityTypeName(entities.at(it->entity).type)))
+            return it->entity;
+    }
+    return -1;
+}
+
+Speaker SpeakerLocator::speaker(const SpeakerCandidate &candidate) const
+{
+    Speaker s;
+    s.span = candidate.span;
+    const int e = resolve(candidate);
+    if (e >= 0) {
+        s.entityId = m_context.result.entities.at(e).id;
+        s.name = m_context.result.entities.at(e).name;
+    } else {
+        s.name = m_context.article.textOf(candidate.span);
+    }
+    return s;
+}
+
+} // namespace Byline

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../model/entity.h"
+#include "../model/quote.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace Byline {
+
+class AnalysisContext;
+class QuoteLexicon;
+
+/** Who stands next to a reporting cue: an entity mention, a pronoun, a role, an anonymous or unknown name. */
+struct SpeakerCandidate
+{
+    enum Kind { Entity, Pronoun, Role, Anonymous, Text };
+    Kind kind = Text;
+    Span span;        ///< the words naming the speaker
+    int entity = -1;  ///< index into AnalysisResult::entities when kind is Entity
+    QStringList types; ///< entity types a pronoun or role may refer to ("person", …)
+};
+
+/**
+ * Finds the speaker around a reporting cue in one AnalysisContext (used by the quote, speaker and
+ * source annotators). Built per analysis: it indexes the entity mentions by token.
+ *
+ * before(): the subject ending right before a verb ("Jinping said", "Jinping also said", "Paul Dewar,
+ * an Ottawa MP, said", "The Chinese president acknowledged"); after(): the speaker right after a cue
+ * ("said KCNA", "according to the BBC", "said Environment Minister John Baird" — up to four title
+ * words may precede the mention). A candidate is an entity mention when one covers the token, else a
+ * subject pronoun, a role noun phrase, an anonymous head ("reports", "sources") or a capitalised run.
+ * Never crosses the sentence of the cue. Not thread-safe; cheap to build (one pass over the mentions).
+ */
+class SpeakerLocator
+{
+public:
+    SpeakerLocator(const AnalysisContext &context, const QuoteLexicon &lexicon);
+
+    std::optional<SpeakerCandidate> before(int verbToken) const;
+    std::optional<SpeakerCandidate> after(int cueLastToken) const;
+
+    /**
+     * The entity a candidate refers to: its own for an entity mention that is a Name or linked nominal;
+     * for a pronoun or role the nearest preceding entity mention of a compatible type; -1 when none.
+     */
+    int resolve(const SpeakerCandidate &candidate) const;
+    /** The Speaker record for a candidate: the mention span, the resolved entity id and name. */
+    Speaker speaker(const SpeakerCandidate &candidate) const;
+    /** Index of the longest entity mention covering token, or -1; into mentions(). */
+    int mentionAt(int token) const;
+
+    struct MentionRef
+    {
+        Span span;
+        int entity = -1;
+        MentionKind kind = MentionKind::Name;
+    };
+    const std::vector<MentionRef> &mentions() const { return m_mentions; }
+
+private:
+    std::optional<SpeakerCandidate> endingAt(int token, int firstToken) const;
+    int sentenceFirstToken(int token) const;
+    int sentenceLastToken(int token) const;
+
+    const AnalysisContext &m_context;
+    const QuoteLexicon &m_lexicon;
+    std::vector<MentionRef> m_mentions; ///< sorted by start
+    std::vector<int> m_mentionAtToken;
+    QSet<QString> m_anonymousHeads;
+};
+
+} // namespace Byline

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/quotescorer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+// Qt 5 needs the row type registered for QFETCH.
+Q_DECLARE_METATYPE(Byline::Quote)
+
+using namespace Byline;
+
+namespace {
+
+const QString text = QStringLiteral("\"We agree,\" Biden said. Officials said talks ended. \"Not now,\" she said. The \"Super\" seats.");
+
+Span spanOf(const QString &words)
+{
+    const int start = int(text.indexOf(words));
+    return Span(start, start + int(words.size()));
+}
+
+QJsonObject goldSpan(const QString &words)
+{
+    const Span s = spanOf(words);
+    return QJsonObject{{QStringLiteral("start"), s.start}, {QStringLiteral("end"), s.end}, {QStringLiteral("text"), words}};
+}
+
+Quote quote(const QString &words, QuoteKind kind, const QString &speakerWords, const QString &speakerName)
+{
+    Quote q;
+    q.span = spanOf(words);
+    q.kind = kind;
+    if (!speakerWords.isEmpty())
+        q.speaker = Speaker{QString(), speakerName, spanOf(speakerWords)};
+    return q;
+}
+
+} // namespace
+
+class TestQuoteScorer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void testScores_data()
+    {
+        // Gold: two quotes ("We agree," by Biden, "Not now," by she -> Jill Biden) and two attributions
+        // (Biden / "We agree,", Officials / "talks ended").
+        QTest::addColumn<QList<Quote>>("predicted");
+        QTest::addColumn<QList<int>>("expected"); // quotes found, predicted, right; speakers right; attributions found, predicted, right
+        QTest::newRow("everything right")
+            << QList<Quote>{quote(QStringLiteral("We agree,"), QuoteKind::Direct, QStringLiteral("Biden"), QStringLiteral("Joe Biden")),
+                            quote(QStringLiteral("talks ended"), QuoteKind::Indirect, QStringLiteral("Officials"), QStringLiteral("Officials")),
+                            quote(QStringLiteral("Not now,"), QuoteKind::Direct, QStringLiteral("she"), QStringLiteral("Jill Biden"))}
+            << QList<int>{2, 2, 2, 2, 2, 3, 2};
+        QTest::newRow("scare quote predicted, speaker by name only")
+            << QList<Quote>{quote(QStringLiteral("We agree"), QuoteKind::Direct, QStringLiteral("Officials"), QStringLiteral("Biden")),
+                            quote(QStringLiteral("Super"), QuoteKind::Partial, QString(), QString())}
+            << QList<int>{1, 2, 1, 1, 1, 1, 1};
+        QTest::newRow("indirect quotes are not quoted words")
+            << QList<Quote>{quote(QStringLiteral("We agree,"), QuoteKind::Indirect, QStringLiteral("Biden"), QStringLiteral("Biden"))}
+            << QList<int>{0, 0, 0, 0, 1, 1, 1};
+        QTest::newRow("wrong speaker") << QList<Quote>{quote(QStringLiteral("Not now,"), QuoteKind::Direct, QStringLiteral("Officials"),
+                                                             QStringLiteral("Officials"))}
+                                       << QList<int>{1, 1, 1, 0, 0, 1, 0};
+    }
+    void testScores()
+    {
+        QFETCH(QList<Quote>, predicted);
+        QFETCH(QList<int>, expected);
+        QJsonObject agree = goldSpan(QStringLiteral("\"We agree,\""));
+        agree.insert(QStringLiteral("speaker"), QStringLiteral("Biden"));
+        agree.insert(QStringLiteral("speaker_start"), spanOf(QStringLiteral("Biden")).start);
+        agree.insert(QStringLiteral("speaker_end"), spanOf(QStringLiteral("Biden")).end);
+        agree.insert(QStringLiteral("speaker_entity"), QStringLiteral("Joe Biden"));
+        QJsonObject notNow = goldSpan(QStringLiteral("\"Not now,\""));
+        notNow.insert(QStringLiteral("speaker"), QStringLiteral("she"));
+        notNow.insert(QStringLiteral("speaker_start"), spanOf(QStringLiteral("she")).start);
+        notNow.insert(QStringLiteral("speaker_end"), spanOf(QStringLiteral("she")).end);
+        notNow.insert(QStringLiteral("speaker_entity"), QStringLiteral("Jill Biden"));
+        const QJsonArray attributions{
+            QJsonObject{{QStringLiteral("source"), goldSpan(QStringLiteral("Biden"))}, {QStringLiteral("cue"), goldSpan(QStringLiteral("said"))},
+                        {QStringLiteral("content"), goldSpan(QStringLiteral("\"We agree,\""))}},
+            QJsonObject{{QStringLiteral("source"), goldSpan(QStringLiteral("Officials"))}, {QStringLiteral("cue"), QJsonValue()},
+                        {QStringLiteral("content"), goldSpan(QStringLiteral("talks ended"))}},
+            QJsonObject{{QStringLiteral("source"), QJsonValue()}, {QStringLiteral("cue"), QJsonValue()},
+                        {QStringLiteral("content"), goldSpan(QStringLiteral("seats"))}}};
+        EvalDocument doc{QStringLiteral("doc"), text,
+                         QJsonObject{{QStringLiteral("quotes"), QJsonArray{agree, notNow}}, {QStringLiteral("attributions"), attributions}},
+                         OffsetMap(text)};
+        AnalysisResult result;
+        result.quotes = predicted;
+        QuoteScorer scorer;
+        scorer.addDocument(doc, result);
+        const QList<int> got{scorer.quotes().goldFound, scorer.quotes().predicted, scorer.quotes().predictedRight, scorer.speakersRight(),
+                             scorer.attributions().goldFound, scorer.attributions().predicted, scorer.attributions().predictedRight};
+        QCOMPARE(got, expected);
+        QCOMPARE(scorer.quotes().gold, 2);
+        QCOMPARE(scorer.attributions().gold, 2); // the one without a source is not scored
+        QCOMPARE(scorer.documents(), 1);
+    }
+    void testSkipsDocumentsWithoutTheKeys()
+    {
+        QuoteScorer scorer;
+        scorer.addDocument(EvalDocument{QStringLiteral("d"), text, QJsonObject{{QStringLiteral("entities"), QJsonArray()}}, OffsetMap(text)},
+                           AnalysisResult());
+        QCOMPARE(scorer.documents(), 0);
+        QVERIFY(scorer.report().contains(QStringLiteral("0 document")));
+        QCOMPARE(scorer.toJson().value(QStringLiteral("documents")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteScorer)
+#include "tst_quotescorer.moc"

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tst_quotecontext.h"
+
+#include <QTest>
+
+using namespace Byline;
+
+class TestSpeakerAttributor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void testSpeakers_data()
+    {
+        QTest::addColumn<QStringList>("paragraphs");
+        QTest::addColumn<QStringList>("entities");
+        QTest::addColumn<QStringList>("expected"); // per quote: "quoted words | speaker mention | speaker name | sieve"
+        QTest::newRow("explicit X said")
+            << QStringList{QStringLiteral("\"We will gain from cooperation,\" Jinping said via MSN.")}
+            << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping, Jinping"), QStringLiteral("outlet|MSN|MSN")}
+            << QStringList{QStringLiteral("We will gain from cooperation, | Jinping | Xi Jinping | cue")};
+        QTest::newRow("explicit said X") << QStringList{QStringLiteral("\"Provocation deserves punishment\", said KCNA.")}
+                                         << QStringList{QStringLiteral("outlet|Korean Central News Agency|KCNA")}
+                                         << QStringList{QStringLiteral("Provocation deserves punishment | KCNA | Korean Central News Agency | cue")};
+        QTest::newRow("title before the name")
+            << QStringList{QStringLiteral("\"It is not secret,\" said Environment Minister John Baird.")}
+            << QStringList{QStringLiteral("person|John Baird|John Baird")}
+            << QStringList{QStringLiteral("It is not secret, | John Baird | John Baird | cue")};
+        QTest::newRow("X, who …, said with the speaker before the relative clause")
+            << QStringList{QStringLiteral("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said, \"These images serve as "
+                                          "documentation.\"")}
+            << QStringList{QStringLiteral("person|Cynthia Thompson|Cynthia Thompson"),
+                           QStringLiteral("organization|University of Arkansas|University of Arkansas"), QStringLiteral("location|Fayetteville|Fayetteville")}
+            << QStringList{QStringLiteral("These images serve as documentation. | Cynthia Thompson | Cynthia Thompson | cue")};
+        QTest::newRow("pronoun resolved to the nearest person")
+            << QStringList{QStringLiteral("Sujata Raisinghani spoke to CBC News. \"We take security seriously,\" she said.")}
+            << QStringList{QStringLiteral("person|Sujata Raisinghani|Sujata Raisinghani"), QStringLiteral("outlet|CBC News|CBC News")}
+            << QStringList{QStringLiteral("We take security seriously, | she | Sujata Raisinghani | resolved")};
+        QTest::newRow("pronoun resolved to the previous speaker")
+            << QStringList{QStringLiteral("Sujata Raisinghani told CBC News the department will look into the incident."),
+                           QStringLiteral("John Baird was not available. \"We take security seriously,\" she said.")}
+            << QStringList{QStringLiteral("person|Sujata Raisinghani|Sujata Raisinghani"), QStringLiteral("outlet|CBC News|CBC News"),
+                           QStringLiteral("person|John Baird|John Baird")}
+            << QStringList{QStringLiteral("the department will look into the incident | Sujata Raisinghani | Sujata Raisinghani | cue"),
+                           QStringLiteral("We take security seriously, | she | Sujata Raisinghani | resolved")};
+        QTest::newRow("role resolved to the nearest person")
+            << QStringList{QStringLiteral("Xi Jinping spoke on Monday. The Chinese president also acknowledged that there is a need to "
+                                          "manage differences.")}
+            << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping")}
+            << QStringList{QStringLiteral("there is a need to manage differences | The Chinese president | Xi Jinping | resolved")};
+        QTest::newRow("role linked by the entity layer")
+            << QStringList{QStringLiteral("Xi Jinping spoke on Monday. The Chinese president also acknowledged that there is a need to "
+                                          "manage differences.")}
+            << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping|The Chinese president")}
+            << QStringList{QStringLiteral("there is a need to manage differences | The Chinese president | Xi Jinping | cue")};
+        QTest::newRow("paragraph continuing a quote")
+            << QStringList{QStringLiteral("\"We will win,\" Biden said."), QStringLiteral("\"And we will not stop until it is done.\"")}
+            << QStringList{QStringLiteral("person|Joe Biden|Biden")}
+            << QStringList{QStringLiteral("We will win, | Biden | Joe Biden | cue"),
+                           QStringLiteral("And we will not stop until it is done. | Biden | Joe Biden | continuation")};
+        QTest::newRow("earlier speaker in the paragraph")
+            << QStringList{QStringLiteral("Wilkins also said Warhol was both an artist and a businessperson. \"He was very prolific.\"")}
+            << QStringList{QStringLiteral("person|Kristen Wilkins|Wilkins"), QStringLiteral("person|Andy Warhol|Warhol")}
+            << QStringList{QStringLiteral("Warhol was both an artist and a businessperson | Wilkins | Kristen Wilkins | cue"),
+                           QStringLiteral("He was very prolific. | Wilkins | Kristen Wilkins | paragraph")};
+        QTest::newRow("nearest person in the paragraph")
+            << QStringList{QStringLiteral("Kiara Perkins skipped class to attend. \"It's Warhol. He is a legend.\"")}
+            << QStringList{QStringLiteral("person|Kiara Perkins|Kiara Perkins")}
+            << QStringList{QStringLiteral("It's Warhol. He is a legend. | Kiara Perkins | Kiara Perkins | nearest-person")};
+        QTest::newRow("anonymous speaker has no entity")
+            << QStringList{QStringLiteral("Reports revealed that the discussion could take place next week.")} << QStringList{}
+            << QStringList{QStringLiteral("the discussion could take place next week | Reports | Reports | cue")};
+        QTest::newRow("speaker not named anywhere") << QStringList{QStringLiteral("\"It was a long day, and it is over.\"")}
+                                                    << QStringList{}
+                                                    << QStringList{QStringLiteral("It was a long day, and it is over. | - | - | ")};
+    }
+    void testSpeakers()
+    {
+        QFETCH(QStringList, paragraphs);
+        QFETCH(QStringList, entities);
+        QFETCH(QStringList, expected);
+        QuoteFixture f(paragraphs, entities);
+        f.run(3);
+        QStringList got;
+        for (const Quote &q : f.context->result.quotes) {
+            const QString sieve = q.rule.contains(QLatin1Char('+')) ? q.rule.section(QLatin1Char('+'), 1) : QString();
+            got << f.text(q.span) + QStringLiteral(" | ") + (q.speaker ? f.text(q.speaker->span) : QStringLiteral("-")) + QStringLiteral(" | ")
+                    + (q.speaker ? q.speaker->name : QStringLiteral("-")) + QStringLiteral(" | ") + sieve;
+        }
+        QCOMPARE(got, expected);
+    }
+    void testSpeakerEntityId()
+    {
+        QuoteFixture f({QStringLiteral("\"We agree,\" Jinping said.")}, {QStringLiteral("person|Xi Jinping|Jinping")});
+        f.run(3);
+        QCOMPARE(f.context->result.quotes.size(), 1);
+        QCOMPARE(f.context->result.quotes.first().speaker->entityId, QStringLiteral("e1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeakerAttributor)
+#include "tst_speakerattributor.moc"
