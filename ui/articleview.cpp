@@ -71,7 +71,6 @@ ArticleView::ArticleView(Document *document, ThemeAdapter *theme, QWidget *paren
     setMouseTracking(true);
     const QFont f = readingFont();
     m_basePointSize = f.pointSizeF();
-    document->setObjectName(QStringLiteral("document"));
     QTextBrowser::document()->setDefaultFont(f);
     QTextBrowser::document()->setUndoRedoEnabled(false);
     connect(m_document, &Document::changed, this, &ArticleView::onDocumentChanged);
@@ -110,8 +109,17 @@ void ArticleView::rebuild()
     m_findIndex = -1;
     m_painted.clear();
     setExtraSelections({});
-    ReadingDocument::build(QTextBrowser::document(), m_document->article(), *m_theme);
-    updateMeasure();
+    // Built detached and then installed: formatting a document a layout already watches
+    // re-lays it out on every change, which turns a 10 MB article from 1 s into a minute.
+    // The text control deletes a document it created itself; the ones created here are ours.
+    QTextDocument *old = QTextBrowser::document();
+    QTextDocument *ours = old->parent() == this ? old : nullptr;
+    auto *doc = new QTextDocument(this);
+    doc->setDefaultFont(old->defaultFont());
+    ReadingDocument::build(doc, m_document->article(), *m_theme);
+    updateMeasure(doc);
+    setDocument(doc);
+    delete ours;
     moveCursor(QTextCursor::Start);
     recomputePainted();
     if (!m_findText.isEmpty())
@@ -369,13 +377,15 @@ void ArticleView::setZoom(int steps)
     updateMeasure();
 }
 
-void ArticleView::updateMeasure()
+void ArticleView::updateMeasure(QTextDocument *doc)
 {
+    if (!doc)
+        doc = QTextBrowser::document();
     // A comfortable measure: about MeasureChars characters of body text, centred on the page.
-    const QFontMetricsF fm(QTextBrowser::document()->defaultFont());
+    const QFontMetricsF fm(doc->defaultFont());
     const qreal column = fm.averageCharWidth() * MeasureChars;
     const qreal side = std::max<qreal>(MinSideMargin, (viewport()->width() - column) / 2);
-    QTextFrame *root = QTextBrowser::document()->rootFrame();
+    QTextFrame *root = doc->rootFrame();
     QTextFrameFormat ff = root->frameFormat();
     if (std::abs(ff.leftMargin() - side) < 1 && ff.topMargin() > 0)
         return;
@@ -455,7 +465,7 @@ QString ArticleView::toolTipAt(int pos) const
             if (m.span.contains(pos))
                 rule = m.rule;
         parts << QStringLiteral("<b>%1</b><br/>%2 · %3").arg(entity.name.toHtmlEscaped(), Labels::entityType(entity.type),
-                                                              tr("%n mention(s)", nullptr, entity.mentions.size()));
+                                                              (entity.mentions.size() == 1 ? tr("1 mention") : tr("%n mentions", nullptr, entity.mentions.size())));
         if (!rule.isEmpty())
             parts << tr("found by: %1").arg(rule.toHtmlEscaped());
     }

@@ -100,7 +100,8 @@ private:
     void applyTheme();
     void recomputePainted();
     void updateSelections();
-    void updateMeasure();
+    /** Centres a column of about 72 characters in the viewport; doc defaults to the shown one. */
+    void updateMeasure(QTextDocument *doc = nullptr);
     void emitFocus();
     QString toolTipAt(int pos) const;
     const Entity *focused() const;

@@ -6,6 +6,8 @@
 #include "rowsync.h"
 #include "themeadapter.h"
 
+#include <QFont>
+
 namespace Byline {
 
 namespace {
@@ -238,8 +240,13 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return Labels::entityTypePlural(static_cast<EntityType>(g));
-            return m_groups[g].size();
+                return QStringLiteral("%1 (%2)").arg(Labels::entityTypePlural(static_cast<EntityType>(g))).arg(m_groups[g].size());
+            return QVariant();
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         case CountRole:
             return m_groups[g].size();
         case SortRole:

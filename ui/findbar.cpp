@@ -79,7 +79,7 @@ void FindBar::showCount(int current, int count)
     else if (count == 0)
         m_count->setText(tr("No matches"));
     else if (current < 0)
-        m_count->setText(tr("%n match(es)", nullptr, count));
+        m_count->setText(count == 1 ? tr("1 match") : tr("%n matches", nullptr, count));
     else
         m_count->setText(tr("%1 of %2").arg(current + 1).arg(count));
 }

@@ -53,7 +53,7 @@ QString FocusBar::counterText() const
     if (m_id.isEmpty())
         return QString();
     if (m_index < 0)
-        return tr("%n mention(s)", nullptr, m_count);
+        return m_count == 1 ? tr("1 mention") : tr("%n mentions", nullptr, m_count);
     return tr("%1 of %2").arg(m_index + 1).arg(m_count);
 }
 

@@ -386,9 +386,14 @@ QString MainWindow::statusText() const
     if (m_runner->produces() == Layers())
         return tr("Analysis not available yet.");
     const AnalysisResult &a = m_document->analysis();
-    return tr("%n entities", nullptr, a.entities.size()) + QStringLiteral(" · ") + tr("%n quotes", nullptr, a.quotes.size())
-        + QStringLiteral(" · ") + tr("%n sources", nullptr, a.sources.size()) + QStringLiteral(" · ")
-        + tr("%n dates", nullptr, a.timeline.size());
+    // Singular spelled out: untranslated English has no plural forms for %n.
+    const int e = a.entities.size();
+    const int q = a.quotes.size();
+    const int s = a.sources.size();
+    const int d = a.timeline.size();
+    const QStringList parts{e == 1 ? tr("1 entity") : tr("%n entities", nullptr, e), q == 1 ? tr("1 quote") : tr("%n quotes", nullptr, q),
+                            s == 1 ? tr("1 source") : tr("%n sources", nullptr, s), d == 1 ? tr("1 date") : tr("%n dates", nullptr, d)};
+    return parts.join(QStringLiteral(" · "));
 }
 
 void MainWindow::updateStatus()
