@@ -46,6 +46,8 @@ public:
     int entityIndexAt(int pos) const;
     /** Article offset of the character under a viewport point, or -1. */
     int positionAt(const QPoint &viewportPoint) const;
+    /** The hover text at an article offset (entity name, type, mentions, rule; quote; date), rich text; empty when nothing is there. */
+    QString toolTipAt(int pos) const;
 
     QString focusedEntity() const { return m_focusId; }
     /** Index of the current mention of the focused entity, -1 when none is current. */
@@ -103,7 +105,6 @@ private:
     /** Centres a column of about 72 characters in the viewport; doc defaults to the shown one. */
     void updateMeasure(QTextDocument *doc = nullptr);
     void emitFocus();
-    QString toolTipAt(int pos) const;
     const Entity *focused() const;
 
     Document *m_document;

@@ -9,6 +9,13 @@
 #include <QSettings>
 #include <QTranslator>
 
+// The .qm files live in the static bylinetranslations library, whose resource initialiser
+// the linker drops unless something calls it (Q_INIT_RESOURCE must be outside a namespace).
+static void initTranslationResources()
+{
+    Q_INIT_RESOURCE(translations);
+}
+
 namespace Byline {
 
 namespace {
@@ -38,6 +45,8 @@ LanguageManager::~LanguageManager() = default;
 
 QStringList LanguageManager::available()
 {
+    static const bool initialised = (initTranslationResources(), true);
+    Q_UNUSED(initialised)
     QStringList list{QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("byline_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &f : files)

@@ -383,7 +383,8 @@ QString MainWindow::statusText() const
         return tr("No article open.");
     if (!m_document->isAnalysed())
         return tr("Analysing…");
-    if (m_runner->produces() == Layers())
+    const Layers shown = Layer::Entities | Layer::Quotes | Layer::Sources | Layer::Timex;
+    if (!(m_runner->produces() & shown))
         return tr("Analysis not available yet.");
     const AnalysisResult &a = m_document->analysis();
     // Singular spelled out: untranslated English has no plural forms for %n.

@@ -166,14 +166,15 @@ void ThemeAdapter::update()
     const auto text = [&theme](Theme::TextStyle s) { return QColor::fromRgba(theme.textColor(s)); };
     m_background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
     m_foreground = text(Theme::Normal);
-    // Each entity type borrows the colour of a syntax style that themes keep distinct.
-    m_entity[static_cast<int>(EntityType::Person)] = text(Theme::Keyword);
-    m_entity[static_cast<int>(EntityType::Organization)] = text(Theme::DataType);
-    m_entity[static_cast<int>(EntityType::Location)] = text(Theme::String);
-    m_entity[static_cast<int>(EntityType::Outlet)] = text(Theme::Function);
+    // Each entity type borrows a syntax style whose hue themes keep distinct (Keyword is
+    // often plain bold text colour, so it is not used).
+    m_entity[static_cast<int>(EntityType::Person)] = text(Theme::DataType);
+    m_entity[static_cast<int>(EntityType::Organization)] = text(Theme::DecVal);
+    m_entity[static_cast<int>(EntityType::Location)] = text(Theme::Others);
+    m_entity[static_cast<int>(EntityType::Outlet)] = text(Theme::Annotation);
     m_entity[static_cast<int>(EntityType::Other)] = text(Theme::Comment);
     m_quote = text(Theme::SpecialString);
-    m_time = text(Theme::DecVal);
+    m_time = text(Theme::Constant);
     m_find = QColor::fromRgba(theme.editorColor(Theme::SearchHighlight));
     m_selection = QColor::fromRgba(theme.editorColor(Theme::TextSelection));
 #else

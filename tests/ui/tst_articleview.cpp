@@ -129,6 +129,38 @@ private Q_SLOTS:
         QCOMPARE(r.entities.at(view.entityIndexAt(xi.mentions.first().span.start)).id, QStringLiteral("e1"));
     }
 
+    void testToolTip_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("entity with one mention")
+            << QStringLiteral("Qin Gang")
+            << QStringList{QStringLiteral("<b>Qin Gang</b>"), QStringLiteral("Person"), QStringLiteral("1 mention"),
+                           QStringLiteral("found by: test:gazetteer")};
+        QTest::newRow("short form names the canonical entity")
+            << QStringLiteral("Jinping said") << QStringList{QStringLiteral("<b>Xi Jinping</b>"), QStringLiteral("13 mentions")};
+        QTest::newRow("inside a quote") << QStringLiteral("Cooperation is the only")
+                                        << QStringList{QStringLiteral("Quote (direct) by Xi Jinping"), QStringLiteral("found by: test:said")};
+        QTest::newRow("a date") << QStringLiteral("September 25, 2015") << QStringList{QStringLiteral("DATE: 2015-09-25 (absolute)")};
+        QTest::newRow("plain text") << QStringLiteral("toast during") << QStringList();
+    }
+
+    void testToolTip()
+    {
+        QFETCH(QString, needle);
+        QFETCH(QStringList, parts);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        doc.setArticle(m_article);
+        doc.setAnalysis(TestSample::analysis(m_article));
+        const QString tip = view.toolTipAt(m_article.text.indexOf(needle) + 1);
+        if (parts.isEmpty())
+            QVERIFY(tip.isEmpty());
+        for (const QString &p : parts)
+            QVERIFY2(tip.contains(p), qPrintable(tip));
+    }
+
     void testZoomKeepsPositions()
     {
         Document doc;
