@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -26,11 +27,23 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <functional>
 
 using namespace Byline;
+
+/** Marks every string it translates, so a test can see which texts were re-translated. */
+class BracketTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QLatin1Char('[') + QString::fromUtf8(source) + QLatin1Char(']');
+    }
+    bool isEmpty() const override { return false; }
+};
 
 class TestMainWindow : public QObject
 {
@@ -300,6 +313,24 @@ private Q_SLOTS:
             walk(a->menu());
         }
         QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(QStringLiteral(", "))));
+    }
+
+    void testLanguageChangeRetranslates()
+    {
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        BracketTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        QTest::qWait(50);
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("[&File]"));
+        QVERIFY2(w.panel()->tabs()->tabText(AnnotationPanel::EntitiesTab).startsWith(QStringLiteral("[&Entities]")),
+                 qPrintable(w.panel()->tabs()->tabText(AnnotationPanel::EntitiesTab)));
+        QCOMPARE(w.panel()->windowTitle(), QStringLiteral("[Annotations]"));
+        QVERIFY2(w.statusText().startsWith(QLatin1Char('[')), qPrintable(w.statusText()));
+        QCoreApplication::removeTranslator(&translator);
+        QTest::qWait(50);
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 
     void testEditingPublicationDate()
