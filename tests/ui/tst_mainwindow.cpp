@@ -246,6 +246,27 @@ private Q_SLOTS:
         QCOMPARE(view->currentMention(), 0);
     }
 
+    void testActivatingAMentionInThePanelJumps()
+    {
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        const Entity *biden = w.document()->analysis().entity(QStringLiteral("e2"));
+        QTreeView *tree = w.panel()->entities()->view();
+        w.panel()->entities()->selectEntity(biden->id);
+        const QModelIndex entityRow = tree->currentIndex();
+        QVERIFY(entityRow.isValid());
+        tree->expand(entityRow);
+        const QModelIndex third = tree->model()->index(2, 0, entityRow);
+        QVERIFY(third.data().toString().contains(QStringLiteral("Biden")));
+        tree->setFocus();
+        tree->setCurrentIndex(third);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(w.articleView()->focusedEntity(), biden->id);
+        QCOMPARE(w.articleView()->currentMention(), 2);
+        QCOMPARE(w.articleView()->textCursor().position(), biden->mentions.at(2).span.start);
+    }
+
     void testFindBar()
     {
         MainWindow w;
