@@ -25,6 +25,8 @@ namespace {
 
 constexpr int MeasureChars = 72;
 constexpr int MinSideMargin = 32;
+// Characters either side of the visible page whose highlights are kept as ExtraSelections.
+constexpr int SelectionMargin = 20000;
 
 QFont readingFont()
 {
@@ -75,6 +77,7 @@ ArticleView::ArticleView(Document *document, ThemeAdapter *theme, QWidget *paren
     QTextBrowser::document()->setUndoRedoEnabled(false);
     connect(m_document, &Document::changed, this, &ArticleView::onDocumentChanged);
     connect(m_theme, &ThemeAdapter::changed, this, &ArticleView::applyTheme);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::onScrolled);
     applyTheme();
     rebuild();
 }
@@ -172,7 +175,13 @@ void ArticleView::updateSelections()
     QTextDocument *doc = QTextBrowser::document();
     const AnalysisResult &a = m_document->analysis();
     const int textLength = m_document->article().text.size();
-    const auto inText = [textLength](Span s) { return s.isValid() && !s.isEmpty() && s.end <= textLength; };
+    // Only highlights near the visible page become ExtraSelections: the text control measures
+    // every selection it is given, which would lay out the whole of a long article.
+    m_selectionWindow = selectionWindow();
+    const Span window = m_selectionWindow;
+    const auto inText = [textLength, window](Span s) {
+        return s.isValid() && !s.isEmpty() && s.end <= textLength && s.overlaps(window);
+    };
     QList<QTextEdit::ExtraSelection> list;
 
     // Bottom to top, exactly the z-order written in the class comment.
@@ -219,8 +228,9 @@ void ArticleView::updateSelections()
         f.setBackground(m_theme->findHit());
         f.setForeground(m_theme->isDark() ? QColor(Qt::white) : QColor(Qt::black));
         for (const Span &s : qAsConst(m_findHits))
-            list.append(selectionFor(doc, s, f));
-        if (m_findIndex >= 0) {
+            if (inText(s))
+                list.append(selectionFor(doc, s, f));
+        if (m_findIndex >= 0 && inText(m_findHits.at(m_findIndex))) {
             QTextCharFormat current = f;
             current.setBackground(blendColors(m_theme->findHit(), m_theme->foreground(), 0.6));
             current.setFontUnderline(true);
@@ -228,6 +238,30 @@ void ArticleView::updateSelections()
         }
     }
     setExtraSelections(list);
+}
+
+Span ArticleView::selectionWindow() const
+{
+    const int length = m_document->article().text.size();
+    if (length <= 2 * SelectionMargin)
+        return Span(0, length);
+    const int top = cursorForPosition(QPoint(0, 0)).position();
+    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    return Span(std::max(0, top - SelectionMargin), std::min(length, bottom + SelectionMargin));
+}
+
+void ArticleView::onScrolled()
+{
+    const int length = m_document->article().text.size();
+    if (length <= 2 * SelectionMargin)
+        return;
+    const Span w = m_selectionWindow;
+    const int top = cursorForPosition(QPoint(0, 0)).position();
+    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const bool nearStart = w.start > 0 && top < w.start + SelectionMargin / 4;
+    const bool nearEnd = w.end < length && bottom > w.end - SelectionMargin / 4;
+    if (nearStart || nearEnd)
+        updateSelections();
 }
 
 int ArticleView::entityIndexAt(int pos) const
@@ -400,6 +434,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMeasure();
+    onScrolled();
 }
 
 void ArticleView::paintEvent(QPaintEvent *event)

@@ -20,7 +20,9 @@ class ThemeAdapter;
  * contract), so spans need no mapping. Highlights are ExtraSelections stacked in one written
  * z-order, bottom to top: quote background, time underline, entity (the painted layer made
  * non-overlapping by SpanFilter::longestWins), focused entity, current mention, find hit,
- * current find hit; the text selection paints above all of them.
+ * current find hit; the text selection paints above all of them. Only highlights within
+ * 20,000 characters of the visible page are installed (re-done while scrolling), so long
+ * articles stay responsive.
  *
  * The focused entity: clicking a mention focuses its entity (every mention emphasised);
  * nextMention()/previousMention() walk its mentions in text order, wrapping, and scroll each
@@ -104,6 +106,9 @@ private:
     void updateSelections();
     /** Centres a column of about 72 characters in the viewport; doc defaults to the shown one. */
     void updateMeasure(QTextDocument *doc = nullptr);
+    /** The part of the text whose highlights are installed: the visible page ± a margin, or all of a short article. */
+    Span selectionWindow() const;
+    void onScrolled();
     void emitFocus();
     const Entity *focused() const;
 
@@ -116,6 +121,7 @@ private:
     QString m_findText;
     QList<Span> m_findHits;
     int m_findIndex = -1;
+    Span m_selectionWindow;
     int m_zoom = 0;
     qreal m_basePointSize = 12;
     QPoint m_pressPos;

@@ -161,6 +161,37 @@ private Q_SLOTS:
             QVERIFY2(tip.contains(p), qPrintable(tip));
     }
 
+    void testLongArticleInstallsHighlightsNearThePage()
+    {
+        Article big;
+        for (int copy = 0; copy < 40; ++copy)
+            for (const Block &b : m_article.blocks)
+                big.appendBlock(m_article.textOf(b.range), copy == 0 ? b.role : BlockRole::Paragraph);
+        QVERIFY(big.text.size() > 100000);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        doc.setArticle(big);
+        doc.setAnalysis(TestSample::analysis(big));
+        const Entity *xi = doc.analysis().entity(QStringLiteral("e1"));
+        const Span last = xi->mentions.last().span;
+        const auto covered = [&view](Span s) {
+            for (const QTextEdit::ExtraSelection &x : view.extraSelections())
+                if (x.cursor.selectionStart() == s.start && x.cursor.selectionEnd() == s.end)
+                    return true;
+            return false;
+        };
+        QVERIFY(covered(xi->mentions.first().span));
+        QVERIFY(!covered(last));
+        view.focusEntity(xi->id, xi->mentions.size() - 1);
+        QVERIFY(covered(last));
+        QVERIFY(!covered(xi->mentions.first().span));
+        QCOMPARE(view.entityIndexAt(last.start), 0);
+    }
+
     void testZoomKeepsPositions()
     {
         Document doc;
