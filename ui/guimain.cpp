@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace Byline {
 
@@ -79,15 +80,27 @@ int runGui(int argc, char **argv)
         if (!opened)
             return 1;
         const QString out = parser.value(screenshotOption);
-        // Shown and analysed, not a fixed sleep: the grab happens once the analysis is in the
-        // Document and the event loop has laid the result out.
-        QObject::connect(&window, &MainWindow::analysisFinished, &window, [&window, out]() {
+        // Shown and analysed, not a fixed sleep: the grab happens once the text has been painted
+        // and the analysis is in the Document, after the event loop has laid the result out.
+        auto shown = std::make_shared<bool>(false);
+        auto analysed = std::make_shared<bool>(false);
+        const auto grabWhenReady = [&window, out, shown, analysed]() {
+            if (!*shown || !*analysed)
+                return;
             QTimer::singleShot(0, &window, [&window, out]() {
                 const bool ok = window.grab().save(out);
                 if (!ok)
                     std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "Cannot write %1").arg(out)));
                 QApplication::exit(ok ? 0 : 1);
             });
+        };
+        QObject::connect(&window, &MainWindow::articleShown, &window, [shown, grabWhenReady]() {
+            *shown = true;
+            grabWhenReady();
+        });
+        QObject::connect(&window, &MainWindow::analysisFinished, &window, [analysed, grabWhenReady]() {
+            *analysed = true;
+            grabWhenReady();
         });
         QTimer::singleShot(ScreenshotTimeoutMs, &window, []() {
             std::fprintf(stderr, "screenshot: timed out waiting for the analysis\n");

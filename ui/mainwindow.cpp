@@ -305,7 +305,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange && m_theme)
+    else if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_theme)
         m_theme->setSystemPalette(QApplication::palette());
     QMainWindow::changeEvent(event);
 }
