@@ -139,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setZoom(settings.value(QStringLiteral("zoom"), 0).toInt());
     resize(1280, 820);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    resizeDocks({m_panel}, {440}, Qt::Horizontal);
+    resizeDocks({m_panel}, {480}, Qt::Horizontal);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_language->loadInitial();
     retranslate();
@@ -383,10 +383,10 @@ QString MainWindow::statusText() const
         return tr("No article open.");
     if (!m_document->isAnalysed())
         return tr("Analysing…");
-    const Layers shown = Layer::Entities | Layer::Quotes | Layer::Sources | Layer::Timex;
-    if (!(m_runner->produces() & shown))
-        return tr("Analysis not available yet.");
     const AnalysisResult &a = m_document->analysis();
+    const Layers shown = Layer::Entities | Layer::Quotes | Layer::Sources | Layer::Timex;
+    if (!(m_runner->produces() & shown) && a.isEmpty())
+        return tr("Analysis not available yet.");
     // Singular spelled out: untranslated English has no plural forms for %n.
     const int e = a.entities.size();
     const int q = a.quotes.size();

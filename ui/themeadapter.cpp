@@ -171,7 +171,7 @@ void ThemeAdapter::update()
     m_entity[static_cast<int>(EntityType::Person)] = text(Theme::DataType);
     m_entity[static_cast<int>(EntityType::Organization)] = text(Theme::DecVal);
     m_entity[static_cast<int>(EntityType::Location)] = text(Theme::Others);
-    m_entity[static_cast<int>(EntityType::Outlet)] = text(Theme::Annotation);
+    m_entity[static_cast<int>(EntityType::Outlet)] = text(Theme::Function);
     m_entity[static_cast<int>(EntityType::Other)] = text(Theme::Comment);
     m_quote = text(Theme::SpecialString);
     m_time = text(Theme::Constant);

@@ -112,6 +112,9 @@ private Q_SLOTS:
         const QFont body = doc->findBlock(a.blocks.at(2).range.start).charFormat().font();
         QVERIFY2(QFontInfo(title).pointSizeF() > 1.5 * QFontInfo(body).pointSizeF(), "title not larger than body text");
         QVERIFY(title.bold());
+        // The status bar counts what the Document holds.
+        w.document()->setAnalysis(TestSample::analysis(a));
+        QCOMPARE(w.statusText(), QStringLiteral("8 entities · 1 quote · 2 sources · 2 dates"));
     }
 
     void testLoadErrorKeepsArticle_data()
