@@ -37,7 +37,7 @@ QFont readingFont()
 #else
     const QStringList families = QFontDatabase().families();
 #endif
-    for (const char *name : {"Noto Serif", "DejaVu Serif", "Liberation Serif", "Georgia"}) {
+    for (const char *name : { "Noto Serif", "DejaVu Serif", "Liberation Serif", "Georgia" }) {
         if (families.contains(QLatin1String(name))) {
             f.setFamily(QLatin1String(name));
             break;
@@ -95,8 +95,7 @@ void ArticleView::onDocumentChanged(Document::Changes what)
         if (!focused()) {
             m_focusId.clear();
             m_focusIndex = -1;
-        }
-        else if (m_focusIndex >= focusedMentionCount())
+        } else if (m_focusIndex >= focusedMentionCount())
             m_focusIndex = -1;
         emitFocus();
     }
@@ -160,7 +159,7 @@ void ArticleView::recomputePainted()
             continue;
         for (int m = 0; m < entity.mentions.size(); ++m) {
             spans.append(entity.mentions.at(m).span);
-            candidates.append({entity.mentions.at(m).span, e, m});
+            candidates.append({ entity.mentions.at(m).span, e, m });
         }
     }
     m_painted.clear();
@@ -266,7 +265,8 @@ void ArticleView::onScrolled()
 
 int ArticleView::entityIndexAt(int pos) const
 {
-    auto it = std::upper_bound(m_painted.cbegin(), m_painted.cend(), pos, [](int p, const Painted &x) { return p < x.span.start; });
+    auto it = std::upper_bound(
+        m_painted.cbegin(), m_painted.cend(), pos, [](int p, const Painted &x) { return p < x.span.start; });
     if (it == m_painted.cbegin())
         return -1;
     --it;
@@ -275,7 +275,8 @@ int ArticleView::entityIndexAt(int pos) const
 
 int ArticleView::positionAt(const QPoint &viewportPoint) const
 {
-    const QPointF docPoint = QPointF(viewportPoint) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QPointF docPoint
+        = QPointF(viewportPoint) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
     int pos = QTextBrowser::document()->documentLayout()->hitTest(docPoint, Qt::ExactHit);
     if (pos < 0)
         return -1;
@@ -390,7 +391,8 @@ bool ArticleView::findNext(bool backward)
     if (m_findIndex < 0) {
         // Start from the cursor, so a search continues where the reader is.
         const int pos = textCursor().position();
-        auto it = std::lower_bound(m_findHits.cbegin(), m_findHits.cend(), pos, [](const Span &s, int p) { return s.start < p; });
+        auto it = std::lower_bound(
+            m_findHits.cbegin(), m_findHits.cend(), pos, [](const Span &s, int p) { return s.start < p; });
         const int i = int(it - m_findHits.cbegin());
         m_findIndex = backward ? (i == 0 ? n - 1 : i - 1) : i % n;
     } else {
@@ -455,7 +457,8 @@ void ArticleView::mousePressEvent(QMouseEvent *event)
 void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 {
     QTextBrowser::mouseReleaseEvent(event);
-    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4 || textCursor().hasSelection())
+    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4
+        || textCursor().hasSelection())
         return;
     const int pos = positionAt(event->pos());
     const int e = pos >= 0 ? entityIndexAt(pos) : -1;
@@ -499,8 +502,10 @@ QString ArticleView::toolTipAt(int pos) const
         for (const Mention &m : entity.mentions)
             if (m.span.contains(pos))
                 rule = m.rule;
-        parts << QStringLiteral("<b>%1</b><br/>%2 · %3").arg(entity.name.toHtmlEscaped(), Labels::entityType(entity.type),
-                                                              (entity.mentions.size() == 1 ? tr("1 mention") : tr("%n mentions", nullptr, entity.mentions.size())));
+        parts << QStringLiteral("<b>%1</b><br/>%2 · %3")
+                     .arg(entity.name.toHtmlEscaped(), Labels::entityType(entity.type),
+                         (entity.mentions.size() == 1 ? tr("1 mention")
+                                                      : tr("%n mentions", nullptr, entity.mentions.size())));
         if (!rule.isEmpty())
             parts << tr("found by: %1").arg(rule.toHtmlEscaped());
     }
@@ -515,8 +520,9 @@ QString ArticleView::toolTipAt(int pos) const
     for (const TimeExpression &t : a.timeline) {
         if (!t.span.contains(pos))
             continue;
-        parts << tr("%1: %2 (%3)").arg(timexTypeName(t.type), t.value.isEmpty() ? tr("unresolved") : t.value,
-                                       timexResolutionName(t.resolution));
+        parts << tr("%1: %2 (%3)")
+                     .arg(timexTypeName(t.type), t.value.isEmpty() ? tr("unresolved") : t.value,
+                         timexResolutionName(t.resolution));
     }
     return parts.join(QStringLiteral("<br/>"));
 }

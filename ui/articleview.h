@@ -35,7 +35,16 @@ class ArticleView : public QTextBrowser
 
 public:
     /** What can be shown or hidden from the legend; the first five follow EntityType. */
-    enum Highlight { Persons, Organizations, Locations, Outlets, OtherEntities, Quotes, TimeExpressions, HighlightCount };
+    enum Highlight {
+        Persons,
+        Organizations,
+        Locations,
+        Outlets,
+        OtherEntities,
+        Quotes,
+        TimeExpressions,
+        HighlightCount
+    };
     Q_ENUM(Highlight)
 
     ArticleView(Document *document, ThemeAdapter *theme, QWidget *parent = nullptr);
@@ -48,7 +57,8 @@ public:
     int entityIndexAt(int pos) const;
     /** Article offset of the character under a viewport point, or -1. */
     int positionAt(const QPoint &viewportPoint) const;
-    /** The hover text at an article offset (entity name, type, mentions, rule; quote; date), rich text; empty when nothing is there. */
+    /** The hover text at an article offset (entity name, type, mentions, rule; quote; date), rich text; empty when
+     * nothing is there. */
     QString toolTipAt(int pos) const;
 
     QString focusedEntity() const { return m_focusId; }

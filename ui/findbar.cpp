@@ -28,7 +28,7 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     m_field->installEventFilter(this);
     m_previous->setArrowType(Qt::UpArrow);
     m_next->setArrowType(Qt::DownArrow);
-    for (QToolButton *b : {m_previous, m_next, m_close})
+    for (QToolButton *b : { m_previous, m_next, m_close })
         b->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);

@@ -29,7 +29,7 @@ FocusBar::FocusBar(Document *document, ArticleView *view, QWidget *parent)
     QFont bold = m_name->font();
     bold.setBold(true);
     m_name->setFont(bold);
-    for (QToolButton *b : {m_previous, m_next, m_clear})
+    for (QToolButton *b : { m_previous, m_next, m_clear })
         b->setAutoRaise(true);
     m_previous->setArrowType(Qt::UpArrow);
     m_next->setArrowType(Qt::DownArrow);

@@ -33,31 +33,34 @@ int runGui(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("Byline::runGui", "A reader for news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("Byline::runGui", "Open FILE, wait until it is shown and analysed, save an image of the window to OUT.png and quit."),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("Byline::runGui",
+            "Open FILE, wait until it is shown and analysed, save an image of the window to OUT.png and quit."),
         QStringLiteral("OUT.png"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QApplication::translate("Byline::runGui", "Panel tab to show: entities, quotes, sources or timeline."),
-                                       QStringLiteral("TAB"));
+        QApplication::translate("Byline::runGui", "Panel tab to show: entities, quotes, sources or timeline."),
+        QStringLiteral("TAB"));
     const QCommandLineOption timingsOption(QStringLiteral("timings"),
-                                           QApplication::translate("Byline::runGui", "Print how long opening took until the text was shown and until the analysis was done."));
+        QApplication::translate(
+            "Byline::runGui", "Print how long opening took until the text was shown and until the analysis was done."));
     parser.addOption(screenshotOption);
     parser.addOption(tabOption);
     parser.addOption(timingsOption);
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("Byline::runGui", "Articles to open."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("Byline::runGui", "Articles to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
     AnnotationPanel::Tab tab = AnnotationPanel::EntitiesTab;
     if (parser.isSet(tabOption) && !AnnotationPanel::tabFromName(parser.value(tabOption), &tab)) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "Unknown tab: %1").arg(parser.value(tabOption))));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("Byline::runGui", "Unknown tab: %1").arg(parser.value(tabOption))));
         return 2;
     }
     const bool screenshot = parser.isSet(screenshotOption);
     const QStringList files = parser.positionalArguments();
     if (screenshot && files.size() != 1) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "--screenshot needs exactly one article.")));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("Byline::runGui", "--screenshot needs exactly one article.")));
         return 2;
     }
 
@@ -90,7 +93,8 @@ int runGui(int argc, char **argv)
             QTimer::singleShot(0, &window, [&window, out]() {
                 const bool ok = window.grab().save(out);
                 if (!ok)
-                    std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "Cannot write %1").arg(out)));
+                    std::fprintf(stderr, "%s\n",
+                        qPrintable(QApplication::translate("Byline::runGui", "Cannot write %1").arg(out)));
                 QApplication::exit(ok ? 0 : 1);
             });
         };

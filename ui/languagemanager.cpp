@@ -47,8 +47,9 @@ QStringList LanguageManager::available()
 {
     static const bool initialised = (initTranslationResources(), true);
     Q_UNUSED(initialised)
-    QStringList list{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("byline_*.qm")}, QDir::Files, QDir::Name);
+    QStringList list { QStringLiteral("en") };
+    const QStringList files
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("byline_*.qm") }, QDir::Files, QDir::Name);
     for (const QString &f : files)
         list.append(f.mid(7, f.size() - 7 - 3));
     return list;
@@ -80,7 +81,7 @@ void LanguageManager::loadInitial()
     for (const QString &ui : QLocale::system().uiLanguages()) {
         QString code = ui;
         code.replace(QLatin1Char('-'), QLatin1Char('_'));
-        for (const QString &candidate : {code, code.section(QLatin1Char('_'), 0, 0)}) {
+        for (const QString &candidate : { code, code.section(QLatin1Char('_'), 0, 0) }) {
             if (languages.contains(candidate)) {
                 install(candidate);
                 return;

@@ -158,7 +158,8 @@ QModelIndex SourceModel::index(int row, int column, const QModelIndex &parent) c
     case NodeKind::Citation:
         if (row >= m_groups[p.group].at(p.source).citations.at(p.citation).claims.size())
             return QModelIndex();
-        return createIndex(row, column, ClaimTag | (quintptr(p.group) << 56) | (quintptr(p.source) << 28) | quintptr(p.citation));
+        return createIndex(
+            row, column, ClaimTag | (quintptr(p.group) << 56) | (quintptr(p.source) << 28) | quintptr(p.citation));
     default:
         return QModelIndex();
     }
@@ -262,7 +263,9 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             if (index.column() != NameColumn)
                 return QVariant();
-            return QStringLiteral("%1 (%2)").arg(Labels::sourceKindPlural(static_cast<SourceKind>(a.group))).arg(m_groups[a.group].size());
+            return QStringLiteral("%1 (%2)")
+                .arg(Labels::sourceKindPlural(static_cast<SourceKind>(a.group)))
+                .arg(m_groups[a.group].size());
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
@@ -313,7 +316,8 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
             return c.cueText.isEmpty() ? contextLine(text, c.span)
                                        : QStringLiteral("%1 · %2").arg(c.cueText, contextLine(text, c.span));
         case Qt::ToolTipRole:
-            return c.claims.size() == 1 ? tr("1 claim rests on this citation") : tr("%n claims rest on this citation", nullptr, c.claims.size());
+            return c.claims.size() == 1 ? tr("1 claim rests on this citation")
+                                        : tr("%n claims rest on this citation", nullptr, c.claims.size());
         case SortRole:
         case SpanStartRole:
             return c.span.start;

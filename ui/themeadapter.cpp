@@ -42,7 +42,7 @@ struct ThemeAdapter::Ksh
 QColor blendColors(const QColor &a, const QColor &b, qreal alpha)
 {
     return QColor::fromRgbF(a.redF() * alpha + b.redF() * (1 - alpha), a.greenF() * alpha + b.greenF() * (1 - alpha),
-                            a.blueF() * alpha + b.blueF() * (1 - alpha));
+        a.blueF() * alpha + b.blueF() * (1 - alpha));
 }
 
 ThemeAdapter::ThemeAdapter(QObject *parent)
@@ -71,10 +71,11 @@ QStringList ThemeAdapter::themeNames() const
     const auto themes = m_ksh->repository.themes();
     for (const auto &t : themes)
         names << t.name();
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return names;
 #else
-    return {lightName(), darkName()};
+    return { lightName(), darkName() };
 #endif
 }
 
@@ -147,7 +148,7 @@ QColor ThemeAdapter::selection() const
 QPalette ThemeAdapter::articlePalette(const QPalette &base) const
 {
     QPalette p = base;
-    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+    for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
         p.setColor(group, QPalette::Base, m_background);
         p.setColor(group, QPalette::Window, m_background);
         p.setColor(group, QPalette::Text, m_foreground);
@@ -162,7 +163,8 @@ void ThemeAdapter::update()
 {
 #ifdef BYLINE_HAVE_KSH
     using KSyntaxHighlighting::Theme;
-    Theme theme = m_themeName.isEmpty() ? m_ksh->repository.themeForPalette(m_systemPalette) : m_ksh->repository.theme(m_themeName);
+    Theme theme = m_themeName.isEmpty() ? m_ksh->repository.themeForPalette(m_systemPalette)
+                                        : m_ksh->repository.theme(m_themeName);
     const auto text = [&theme](Theme::TextStyle s) { return QColor::fromRgba(theme.textColor(s)); };
     m_background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
     m_foreground = text(Theme::Normal);

@@ -59,7 +59,6 @@ private Q_SLOTS:
         QCOMPARE(cancelledSpy.size(), cancelled);
         QVERIFY(!runner.isRunning());
     }
-
 };
 
 QTEST_MAIN(TestAnalysisRunner)

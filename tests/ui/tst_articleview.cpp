@@ -53,16 +53,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("focus");
         QTest::addColumn<QString>("find");
         QTest::addColumn<QStringList>("layers");
-        QTest::newRow("plain entity") << QStringLiteral("Qin Gang") << false << QString() << QStringList{QStringLiteral("entity")};
+        QTest::newRow("plain entity") << QStringLiteral("Qin Gang") << false << QString()
+                                      << QStringList { QStringLiteral("entity") };
         QTest::newRow("date underlined") << QStringLiteral("September 25, 2015") << false << QString()
-                                         << QStringList{QStringLiteral("time")};
+                                         << QStringList { QStringLiteral("time") };
         QTest::newRow("text inside the quote") << QStringLiteral("Cooperation is the only") << false << QString()
-                                               << QStringList{QStringLiteral("quote")};
-        QTest::newRow("focused entity above entity") << QStringLiteral("Qin Gang") << true << QString()
-                                                     << QStringList{QStringLiteral("entity"), QStringLiteral("focused")};
+                                               << QStringList { QStringLiteral("quote") };
+        QTest::newRow("focused entity above entity") << QStringLiteral(
+            "Qin Gang") << true << QString() << QStringList { QStringLiteral("entity"), QStringLiteral("focused") };
         QTest::newRow("find hit above focused entity above entity")
             << QStringLiteral("Qin Gang") << true << QStringLiteral("qin")
-            << QStringList{QStringLiteral("entity"), QStringLiteral("focused"), QStringLiteral("find")};
+            << QStringList { QStringLiteral("entity"), QStringLiteral("focused"), QStringLiteral("find") };
     }
 
     void testZOrder()
@@ -122,7 +123,8 @@ private Q_SLOTS:
         Entity xi;
         xi.id = QStringLiteral("e9");
         xi.name = QStringLiteral("Xi");
-        xi.mentions << Mention{TestSample::spanOf(m_article.text, QStringLiteral("Xi Jinping")), MentionKind::Name, QString()};
+        xi.mentions << Mention { TestSample::spanOf(m_article.text, QStringLiteral("Xi Jinping")), MentionKind::Name,
+            QString() };
         xi.mentions.first().span.end = xi.mentions.first().span.start + 2;
         r.entities << xi;
         doc.setAnalysis(r);
@@ -135,13 +137,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("parts");
         QTest::newRow("entity with one mention")
             << QStringLiteral("Qin Gang")
-            << QStringList{QStringLiteral("<b>Qin Gang</b>"), QStringLiteral("Person"), QStringLiteral("1 mention"),
-                           QStringLiteral("found by: test:gazetteer")};
-        QTest::newRow("short form names the canonical entity")
-            << QStringLiteral("Jinping said") << QStringList{QStringLiteral("<b>Xi Jinping</b>"), QStringLiteral("13 mentions")};
+            << QStringList { QStringLiteral("<b>Qin Gang</b>"), QStringLiteral("Person"), QStringLiteral("1 mention"),
+                   QStringLiteral("found by: test:gazetteer") };
+        QTest::newRow("short form names the canonical entity") << QStringLiteral(
+            "Jinping said") << QStringList { QStringLiteral("<b>Xi Jinping</b>"), QStringLiteral("13 mentions") };
         QTest::newRow("inside a quote") << QStringLiteral("Cooperation is the only")
-                                        << QStringList{QStringLiteral("Quote (direct) by Xi Jinping"), QStringLiteral("found by: test:said")};
-        QTest::newRow("a date") << QStringLiteral("September 25, 2015") << QStringList{QStringLiteral("DATE: 2015-09-25 (absolute)")};
+                                        << QStringList { QStringLiteral("Quote (direct) by Xi Jinping"),
+                                               QStringLiteral("found by: test:said") };
+        QTest::newRow("a date") << QStringLiteral("September 25, 2015")
+                                << QStringList { QStringLiteral("DATE: 2015-09-25 (absolute)") };
         QTest::newRow("plain text") << QStringLiteral("toast during") << QStringList();
     }
 

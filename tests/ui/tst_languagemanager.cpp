@@ -26,7 +26,7 @@ private Q_SLOTS:
     void testAvailable()
     {
         const QStringList languages = LanguageManager::available();
-        for (const char *code : {"en", "de", "fr", "es", "zh_CN"})
+        for (const char *code : { "en", "de", "fr", "es", "zh_CN" })
             QVERIFY2(languages.contains(QLatin1String(code)), code);
     }
 
@@ -37,7 +37,8 @@ private Q_SLOTS:
         QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("de");
         QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
         QTest::newRow("English, the source language") << QStringLiteral("en") << QStringLiteral("en");
-        QTest::newRow("a language without translation falls back to English") << QStringLiteral("xx") << QStringLiteral("en");
+        QTest::newRow("a language without translation falls back to English")
+            << QStringLiteral("xx") << QStringLiteral("en");
     }
 
     void testSwitching()

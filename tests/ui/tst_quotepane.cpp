@@ -25,9 +25,11 @@ private:
         AnalysisResult r = TestSample::analysis(m_article);
         Quote q;
         q.id = QStringLiteral("q2");
-        q.span = TestSample::spanOf(m_article.text, QStringLiteral("the meeting is part of Biden's administration's efforts"));
+        q.span = TestSample::spanOf(
+            m_article.text, QStringLiteral("the meeting is part of Biden's administration's efforts"));
         q.kind = QuoteKind::Indirect;
-        q.speaker = Speaker{QString(), QStringLiteral("Karine Jean-Pierre"), TestSample::spanOf(m_article.text, QStringLiteral("Karine Jean-Pierre"))};
+        q.speaker = Speaker { QString(), QStringLiteral("Karine Jean-Pierre"),
+            TestSample::spanOf(m_article.text, QStringLiteral("Karine Jean-Pierre")) };
         r.quotes << q;
         return r;
     }
@@ -44,9 +46,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("choice");
         QTest::addColumn<QStringList>("quotes");
-        QTest::newRow("all speakers") << 0 << QStringList{QStringLiteral("q1"), QStringLiteral("q2")};
-        QTest::newRow("a speaker known only by name") << 1 << QStringList{QStringLiteral("q2")};
-        QTest::newRow("a speaker that is an entity") << 2 << QStringList{QStringLiteral("q1")};
+        QTest::newRow("all speakers") << 0 << QStringList { QStringLiteral("q1"), QStringLiteral("q2") };
+        QTest::newRow("a speaker known only by name") << 1 << QStringList { QStringLiteral("q2") };
+        QTest::newRow("a speaker that is an entity") << 2 << QStringList { QStringLiteral("q1") };
     }
 
     void testSpeakerFilter()
@@ -86,7 +88,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("analysed");
         QTest::addColumn<bool>("available");
         QTest::addColumn<QString>("placeholder");
-        QTest::newRow("quote analysis not in the pipeline") << true << false << QStringLiteral("Analysis not available yet.");
+        QTest::newRow("quote analysis not in the pipeline")
+            << true << false << QStringLiteral("Analysis not available yet.");
         QTest::newRow("analysis running") << false << true << QStringLiteral("Analysing…");
         QTest::newRow("analysed, nothing found") << true << true << QStringLiteral("No quotes found.");
     }

@@ -71,8 +71,8 @@ private Q_SLOTS:
         recent.add(a);
         recent.add(b);
         QVERIFY(QFile::remove(b));
-        QCOMPARE(recent.files(), QStringList{a});
-        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList{a});
+        QCOMPARE(recent.files(), QStringList { a });
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList { a });
     }
 
     void testMenu()
