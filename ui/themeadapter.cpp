@@ -13,6 +13,7 @@
 
 namespace Byline {
 
+#ifndef BYLINE_HAVE_KSH
 namespace {
 
 bool paletteIsDark(const QPalette &p)
@@ -31,6 +32,7 @@ QString darkName()
 }
 
 } // namespace
+#endif
 
 struct ThemeAdapter::Ksh
 {
