@@ -14,7 +14,7 @@ namespace Byline {
 
 struct AnalysisRunner::Run
 {
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
     QElapsedTimer clock;
 };
 
@@ -56,9 +56,8 @@ void AnalysisRunner::start(const Article &article)
     connect(m_watcher, &QFutureWatcherBase::finished, this, &AnalysisRunner::onFinished);
     const std::shared_ptr<const Pipeline> pipeline = m_pipeline;
     const std::shared_ptr<Run> run = m_run;
-    m_watcher->setFuture(QtConcurrent::run([pipeline, run, article]() {
-        return pipeline->run(article, Resources::instance(), &run->cancel);
-    }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [pipeline, run, article]() { return pipeline->run(article, Resources::instance(), &run->cancel); }));
     Q_EMIT started();
 }
 

@@ -10,8 +10,7 @@
 #include <atomic>
 #include <memory>
 
-template<typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace Byline {
 

@@ -44,7 +44,7 @@ void AnnotationPanel::setCurrentTab(Tab tab)
 
 bool AnnotationPanel::tabFromName(const QString &name, Tab *tab)
 {
-    static const char *const names[] = {"entities", "quotes", "sources", "timeline"};
+    static const char *const names[] = { "entities", "quotes", "sources", "timeline" };
     for (int i = 0; i < 4; ++i) {
         if (name == QLatin1String(names[i])) {
             *tab = static_cast<Tab>(i);
@@ -67,7 +67,8 @@ void AnnotationPanel::retranslate()
 {
     setWindowTitle(tr("Annotations"));
     const AnalysisResult &a = m_document->analysis();
-    const auto title = [](const QString &name, int n) { return n > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(n) : name; };
+    const auto title
+        = [](const QString &name, int n) { return n > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(n) : name; };
     m_tabs->setTabText(EntitiesTab, title(tr("&Entities"), a.entities.size()));
     m_tabs->setTabText(QuotesTab, title(tr("&Quotes"), a.quotes.size()));
     m_tabs->setTabText(SourcesTab, title(tr("&Sources"), a.sources.size()));

@@ -25,6 +25,8 @@ namespace {
 
 constexpr int MeasureChars = 72;
 constexpr int MinSideMargin = 32;
+// Characters either side of the visible page whose highlights are kept as ExtraSelections.
+constexpr int SelectionMargin = 20000;
 
 QFont readingFont()
 {
@@ -35,7 +37,7 @@ QFont readingFont()
 #else
     const QStringList families = QFontDatabase().families();
 #endif
-    for (const char *name : {"Noto Serif", "DejaVu Serif", "Liberation Serif", "Georgia"}) {
+    for (const char *name : { "Noto Serif", "DejaVu Serif", "Liberation Serif", "Georgia" }) {
         if (families.contains(QLatin1String(name))) {
             f.setFamily(QLatin1String(name));
             break;
@@ -71,11 +73,11 @@ ArticleView::ArticleView(Document *document, ThemeAdapter *theme, QWidget *paren
     setMouseTracking(true);
     const QFont f = readingFont();
     m_basePointSize = f.pointSizeF();
-    document->setObjectName(QStringLiteral("document"));
     QTextBrowser::document()->setDefaultFont(f);
     QTextBrowser::document()->setUndoRedoEnabled(false);
     connect(m_document, &Document::changed, this, &ArticleView::onDocumentChanged);
     connect(m_theme, &ThemeAdapter::changed, this, &ArticleView::applyTheme);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::onScrolled);
     applyTheme();
     rebuild();
 }
@@ -93,8 +95,7 @@ void ArticleView::onDocumentChanged(Document::Changes what)
         if (!focused()) {
             m_focusId.clear();
             m_focusIndex = -1;
-        }
-        else if (m_focusIndex >= focusedMentionCount())
+        } else if (m_focusIndex >= focusedMentionCount())
             m_focusIndex = -1;
         emitFocus();
     }
@@ -110,8 +111,17 @@ void ArticleView::rebuild()
     m_findIndex = -1;
     m_painted.clear();
     setExtraSelections({});
-    ReadingDocument::build(QTextBrowser::document(), m_document->article(), *m_theme);
-    updateMeasure();
+    // Built detached and then installed: formatting a document a layout already watches
+    // re-lays it out on every change, which turns a 10 MB article from 1 s into a minute.
+    // The text control deletes a document it created itself; the ones created here are ours.
+    QTextDocument *old = QTextBrowser::document();
+    QTextDocument *ours = old->parent() == this ? old : nullptr;
+    auto *doc = new QTextDocument(this);
+    doc->setDefaultFont(old->defaultFont());
+    ReadingDocument::build(doc, m_document->article(), *m_theme);
+    updateMeasure(doc);
+    setDocument(doc);
+    delete ours;
     moveCursor(QTextCursor::Start);
     recomputePainted();
     if (!m_findText.isEmpty())
@@ -149,7 +159,7 @@ void ArticleView::recomputePainted()
             continue;
         for (int m = 0; m < entity.mentions.size(); ++m) {
             spans.append(entity.mentions.at(m).span);
-            candidates.append({entity.mentions.at(m).span, e, m});
+            candidates.append({ entity.mentions.at(m).span, e, m });
         }
     }
     m_painted.clear();
@@ -164,7 +174,13 @@ void ArticleView::updateSelections()
     QTextDocument *doc = QTextBrowser::document();
     const AnalysisResult &a = m_document->analysis();
     const int textLength = m_document->article().text.size();
-    const auto inText = [textLength](Span s) { return s.isValid() && !s.isEmpty() && s.end <= textLength; };
+    // Only highlights near the visible page become ExtraSelections: the text control measures
+    // every selection it is given, which would lay out the whole of a long article.
+    m_selectionWindow = selectionWindow();
+    const Span window = m_selectionWindow;
+    const auto inText = [textLength, window](Span s) {
+        return s.isValid() && !s.isEmpty() && s.end <= textLength && s.overlaps(window);
+    };
     QList<QTextEdit::ExtraSelection> list;
 
     // Bottom to top, exactly the z-order written in the class comment.
@@ -211,8 +227,9 @@ void ArticleView::updateSelections()
         f.setBackground(m_theme->findHit());
         f.setForeground(m_theme->isDark() ? QColor(Qt::white) : QColor(Qt::black));
         for (const Span &s : qAsConst(m_findHits))
-            list.append(selectionFor(doc, s, f));
-        if (m_findIndex >= 0) {
+            if (inText(s))
+                list.append(selectionFor(doc, s, f));
+        if (m_findIndex >= 0 && inText(m_findHits.at(m_findIndex))) {
             QTextCharFormat current = f;
             current.setBackground(blendColors(m_theme->findHit(), m_theme->foreground(), 0.6));
             current.setFontUnderline(true);
@@ -222,9 +239,34 @@ void ArticleView::updateSelections()
     setExtraSelections(list);
 }
 
+Span ArticleView::selectionWindow() const
+{
+    const int length = m_document->article().text.size();
+    if (length <= 2 * SelectionMargin)
+        return Span(0, length);
+    const int top = cursorForPosition(QPoint(0, 0)).position();
+    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    return Span(std::max(0, top - SelectionMargin), std::min(length, bottom + SelectionMargin));
+}
+
+void ArticleView::onScrolled()
+{
+    const int length = m_document->article().text.size();
+    if (length <= 2 * SelectionMargin)
+        return;
+    const Span w = m_selectionWindow;
+    const int top = cursorForPosition(QPoint(0, 0)).position();
+    const int bottom = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const bool nearStart = w.start > 0 && top < w.start + SelectionMargin / 4;
+    const bool nearEnd = w.end < length && bottom > w.end - SelectionMargin / 4;
+    if (nearStart || nearEnd)
+        updateSelections();
+}
+
 int ArticleView::entityIndexAt(int pos) const
 {
-    auto it = std::upper_bound(m_painted.cbegin(), m_painted.cend(), pos, [](int p, const Painted &x) { return p < x.span.start; });
+    auto it = std::upper_bound(
+        m_painted.cbegin(), m_painted.cend(), pos, [](int p, const Painted &x) { return p < x.span.start; });
     if (it == m_painted.cbegin())
         return -1;
     --it;
@@ -233,7 +275,8 @@ int ArticleView::entityIndexAt(int pos) const
 
 int ArticleView::positionAt(const QPoint &viewportPoint) const
 {
-    const QPointF docPoint = QPointF(viewportPoint) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QPointF docPoint
+        = QPointF(viewportPoint) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
     int pos = QTextBrowser::document()->documentLayout()->hitTest(docPoint, Qt::ExactHit);
     if (pos < 0)
         return -1;
@@ -348,7 +391,8 @@ bool ArticleView::findNext(bool backward)
     if (m_findIndex < 0) {
         // Start from the cursor, so a search continues where the reader is.
         const int pos = textCursor().position();
-        auto it = std::lower_bound(m_findHits.cbegin(), m_findHits.cend(), pos, [](const Span &s, int p) { return s.start < p; });
+        auto it = std::lower_bound(
+            m_findHits.cbegin(), m_findHits.cend(), pos, [](const Span &s, int p) { return s.start < p; });
         const int i = int(it - m_findHits.cbegin());
         m_findIndex = backward ? (i == 0 ? n - 1 : i - 1) : i % n;
     } else {
@@ -369,13 +413,15 @@ void ArticleView::setZoom(int steps)
     updateMeasure();
 }
 
-void ArticleView::updateMeasure()
+void ArticleView::updateMeasure(QTextDocument *doc)
 {
+    if (!doc)
+        doc = QTextBrowser::document();
     // A comfortable measure: about MeasureChars characters of body text, centred on the page.
-    const QFontMetricsF fm(QTextBrowser::document()->defaultFont());
+    const QFontMetricsF fm(doc->defaultFont());
     const qreal column = fm.averageCharWidth() * MeasureChars;
     const qreal side = std::max<qreal>(MinSideMargin, (viewport()->width() - column) / 2);
-    QTextFrame *root = QTextBrowser::document()->rootFrame();
+    QTextFrame *root = doc->rootFrame();
     QTextFrameFormat ff = root->frameFormat();
     if (std::abs(ff.leftMargin() - side) < 1 && ff.topMargin() > 0)
         return;
@@ -390,6 +436,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMeasure();
+    onScrolled();
 }
 
 void ArticleView::paintEvent(QPaintEvent *event)
@@ -410,7 +457,8 @@ void ArticleView::mousePressEvent(QMouseEvent *event)
 void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 {
     QTextBrowser::mouseReleaseEvent(event);
-    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4 || textCursor().hasSelection())
+    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4
+        || textCursor().hasSelection())
         return;
     const int pos = positionAt(event->pos());
     const int e = pos >= 0 ? entityIndexAt(pos) : -1;
@@ -454,8 +502,10 @@ QString ArticleView::toolTipAt(int pos) const
         for (const Mention &m : entity.mentions)
             if (m.span.contains(pos))
                 rule = m.rule;
-        parts << QStringLiteral("<b>%1</b><br/>%2 · %3").arg(entity.name.toHtmlEscaped(), Labels::entityType(entity.type),
-                                                              tr("%n mention(s)", nullptr, entity.mentions.size()));
+        parts << QStringLiteral("<b>%1</b><br/>%2 · %3")
+                     .arg(entity.name.toHtmlEscaped(), Labels::entityType(entity.type),
+                         (entity.mentions.size() == 1 ? tr("1 mention")
+                                                      : tr("%n mentions", nullptr, entity.mentions.size())));
         if (!rule.isEmpty())
             parts << tr("found by: %1").arg(rule.toHtmlEscaped());
     }
@@ -470,8 +520,9 @@ QString ArticleView::toolTipAt(int pos) const
     for (const TimeExpression &t : a.timeline) {
         if (!t.span.contains(pos))
             continue;
-        parts << tr("%1: %2 (%3)").arg(timexTypeName(t.type), t.value.isEmpty() ? tr("unresolved") : t.value,
-                                       timexResolutionName(t.resolution));
+        parts << tr("%1: %2 (%3)")
+                     .arg(timexTypeName(t.type), t.value.isEmpty() ? tr("unresolved") : t.value,
+                         timexResolutionName(t.resolution));
     }
     return parts.join(QStringLiteral("<br/>"));
 }

@@ -20,7 +20,9 @@ class ThemeAdapter;
  * contract), so spans need no mapping. Highlights are ExtraSelections stacked in one written
  * z-order, bottom to top: quote background, time underline, entity (the painted layer made
  * non-overlapping by SpanFilter::longestWins), focused entity, current mention, find hit,
- * current find hit; the text selection paints above all of them.
+ * current find hit; the text selection paints above all of them. Only highlights within
+ * 20,000 characters of the visible page are installed (re-done while scrolling), so long
+ * articles stay responsive.
  *
  * The focused entity: clicking a mention focuses its entity (every mention emphasised);
  * nextMention()/previousMention() walk its mentions in text order, wrapping, and scroll each
@@ -33,7 +35,16 @@ class ArticleView : public QTextBrowser
 
 public:
     /** What can be shown or hidden from the legend; the first five follow EntityType. */
-    enum Highlight { Persons, Organizations, Locations, Outlets, OtherEntities, Quotes, TimeExpressions, HighlightCount };
+    enum Highlight {
+        Persons,
+        Organizations,
+        Locations,
+        Outlets,
+        OtherEntities,
+        Quotes,
+        TimeExpressions,
+        HighlightCount
+    };
     Q_ENUM(Highlight)
 
     ArticleView(Document *document, ThemeAdapter *theme, QWidget *parent = nullptr);
@@ -46,6 +57,9 @@ public:
     int entityIndexAt(int pos) const;
     /** Article offset of the character under a viewport point, or -1. */
     int positionAt(const QPoint &viewportPoint) const;
+    /** The hover text at an article offset (entity name, type, mentions, rule; quote; date), rich text; empty when
+     * nothing is there. */
+    QString toolTipAt(int pos) const;
 
     QString focusedEntity() const { return m_focusId; }
     /** Index of the current mention of the focused entity, -1 when none is current. */
@@ -100,9 +114,12 @@ private:
     void applyTheme();
     void recomputePainted();
     void updateSelections();
-    void updateMeasure();
+    /** Centres a column of about 72 characters in the viewport; doc defaults to the shown one. */
+    void updateMeasure(QTextDocument *doc = nullptr);
+    /** The part of the text whose highlights are installed: the visible page ± a margin, or all of a short article. */
+    Span selectionWindow() const;
+    void onScrolled();
     void emitFocus();
-    QString toolTipAt(int pos) const;
     const Entity *focused() const;
 
     Document *m_document;
@@ -114,6 +131,7 @@ private:
     QString m_findText;
     QList<Span> m_findHits;
     int m_findIndex = -1;
+    Span m_selectionWindow;
     int m_zoom = 0;
     qreal m_basePointSize = 12;
     QPoint m_pressPos;

@@ -6,6 +6,8 @@
 #include "rowsync.h"
 #include "themeadapter.h"
 
+#include <QFont>
+
 namespace Byline {
 
 namespace {
@@ -52,7 +54,8 @@ void EntityModel::setTheme(ThemeAdapter *theme)
     connect(m_theme, &ThemeAdapter::changed, this, [this]() {
         for (int g = 0; g < GroupCount; ++g)
             if (!m_groups[g].isEmpty())
-                Q_EMIT dataChanged(index(0, 0, index(g, 0)), index(m_groups[g].size() - 1, 0, index(g, 0)), {Qt::DecorationRole});
+                Q_EMIT dataChanged(
+                    index(0, 0, index(g, 0)), index(m_groups[g].size() - 1, 0, index(g, 0)), { Qt::DecorationRole });
     });
 }
 
@@ -238,8 +241,15 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return Labels::entityTypePlural(static_cast<EntityType>(g));
-            return m_groups[g].size();
+                return QStringLiteral("%1 (%2)")
+                    .arg(Labels::entityTypePlural(static_cast<EntityType>(g)))
+                    .arg(m_groups[g].size());
+            return QVariant();
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         case CountRole:
             return m_groups[g].size();
         case SortRole:
@@ -259,7 +269,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
                 return e->name;
             return e->mentions.size();
         case Qt::ToolTipRole:
-            return e->aliases.isEmpty() ? e->name : tr("%1 — also: %2").arg(e->name, e->aliases.join(QStringLiteral(", ")));
+            return e->aliases.isEmpty() ? e->name
+                                        : tr("%1 — also: %2").arg(e->name, e->aliases.join(QStringLiteral(", ")));
         case Qt::DecorationRole:
             if (index.column() == NameColumn && m_theme)
                 return m_theme->entityColor(e->type);

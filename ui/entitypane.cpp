@@ -74,6 +74,9 @@ void EntityPane::changeEvent(QEvent *event)
 
 void EntityPane::selectEntity(const QString &id)
 {
+    // A mention row of that entity is as good as the entity row: keep the reader's place.
+    if (!id.isEmpty() && selectedEntity() == id)
+        return;
     m_selecting = true;
     const QModelIndex source = id.isEmpty() ? QModelIndex() : m_model->indexOfEntity(id);
     const QModelIndex proxy = m_proxy->mapFromSource(source);

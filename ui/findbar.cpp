@@ -28,7 +28,7 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     m_field->installEventFilter(this);
     m_previous->setArrowType(Qt::UpArrow);
     m_next->setArrowType(Qt::DownArrow);
-    for (QToolButton *b : {m_previous, m_next, m_close})
+    for (QToolButton *b : { m_previous, m_next, m_close })
         b->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -79,7 +79,7 @@ void FindBar::showCount(int current, int count)
     else if (count == 0)
         m_count->setText(tr("No matches"));
     else if (current < 0)
-        m_count->setText(tr("%n match(es)", nullptr, count));
+        m_count->setText(count == 1 ? tr("1 match") : tr("%n matches", nullptr, count));
     else
         m_count->setText(tr("%1 of %2").arg(current + 1).arg(count));
 }

@@ -29,7 +29,7 @@ FocusBar::FocusBar(Document *document, ArticleView *view, QWidget *parent)
     QFont bold = m_name->font();
     bold.setBold(true);
     m_name->setFont(bold);
-    for (QToolButton *b : {m_previous, m_next, m_clear})
+    for (QToolButton *b : { m_previous, m_next, m_clear })
         b->setAutoRaise(true);
     m_previous->setArrowType(Qt::UpArrow);
     m_next->setArrowType(Qt::DownArrow);
@@ -53,7 +53,7 @@ QString FocusBar::counterText() const
     if (m_id.isEmpty())
         return QString();
     if (m_index < 0)
-        return tr("%n mention(s)", nullptr, m_count);
+        return m_count == 1 ? tr("1 mention") : tr("%n mentions", nullptr, m_count);
     return tr("%1 of %2").arg(m_index + 1).arg(m_count);
 }
 

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace Byline {
 
@@ -32,31 +33,34 @@ int runGui(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("Byline::runGui", "A reader for news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("Byline::runGui", "Open FILE, wait until it is shown and analysed, save an image of the window to OUT.png and quit."),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("Byline::runGui",
+            "Open FILE, wait until it is shown and analysed, save an image of the window to OUT.png and quit."),
         QStringLiteral("OUT.png"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QApplication::translate("Byline::runGui", "Panel tab to show: entities, quotes, sources or timeline."),
-                                       QStringLiteral("TAB"));
+        QApplication::translate("Byline::runGui", "Panel tab to show: entities, quotes, sources or timeline."),
+        QStringLiteral("TAB"));
     const QCommandLineOption timingsOption(QStringLiteral("timings"),
-                                           QApplication::translate("Byline::runGui", "Print how long opening took until the text was shown and until the analysis was done."));
+        QApplication::translate(
+            "Byline::runGui", "Print how long opening took until the text was shown and until the analysis was done."));
     parser.addOption(screenshotOption);
     parser.addOption(tabOption);
     parser.addOption(timingsOption);
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("Byline::runGui", "Articles to open."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("Byline::runGui", "Articles to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
     AnnotationPanel::Tab tab = AnnotationPanel::EntitiesTab;
     if (parser.isSet(tabOption) && !AnnotationPanel::tabFromName(parser.value(tabOption), &tab)) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "Unknown tab: %1").arg(parser.value(tabOption))));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("Byline::runGui", "Unknown tab: %1").arg(parser.value(tabOption))));
         return 2;
     }
     const bool screenshot = parser.isSet(screenshotOption);
     const QStringList files = parser.positionalArguments();
     if (screenshot && files.size() != 1) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "--screenshot needs exactly one article.")));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("Byline::runGui", "--screenshot needs exactly one article.")));
         return 2;
     }
 
@@ -79,15 +83,28 @@ int runGui(int argc, char **argv)
         if (!opened)
             return 1;
         const QString out = parser.value(screenshotOption);
-        // Shown and analysed, not a fixed sleep: the grab happens once the analysis is in the
-        // Document and the event loop has laid the result out.
-        QObject::connect(&window, &MainWindow::analysisFinished, &window, [&window, out]() {
+        // Shown and analysed, not a fixed sleep: the grab happens once the text has been painted
+        // and the analysis is in the Document, after the event loop has laid the result out.
+        auto shown = std::make_shared<bool>(false);
+        auto analysed = std::make_shared<bool>(false);
+        const auto grabWhenReady = [&window, out, shown, analysed]() {
+            if (!*shown || !*analysed)
+                return;
             QTimer::singleShot(0, &window, [&window, out]() {
                 const bool ok = window.grab().save(out);
                 if (!ok)
-                    std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("Byline::runGui", "Cannot write %1").arg(out)));
+                    std::fprintf(stderr, "%s\n",
+                        qPrintable(QApplication::translate("Byline::runGui", "Cannot write %1").arg(out)));
                 QApplication::exit(ok ? 0 : 1);
             });
+        };
+        QObject::connect(&window, &MainWindow::articleShown, &window, [shown, grabWhenReady]() {
+            *shown = true;
+            grabWhenReady();
+        });
+        QObject::connect(&window, &MainWindow::analysisFinished, &window, [analysed, grabWhenReady]() {
+            *analysed = true;
+            grabWhenReady();
         });
         QTimer::singleShot(ScreenshotTimeoutMs, &window, []() {
             std::fprintf(stderr, "screenshot: timed out waiting for the analysis\n");

@@ -9,6 +9,13 @@
 #include <QSettings>
 #include <QTranslator>
 
+// The .qm files live in the static bylinetranslations library, whose resource initialiser
+// the linker drops unless something calls it (Q_INIT_RESOURCE must be outside a namespace).
+static void initTranslationResources()
+{
+    Q_INIT_RESOURCE(translations);
+}
+
 namespace Byline {
 
 namespace {
@@ -38,8 +45,11 @@ LanguageManager::~LanguageManager() = default;
 
 QStringList LanguageManager::available()
 {
-    QStringList list{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("byline_*.qm")}, QDir::Files, QDir::Name);
+    static const bool initialised = (initTranslationResources(), true);
+    Q_UNUSED(initialised)
+    QStringList list { QStringLiteral("en") };
+    const QStringList files
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("byline_*.qm") }, QDir::Files, QDir::Name);
     for (const QString &f : files)
         list.append(f.mid(7, f.size() - 7 - 3));
     return list;
@@ -71,7 +81,7 @@ void LanguageManager::loadInitial()
     for (const QString &ui : QLocale::system().uiLanguages()) {
         QString code = ui;
         code.replace(QLatin1Char('-'), QLatin1Char('_'));
-        for (const QString &candidate : {code, code.section(QLatin1Char('_'), 0, 0)}) {
+        for (const QString &candidate : { code, code.section(QLatin1Char('_'), 0, 0) }) {
             if (languages.contains(candidate)) {
                 install(candidate);
                 return;

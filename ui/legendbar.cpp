@@ -50,7 +50,7 @@ LegendBar::LegendBar(ArticleView *view, ThemeAdapter *theme, QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setAutoRaise(true);
         connect(b, &QToolButton::toggled, this,
-                [this, h](bool on) { m_view->setHighlightVisible(static_cast<ArticleView::Highlight>(h), on); });
+            [this, h](bool on) { m_view->setHighlightVisible(static_cast<ArticleView::Highlight>(h), on); });
         layout->addWidget(b);
         m_buttons.append(b);
     }

@@ -73,7 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
-    , m_errorReporter([this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); })
+    , m_errorReporter(
+          [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); })
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -111,7 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &AnalysisRunner::cancelled, this, &MainWindow::onAnalysisCancelled);
     connect(m_view, &ArticleView::textShown, this, [this]() {
         if (m_timings && m_openClock.isValid())
-            std::fprintf(stderr, "timings: open -> text shown: %lld ms\n", static_cast<long long>(m_openClock.elapsed()));
+            std::fprintf(
+                stderr, "timings: open -> text shown: %lld ms\n", static_cast<long long>(m_openClock.elapsed()));
         Q_EMIT articleShown();
     });
     connect(m_view, &ArticleView::focusChanged, m_panel->entities(), &EntityPane::selectEntity);
@@ -119,16 +121,16 @@ MainWindow::MainWindow(QWidget *parent)
         if (id != m_view->focusedEntity())
             m_view->focusEntity(id);
     });
-    connect(m_panel->entities(), &EntityPane::mentionActivated, this, [this](const QString &id, int mention) {
-        m_view->focusEntity(id, mention);
-    });
+    connect(m_panel->entities(), &EntityPane::mentionActivated, this,
+        [this](const QString &id, int mention) { m_view->focusEntity(id, mention); });
     connect(m_panel->quotes(), &QuotePane::quoteActivated, this, &MainWindow::activateQuote);
     connect(m_panel->sources(), &SourcePane::spanActivated, this, [this](Span span, const QString &entityId) {
         if (!entityId.isEmpty())
             m_view->focusEntity(entityId);
         m_view->showSpan(span, true);
     });
-    connect(m_panel->timeline(), &TimelinePane::spanActivated, this, [this](Span span) { m_view->showSpan(span, true); });
+    connect(
+        m_panel->timeline(), &TimelinePane::spanActivated, this, [this](Span span) { m_view->showSpan(span, true); });
     connect(m_panel->timeline(), &TimelinePane::publishedEdited, this, &MainWindow::setPublished);
     connect(m_document, &Document::changed, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openFile);
@@ -139,7 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setZoom(settings.value(QStringLiteral("zoom"), 0).toInt());
     resize(1280, 820);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    resizeDocks({m_panel}, {440}, Qt::Horizontal);
+    resizeDocks({ m_panel }, { 480 }, Qt::Horizontal);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_language->loadInitial();
     retranslate();
@@ -163,24 +165,24 @@ void MainWindow::createActions()
     };
     make(&m_openAction, QKeySequence::keyBindings(QKeySequence::Open), [this]() { chooseFile(); });
     make(&m_quitAction, QKeySequence::keyBindings(QKeySequence::Quit), [this]() { close(); });
-    m_quitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quitAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Q) });
     m_quitAction->setMenuRole(QAction::QuitRole);
-    make(&m_zoomInAction, {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-         [this]() { setZoom(m_view->zoom() + 1); });
-    make(&m_zoomOutAction, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this]() { setZoom(m_view->zoom() - 1); });
-    make(&m_zoomResetAction, {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this]() { setZoom(0); });
+    make(&m_zoomInAction, { QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal) },
+        [this]() { setZoom(m_view->zoom() + 1); });
+    make(&m_zoomOutAction, { QKeySequence(Qt::CTRL | Qt::Key_Minus) }, [this]() { setZoom(m_view->zoom() - 1); });
+    make(&m_zoomResetAction, { QKeySequence(Qt::CTRL | Qt::Key_0) }, [this]() { setZoom(0); });
     make(&m_findAction, QKeySequence::keyBindings(QKeySequence::Find), [this]() { m_findBar->activate(); });
-    make(&m_nextAction, {QKeySequence(Qt::Key_F3)}, [this]() { walk(false); });
-    make(&m_previousAction, {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [this]() { walk(true); });
-    make(&m_clearFocusAction, {QKeySequence(Qt::Key_Escape)}, [this]() { escape(); });
-    make(&m_focusArticleAction, {QKeySequence(Qt::Key_F6)}, [this]() { m_view->setFocus(Qt::ShortcutFocusReason); });
+    make(&m_nextAction, { QKeySequence(Qt::Key_F3) }, [this]() { walk(false); });
+    make(&m_previousAction, { QKeySequence(Qt::SHIFT | Qt::Key_F3) }, [this]() { walk(true); });
+    make(&m_clearFocusAction, { QKeySequence(Qt::Key_Escape) }, [this]() { escape(); });
+    make(&m_focusArticleAction, { QKeySequence(Qt::Key_F6) }, [this]() { m_view->setFocus(Qt::ShortcutFocusReason); });
     for (int t = 0; t < 4; ++t)
-        make(&m_tabActions[t], {QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + t))}, [this, t]() {
+        make(&m_tabActions[t], { QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + t)) }, [this, t]() {
             m_panel->show();
             m_panel->setCurrentTab(static_cast<AnnotationPanel::Tab>(t));
             m_panel->tabs()->currentWidget()->setFocus(Qt::ShortcutFocusReason);
         });
-    make(&m_shortcutsAction, {QKeySequence(Qt::CTRL | Qt::Key_F1)}, [this]() { showShortcuts(); });
+    make(&m_shortcutsAction, { QKeySequence(Qt::CTRL | Qt::Key_F1) }, [this]() { showShortcuts(); });
     make(&m_aboutAction, {}, [this]() { showAbout(); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_panel->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
@@ -228,7 +230,7 @@ void MainWindow::fillThemeMenu()
     const QList<QAction *> old = m_themeGroup->actions();
     for (QAction *a : old)
         delete a;
-    QStringList names{QString()};
+    QStringList names { QString() };
     names << m_theme->themeNames();
     for (const QString &name : qAsConst(names)) {
         QAction *a = m_themeMenu->addAction(name.isEmpty() ? tr("Follow the &System") : name);
@@ -253,10 +255,11 @@ void MainWindow::fillLanguageMenu()
     for (QAction *a : old)
         delete a;
     const QString saved = LanguageManager::savedLanguage();
-    QStringList codes{QString()};
+    QStringList codes { QString() };
     codes << LanguageManager::available();
     for (const QString &code : qAsConst(codes)) {
-        QAction *a = m_languageMenu->addAction(code.isEmpty() ? tr("Follow the &System") : LanguageManager::nativeName(code));
+        QAction *a
+            = m_languageMenu->addAction(code.isEmpty() ? tr("Follow the &System") : LanguageManager::nativeName(code));
         a->setCheckable(true);
         a->setChecked(code == saved);
         m_languageGroup->addAction(a);
@@ -305,7 +308,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange && m_theme)
+    else if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_theme)
         m_theme->setSystemPalette(QApplication::palette());
     QMainWindow::changeEvent(event);
 }
@@ -358,7 +361,7 @@ void MainWindow::onAnalysisFinished(const AnalysisResult &result)
     m_cancel->hide();
     if (m_timings && m_openClock.isValid())
         std::fprintf(stderr, "timings: open -> analysis done: %lld ms (analysis %lld ms)\n",
-                     static_cast<long long>(m_openClock.elapsed()), static_cast<long long>(m_runner->lastDuration()));
+            static_cast<long long>(m_openClock.elapsed()), static_cast<long long>(m_runner->lastDuration()));
     updatePanelState();
     Q_EMIT analysisFinished();
 }
@@ -383,12 +386,19 @@ QString MainWindow::statusText() const
         return tr("No article open.");
     if (!m_document->isAnalysed())
         return tr("Analysing…");
-    if (m_runner->produces() == Layers())
-        return tr("Analysis not available yet.");
     const AnalysisResult &a = m_document->analysis();
-    return tr("%n entities", nullptr, a.entities.size()) + QStringLiteral(" · ") + tr("%n quotes", nullptr, a.quotes.size())
-        + QStringLiteral(" · ") + tr("%n sources", nullptr, a.sources.size()) + QStringLiteral(" · ")
-        + tr("%n dates", nullptr, a.timeline.size());
+    const Layers shown = Layer::Entities | Layer::Quotes | Layer::Sources | Layer::Timex;
+    if (!(m_runner->produces() & shown) && a.isEmpty())
+        return tr("Analysis not available yet.");
+    // Singular spelled out: untranslated English has no plural forms for %n.
+    const int e = a.entities.size();
+    const int q = a.quotes.size();
+    const int s = a.sources.size();
+    const int d = a.timeline.size();
+    const QStringList parts { e == 1 ? tr("1 entity") : tr("%n entities", nullptr, e),
+        q == 1 ? tr("1 quote") : tr("%n quotes", nullptr, q), s == 1 ? tr("1 source") : tr("%n sources", nullptr, s),
+        d == 1 ? tr("1 date") : tr("%n dates", nullptr, d) };
+    return parts.join(QStringLiteral(" · "));
 }
 
 void MainWindow::updateStatus()
@@ -445,8 +455,8 @@ void MainWindow::chooseFile()
 {
     const QStringList recent = m_recent->files();
     const QString dir = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir,
-                                                      ArticleLoader::nameFilters().join(QStringLiteral(";;")));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Article"), dir, ArticleLoader::nameFilters().join(QStringLiteral(";;")));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -454,8 +464,8 @@ void MainWindow::chooseFile()
 void MainWindow::showShortcuts()
 {
     QList<QPair<QString, QList<QAction *>>> sections;
-    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_helpMenu})
-        sections.append({menu->title(), menu->actions()});
+    for (QMenu *menu : { m_fileMenu, m_viewMenu, m_helpMenu })
+        sections.append({ menu->title(), menu->actions() });
     ShortcutsDialog dialog(sections, this);
     dialog.exec();
 }
@@ -463,10 +473,10 @@ void MainWindow::showShortcuts()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Byline"),
-                       tr("<h3>Byline %1</h3><p>A reader for news articles: who is named, who said what, which sources "
-                          "the article leans on, and when things happened.</p><p>Runs offline. Licensed under the GNU "
-                          "GPL, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>Byline %1</h3><p>A reader for news articles: who is named, who said what, which sources "
+           "the article leans on, and when things happened.</p><p>Runs offline. Licensed under the GNU "
+           "GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::setZoom(int steps)

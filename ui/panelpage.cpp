@@ -38,7 +38,7 @@ void PanelPage::setContent(QWidget *content, QAbstractItemModel *model)
     m_model = model;
     m_stack->addWidget(content);
     setFocusProxy(content);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(model, signal, this, &PanelPage::updateState);
     connect(model, &QAbstractItemModel::modelReset, this, &PanelPage::updateState);
     updateState();

@@ -25,7 +25,8 @@ public:
     explicit PanelPage(QWidget *parent = nullptr);
     ~PanelPage() override;
 
-    /** hasArticle: an article is open; analysing: its analysis runs; available: the pipeline produces this page's layer. */
+    /** hasArticle: an article is open; analysing: its analysis runs; available: the pipeline produces this page's
+     * layer. */
     void setAnalysisState(bool hasArticle, bool analysing, bool available);
     /** The sentence shown instead of the list, empty when the list is shown. */
     QString placeholderText() const;

@@ -38,7 +38,8 @@ bool PanelProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     // The record is the row right under a group; its mentions, citations and claims follow it.
     QModelIndex record = index;
-    while (record.parent().isValid() && static_cast<NodeKind>(record.parent().data(NodeKindRole).toInt()) != NodeKind::Group)
+    while (record.parent().isValid()
+        && static_cast<NodeKind>(record.parent().data(NodeKindRole).toInt()) != NodeKind::Group)
         record = record.parent();
     return recordMatches(record);
 }

@@ -42,8 +42,8 @@ QuotePane::QuotePane(Document *document, QWidget *parent)
     setContent(m_view, m_model);
 
     connect(m_speakers, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
-            [this](int i) { setSpeakerFilter(i > 0 ? m_speakers->itemText(i) : QString()); });
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        [this](int i) { setSpeakerFilter(i > 0 ? m_speakers->itemText(i) : QString()); });
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &QuotePane::refreshSpeakers);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QuotePane::refreshSpeakers);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QuotePane::refreshSpeakers);
@@ -60,9 +60,9 @@ QString QuotePane::emptyText() const
 
 void QuotePane::setSpeakerFilter(const QString &speaker)
 {
-    m_proxy->setFilterRegularExpression(speaker.isEmpty() ? QRegularExpression()
-                                                          : QRegularExpression(QRegularExpression::anchoredPattern(
-                                                              QRegularExpression::escape(speaker))));
+    m_proxy->setFilterRegularExpression(speaker.isEmpty()
+            ? QRegularExpression()
+            : QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(speaker))));
     const int i = speaker.isEmpty() ? 0 : m_speakers->findText(speaker);
     if (i >= 0 && m_speakers->currentIndex() != i)
         m_speakers->setCurrentIndex(i);
@@ -77,7 +77,8 @@ void QuotePane::refreshSpeakers()
         if (!name.isEmpty() && !names.contains(name))
             names.append(name);
     }
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(
+        names.begin(), names.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     const QSignalBlocker blocker(m_speakers);
     m_speakers->clear();
     m_speakers->addItem(tr("All speakers"));

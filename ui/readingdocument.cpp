@@ -88,7 +88,7 @@ RoleStyle styleFor(int role, int level)
     return s;
 }
 
-void applyStyle(QTextCursor &cursor, const RoleStyle &s, const ThemeAdapter &theme)
+void applyStyle(QTextCursor &cursor, const RoleStyle &s, const ThemeAdapter &theme, bool bodyText = false)
 {
     QTextBlockFormat bf;
     bf.setTopMargin(s.topMargin);
@@ -96,6 +96,10 @@ void applyStyle(QTextCursor &cursor, const RoleStyle &s, const ThemeAdapter &the
     bf.setLineHeight(s.lineHeight, QTextBlockFormat::ProportionalHeight);
     bf.setIndent(int(s.indent));
     cursor.setBlockFormat(bf);
+    // Body text keeps the document's default font and the palette's text colour: a char
+    // format over the whole of a 10 MB article costs more than the rest of the layout.
+    if (bodyText)
+        return;
     QTextCharFormat cf;
     cf.setProperty(QTextFormat::FontSizeAdjustment, s.sizeAdjustment);
     cf.setFontWeight(s.bold ? QFont::Bold : QFont::Normal);
@@ -104,8 +108,6 @@ void applyStyle(QTextCursor &cursor, const RoleStyle &s, const ThemeAdapter &the
         cf.setForeground(blendColors(theme.foreground(), theme.background(), 0.4));
     else if (s.muted)
         cf.setForeground(theme.muted());
-    else
-        cf.setForeground(theme.foreground());
     cursor.setBlockCharFormat(cf);
     cursor.setCharFormat(cf);
 }
@@ -130,7 +132,7 @@ void ReadingDocument::build(QTextDocument *doc, const Article &article, const Th
 
     QTextCursor all(doc);
     all.select(QTextCursor::Document);
-    applyStyle(all, styleFor(int(BlockRole::Paragraph), 0), theme);
+    applyStyle(all, styleFor(int(BlockRole::Paragraph), 0), theme, true);
 
     b = 0;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
@@ -152,9 +154,10 @@ void ReadingDocument::restyle(QTextDocument *doc, const ThemeAdapter &theme)
 {
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         const RoleStyle s = styleFor(block.userState(), 0);
+        if (!s.muted && !s.dimmed)
+            continue;
         QTextCharFormat cf;
-        cf.setForeground(s.dimmed ? blendColors(theme.foreground(), theme.background(), 0.4)
-                                  : s.muted ? theme.muted() : theme.foreground());
+        cf.setForeground(s.dimmed ? blendColors(theme.foreground(), theme.background(), 0.4) : theme.muted());
         QTextCursor c(block);
         c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         c.mergeCharFormat(cf);

@@ -13,13 +13,13 @@ namespace Byline {
  */
 enum PanelRole {
     NodeKindRole = Qt::UserRole + 1, ///< int NodeKind: what the row is (group, entity, mention, …)
-    SpanStartRole,                   ///< int: start of the row's span in Article::text (UTF-16), -1 for groups
-    SpanEndRole,                     ///< int: end of the row's span (exclusive)
-    IdRole,                          ///< QString: entity/quote/source/time expression id
-    EntityIdRole,                    ///< QString: the entity the row belongs to or is attributed to
-    CountRole,                       ///< int: mentions of an entity, citations of a source, children of a group
-    SortRole,                        ///< QVariant: key the proxies sort by
-    FilterRole,                      ///< QString: text the proxies filter on
+    SpanStartRole, ///< int: start of the row's span in Article::text (UTF-16), -1 for groups
+    SpanEndRole, ///< int: end of the row's span (exclusive)
+    IdRole, ///< QString: entity/quote/source/time expression id
+    EntityIdRole, ///< QString: the entity the row belongs to or is attributed to
+    CountRole, ///< int: mentions of an entity, citations of a source, children of a group
+    SortRole, ///< QVariant: key the proxies sort by
+    FilterRole, ///< QString: text the proxies filter on
 };
 
 /** What a row of a panel model stands for. */

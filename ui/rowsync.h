@@ -16,7 +16,7 @@ namespace Byline {
  * change(i, record) for every id in both, then append(records) once with the new ids in
  * next's order. The callbacks do the begin…/end… calls and mutate rows themselves.
  */
-template<typename T, typename Remove, typename Change, typename Append>
+template <typename T, typename Remove, typename Change, typename Append>
 void syncById(const QList<T> &rows, const QList<T> &next, Remove remove, Change change, Append append)
 {
     QSet<QString> nextIds;

@@ -17,13 +17,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QList<QAction *>>> &
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_list->setHeaderLabels({ tr("Action"), tr("Shortcut") });
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
     for (const auto &section : sections) {
-        auto *heading = new QTreeWidgetItem(m_list, {QString(section.first).remove(QLatin1Char('&'))});
+        auto *heading = new QTreeWidgetItem(m_list, { QString(section.first).remove(QLatin1Char('&')) });
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);
@@ -34,8 +34,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QList<QAction *>>> &
             QStringList keys;
             for (const QKeySequence &k : a->shortcuts())
                 keys << k.toString(QKeySequence::NativeText);
-            new QTreeWidgetItem(m_list, {QStringLiteral("    ") + QString(a->text()).remove(QLatin1Char('&')),
-                                         keys.isEmpty() ? tr("menu only (Alt + underlined letters)") : keys.join(QStringLiteral(", "))});
+            new QTreeWidgetItem(m_list,
+                { QStringLiteral("    ") + QString(a->text()).remove(QLatin1Char('&')),
+                    keys.isEmpty() ? tr("menu only (Alt + underlined letters)") : keys.join(QStringLiteral(", ")) });
         }
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -6,6 +6,8 @@
 #include "labels.h"
 #include "rowsync.h"
 
+#include <QFont>
+
 namespace Byline {
 
 namespace {
@@ -156,7 +158,8 @@ QModelIndex SourceModel::index(int row, int column, const QModelIndex &parent) c
     case NodeKind::Citation:
         if (row >= m_groups[p.group].at(p.source).citations.at(p.citation).claims.size())
             return QModelIndex();
-        return createIndex(row, column, ClaimTag | (quintptr(p.group) << 56) | (quintptr(p.source) << 28) | quintptr(p.citation));
+        return createIndex(
+            row, column, ClaimTag | (quintptr(p.group) << 56) | (quintptr(p.source) << 28) | quintptr(p.citation));
     default:
         return QModelIndex();
     }
@@ -258,8 +261,16 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
     if (a.kind == NodeKind::Group) {
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == NameColumn ? QVariant(Labels::sourceKindPlural(static_cast<SourceKind>(a.group)))
-                                                : QVariant(m_groups[a.group].size());
+            if (index.column() != NameColumn)
+                return QVariant();
+            return QStringLiteral("%1 (%2)")
+                .arg(Labels::sourceKindPlural(static_cast<SourceKind>(a.group)))
+                .arg(m_groups[a.group].size());
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         case CountRole:
             return m_groups[a.group].size();
         case SortRole:
@@ -305,7 +316,8 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
             return c.cueText.isEmpty() ? contextLine(text, c.span)
                                        : QStringLiteral("%1 · %2").arg(c.cueText, contextLine(text, c.span));
         case Qt::ToolTipRole:
-            return tr("%n claim(s) rest on this citation", nullptr, c.claims.size());
+            return c.claims.size() == 1 ? tr("1 claim rests on this citation")
+                                        : tr("%n claims rest on this citation", nullptr, c.claims.size());
         case SortRole:
         case SpanStartRole:
             return c.span.start;

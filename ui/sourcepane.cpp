@@ -25,12 +25,9 @@ SourcePane::SourcePane(Document *document, QWidget *parent)
     m_view->header()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SourceModel::CountColumn, QHeaderView::ResizeToContents);
     setContent(m_view, m_model);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid())
-            for (int r = first; r <= last; ++r)
-                m_view->expand(m_proxy->index(r, 0));
-    });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() { m_view->expandToDepth(0); });
+    // Sources are few and their citations are the point: groups and sources open by default.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this]() { m_view->expandToDepth(1); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() { m_view->expandToDepth(1); });
     connect(m_view, &QTreeView::activated, this, &SourcePane::onActivated);
 }
 

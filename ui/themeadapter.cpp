@@ -13,6 +13,7 @@
 
 namespace Byline {
 
+#ifndef BYLINE_HAVE_KSH
 namespace {
 
 bool paletteIsDark(const QPalette &p)
@@ -31,6 +32,7 @@ QString darkName()
 }
 
 } // namespace
+#endif
 
 struct ThemeAdapter::Ksh
 {
@@ -42,7 +44,7 @@ struct ThemeAdapter::Ksh
 QColor blendColors(const QColor &a, const QColor &b, qreal alpha)
 {
     return QColor::fromRgbF(a.redF() * alpha + b.redF() * (1 - alpha), a.greenF() * alpha + b.greenF() * (1 - alpha),
-                            a.blueF() * alpha + b.blueF() * (1 - alpha));
+        a.blueF() * alpha + b.blueF() * (1 - alpha));
 }
 
 ThemeAdapter::ThemeAdapter(QObject *parent)
@@ -71,10 +73,11 @@ QStringList ThemeAdapter::themeNames() const
     const auto themes = m_ksh->repository.themes();
     for (const auto &t : themes)
         names << t.name();
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return names;
 #else
-    return {lightName(), darkName()};
+    return { lightName(), darkName() };
 #endif
 }
 
@@ -147,7 +150,7 @@ QColor ThemeAdapter::selection() const
 QPalette ThemeAdapter::articlePalette(const QPalette &base) const
 {
     QPalette p = base;
-    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+    for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
         p.setColor(group, QPalette::Base, m_background);
         p.setColor(group, QPalette::Window, m_background);
         p.setColor(group, QPalette::Text, m_foreground);
@@ -162,18 +165,20 @@ void ThemeAdapter::update()
 {
 #ifdef BYLINE_HAVE_KSH
     using KSyntaxHighlighting::Theme;
-    Theme theme = m_themeName.isEmpty() ? m_ksh->repository.themeForPalette(m_systemPalette) : m_ksh->repository.theme(m_themeName);
+    Theme theme = m_themeName.isEmpty() ? m_ksh->repository.themeForPalette(m_systemPalette)
+                                        : m_ksh->repository.theme(m_themeName);
     const auto text = [&theme](Theme::TextStyle s) { return QColor::fromRgba(theme.textColor(s)); };
     m_background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
     m_foreground = text(Theme::Normal);
-    // Each entity type borrows the colour of a syntax style that themes keep distinct.
-    m_entity[static_cast<int>(EntityType::Person)] = text(Theme::Keyword);
-    m_entity[static_cast<int>(EntityType::Organization)] = text(Theme::DataType);
-    m_entity[static_cast<int>(EntityType::Location)] = text(Theme::String);
+    // Each entity type borrows a syntax style whose hue themes keep distinct (Keyword is
+    // often plain bold text colour, so it is not used).
+    m_entity[static_cast<int>(EntityType::Person)] = text(Theme::DataType);
+    m_entity[static_cast<int>(EntityType::Organization)] = text(Theme::DecVal);
+    m_entity[static_cast<int>(EntityType::Location)] = text(Theme::Others);
     m_entity[static_cast<int>(EntityType::Outlet)] = text(Theme::Function);
     m_entity[static_cast<int>(EntityType::Other)] = text(Theme::Comment);
     m_quote = text(Theme::SpecialString);
-    m_time = text(Theme::DecVal);
+    m_time = text(Theme::Constant);
     m_find = QColor::fromRgba(theme.editorColor(Theme::SearchHighlight));
     m_selection = QColor::fromRgba(theme.editorColor(Theme::TextSelection));
 #else

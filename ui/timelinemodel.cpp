@@ -117,7 +117,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         return QString(tr("%1, %2").arg(timexTypeName(t->type), Labels::timexResolution(t->resolution))
-                       + (t->rule.isEmpty() ? QString() : QString(QLatin1Char('\n') + tr("found by: %1").arg(t->rule))));
+            + (t->rule.isEmpty() ? QString() : QString(QLatin1Char('\n') + tr("found by: %1").arg(t->rule))));
     case NodeKindRole:
         return int(NodeKind::TimeExpression);
     case IdRole:

@@ -99,7 +99,8 @@ void TimelinePane::retranslate()
 {
     m_label->setText(tr("&Published:"));
     m_date->setSpecialValueText(tr("unknown"));
-    m_date->setToolTip(tr("The date the article was published; relative dates (\"last month\") are resolved against it"));
+    m_date->setToolTip(
+        tr("The date the article was published; relative dates (\"last month\") are resolved against it"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Forget the publication date"));
     showDocumentDate();
@@ -133,7 +134,8 @@ void TimelinePane::showDocumentDate()
 void TimelinePane::onEditingFinished()
 {
     const QDate date = published();
-    if (date == m_document->article().meta.published || (!date.isValid() && !m_document->article().meta.published.isValid()))
+    if (date == m_document->article().meta.published
+        || (!date.isValid() && !m_document->article().meta.published.isValid()))
         return;
     Q_EMIT publishedEdited(date);
 }

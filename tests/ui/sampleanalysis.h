@@ -30,9 +30,10 @@ inline QList<Mention> findMentions(const QString &text, const QStringList &forms
         while (it.hasNext()) {
             const auto m = it.next();
             const Span s(int(m.capturedStart()), int(m.capturedEnd()));
-            const bool taken = std::any_of(mentions.cbegin(), mentions.cend(), [s](const Mention &x) { return x.span.overlaps(s); });
+            const bool taken
+                = std::any_of(mentions.cbegin(), mentions.cend(), [s](const Mention &x) { return x.span.overlaps(s); });
             if (!taken)
-                mentions.append({s, MentionKind::Name, rule});
+                mentions.append({ s, MentionKind::Name, rule });
         }
     }
     std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
@@ -61,14 +62,17 @@ inline AnalysisResult analysis(const Article &article)
 {
     const QString &t = article.text;
     AnalysisResult r;
-    r.entities << entity(t, QStringLiteral("e1"), EntityType::Person, {QStringLiteral("Xi Jinping"), QStringLiteral("Jinping")})
-               << entity(t, QStringLiteral("e2"), EntityType::Person, {QStringLiteral("Joe Biden"), QStringLiteral("Biden")})
-               << entity(t, QStringLiteral("e3"), EntityType::Person, {QStringLiteral("Qin Gang")})
-               << entity(t, QStringLiteral("e4"), EntityType::Location, {QStringLiteral("United States")})
-               << entity(t, QStringLiteral("e5"), EntityType::Location, {QStringLiteral("Taiwan")})
-               << entity(t, QStringLiteral("e6"), EntityType::Organization, {QStringLiteral("National Committee on US-China Relations")})
-               << entity(t, QStringLiteral("e7"), EntityType::Outlet, {QStringLiteral("South China Morning Post")})
-               << entity(t, QStringLiteral("e8"), EntityType::Outlet, {QStringLiteral("MSN")});
+    r.entities << entity(
+        t, QStringLiteral("e1"), EntityType::Person, { QStringLiteral("Xi Jinping"), QStringLiteral("Jinping") })
+               << entity(t, QStringLiteral("e2"), EntityType::Person,
+                      { QStringLiteral("Joe Biden"), QStringLiteral("Biden") })
+               << entity(t, QStringLiteral("e3"), EntityType::Person, { QStringLiteral("Qin Gang") })
+               << entity(t, QStringLiteral("e4"), EntityType::Location, { QStringLiteral("United States") })
+               << entity(t, QStringLiteral("e5"), EntityType::Location, { QStringLiteral("Taiwan") })
+               << entity(t, QStringLiteral("e6"), EntityType::Organization,
+                      { QStringLiteral("National Committee on US-China Relations") })
+               << entity(t, QStringLiteral("e7"), EntityType::Outlet, { QStringLiteral("South China Morning Post") })
+               << entity(t, QStringLiteral("e8"), EntityType::Outlet, { QStringLiteral("MSN") });
 
     Quote q;
     q.id = QStringLiteral("q1");
@@ -76,7 +80,8 @@ inline AnalysisResult analysis(const Article &article)
     const Span close = spanOf(t, QStringLiteral("...,\""), open.start);
     q.span = Span(open.start + 1, close.start + 4);
     q.kind = QuoteKind::Direct;
-    q.speaker = Speaker{QStringLiteral("e1"), QStringLiteral("Xi Jinping"), spanOf(t, QStringLiteral("Jinping said"))};
+    q.speaker
+        = Speaker { QStringLiteral("e1"), QStringLiteral("Xi Jinping"), spanOf(t, QStringLiteral("Jinping said")) };
     q.speaker->span.end = q.speaker->span.start + 7;
     q.cue = spanOf(t, QStringLiteral("said via"));
     q.cue.end = q.cue.start + 4;

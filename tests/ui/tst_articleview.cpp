@@ -53,16 +53,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("focus");
         QTest::addColumn<QString>("find");
         QTest::addColumn<QStringList>("layers");
-        QTest::newRow("plain entity") << QStringLiteral("Qin Gang") << false << QString() << QStringList{QStringLiteral("entity")};
+        QTest::newRow("plain entity") << QStringLiteral("Qin Gang") << false << QString()
+                                      << QStringList { QStringLiteral("entity") };
         QTest::newRow("date underlined") << QStringLiteral("September 25, 2015") << false << QString()
-                                         << QStringList{QStringLiteral("time")};
+                                         << QStringList { QStringLiteral("time") };
         QTest::newRow("text inside the quote") << QStringLiteral("Cooperation is the only") << false << QString()
-                                               << QStringList{QStringLiteral("quote")};
-        QTest::newRow("focused entity above entity") << QStringLiteral("Qin Gang") << true << QString()
-                                                     << QStringList{QStringLiteral("entity"), QStringLiteral("focused")};
+                                               << QStringList { QStringLiteral("quote") };
+        QTest::newRow("focused entity above entity") << QStringLiteral(
+            "Qin Gang") << true << QString() << QStringList { QStringLiteral("entity"), QStringLiteral("focused") };
         QTest::newRow("find hit above focused entity above entity")
             << QStringLiteral("Qin Gang") << true << QStringLiteral("qin")
-            << QStringList{QStringLiteral("entity"), QStringLiteral("focused"), QStringLiteral("find")};
+            << QStringList { QStringLiteral("entity"), QStringLiteral("focused"), QStringLiteral("find") };
     }
 
     void testZOrder()
@@ -122,11 +123,77 @@ private Q_SLOTS:
         Entity xi;
         xi.id = QStringLiteral("e9");
         xi.name = QStringLiteral("Xi");
-        xi.mentions << Mention{TestSample::spanOf(m_article.text, QStringLiteral("Xi Jinping")), MentionKind::Name, QString()};
+        xi.mentions << Mention { TestSample::spanOf(m_article.text, QStringLiteral("Xi Jinping")), MentionKind::Name,
+            QString() };
         xi.mentions.first().span.end = xi.mentions.first().span.start + 2;
         r.entities << xi;
         doc.setAnalysis(r);
         QCOMPARE(r.entities.at(view.entityIndexAt(xi.mentions.first().span.start)).id, QStringLiteral("e1"));
+    }
+
+    void testToolTip_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("entity with one mention")
+            << QStringLiteral("Qin Gang")
+            << QStringList { QStringLiteral("<b>Qin Gang</b>"), QStringLiteral("Person"), QStringLiteral("1 mention"),
+                   QStringLiteral("found by: test:gazetteer") };
+        QTest::newRow("short form names the canonical entity") << QStringLiteral(
+            "Jinping said") << QStringList { QStringLiteral("<b>Xi Jinping</b>"), QStringLiteral("13 mentions") };
+        QTest::newRow("inside a quote") << QStringLiteral("Cooperation is the only")
+                                        << QStringList { QStringLiteral("Quote (direct) by Xi Jinping"),
+                                               QStringLiteral("found by: test:said") };
+        QTest::newRow("a date") << QStringLiteral("September 25, 2015")
+                                << QStringList { QStringLiteral("DATE: 2015-09-25 (absolute)") };
+        QTest::newRow("plain text") << QStringLiteral("toast during") << QStringList();
+    }
+
+    void testToolTip()
+    {
+        QFETCH(QString, needle);
+        QFETCH(QStringList, parts);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        doc.setArticle(m_article);
+        doc.setAnalysis(TestSample::analysis(m_article));
+        const QString tip = view.toolTipAt(m_article.text.indexOf(needle) + 1);
+        if (parts.isEmpty())
+            QVERIFY(tip.isEmpty());
+        for (const QString &p : parts)
+            QVERIFY2(tip.contains(p), qPrintable(tip));
+    }
+
+    void testLongArticleInstallsHighlightsNearThePage()
+    {
+        Article big;
+        for (int copy = 0; copy < 40; ++copy)
+            for (const Block &b : m_article.blocks)
+                big.appendBlock(m_article.textOf(b.range), copy == 0 ? b.role : BlockRole::Paragraph);
+        QVERIFY(big.text.size() > 100000);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        doc.setArticle(big);
+        doc.setAnalysis(TestSample::analysis(big));
+        const Entity *xi = doc.analysis().entity(QStringLiteral("e1"));
+        const Span last = xi->mentions.last().span;
+        const auto covered = [&view](Span s) {
+            for (const QTextEdit::ExtraSelection &x : view.extraSelections())
+                if (x.cursor.selectionStart() == s.start && x.cursor.selectionEnd() == s.end)
+                    return true;
+            return false;
+        };
+        QVERIFY(covered(xi->mentions.first().span));
+        QVERIFY(!covered(last));
+        view.focusEntity(xi->id, xi->mentions.size() - 1);
+        QVERIFY(covered(last));
+        QVERIFY(!covered(xi->mentions.first().span));
+        QCOMPARE(view.entityIndexAt(last.start), 0);
     }
 
     void testZoomKeepsPositions()

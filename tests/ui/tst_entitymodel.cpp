@@ -118,9 +118,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QStringList>("people");
         QTest::newRow("no filter: most mentioned first")
-            << QString() << QStringList{QStringLiteral("Xi Jinping"), QStringLiteral("Joe Biden"), QStringLiteral("Qin Gang")};
-        QTest::newRow("filter on a name") << QStringLiteral("qin") << QStringList{QStringLiteral("Qin Gang")};
-        QTest::newRow("filter on an alias") << QStringLiteral("jinping") << QStringList{QStringLiteral("Xi Jinping")};
+            << QString()
+            << QStringList { QStringLiteral("Xi Jinping"), QStringLiteral("Joe Biden"), QStringLiteral("Qin Gang") };
+        QTest::newRow("filter on a name") << QStringLiteral("qin") << QStringList { QStringLiteral("Qin Gang") };
+        QTest::newRow("filter on an alias")
+            << QStringLiteral("jinping") << QStringList { QStringLiteral("Xi Jinping") };
         QTest::newRow("filter matching nobody") << QStringLiteral("zzz") << QStringList();
     }
 

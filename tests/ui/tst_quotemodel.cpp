@@ -45,11 +45,12 @@ private Q_SLOTS:
         QTest::newRow("speaker") << 0 << int(QuoteModel::SpeakerColumn) << QStringLiteral("Xi Jinping");
         QTest::newRow("kind") << 0 << int(QuoteModel::KindColumn) << QStringLiteral("direct");
         QTest::newRow("source") << 0 << int(QuoteModel::SourceColumn) << QStringLiteral("MSN");
-        QTest::newRow("unattributed speaker") << 1 << int(QuoteModel::SpeakerColumn) << QStringLiteral("(unattributed)");
+        QTest::newRow("unattributed speaker")
+            << 1 << int(QuoteModel::SpeakerColumn) << QStringLiteral("(unattributed)");
         QTest::newRow("indirect kind") << 1 << int(QuoteModel::KindColumn) << QStringLiteral("indirect");
         QTest::newRow("no source") << 1 << int(QuoteModel::SourceColumn) << QString();
-        QTest::newRow("short excerpt in full") << 1 << int(QuoteModel::ExcerptColumn)
-                                               << QStringLiteral("stop providing military help to Taiwan");
+        QTest::newRow("short excerpt in full")
+            << 1 << int(QuoteModel::ExcerptColumn) << QStringLiteral("stop providing military help to Taiwan");
     }
 
     void testColumns()

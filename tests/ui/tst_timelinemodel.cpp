@@ -19,7 +19,8 @@ class TestTimelineModel : public QObject
 private:
     Article m_article;
 
-    TimeExpression time(const QString &id, const QString &needle, const QString &value, TimexType type = TimexType::Date) const
+    TimeExpression time(
+        const QString &id, const QString &needle, const QString &value, TimexType type = TimexType::Date) const
     {
         TimeExpression t;
         t.id = id;
@@ -41,8 +42,8 @@ private Q_SLOTS:
     void testChronologicalOrder_data()
     {
         QTest::addColumn<QStringList>("order");
-        QTest::newRow("dates by value, durations after, unresolved last")
-            << QStringList{QStringLiteral("t1"), QStringLiteral("t4"), QStringLiteral("t3"), QStringLiteral("t5"), QStringLiteral("t2")};
+        QTest::newRow("dates by value, durations after, unresolved last") << QStringList { QStringLiteral("t1"),
+            QStringLiteral("t4"), QStringLiteral("t3"), QStringLiteral("t5"), QStringLiteral("t2") };
     }
 
     void testChronologicalOrder()
@@ -59,15 +60,18 @@ private Q_SLOTS:
         AnalysisResult r;
         r.timeline << time(QStringLiteral("t1"), QStringLiteral("September 25, 2015"), QStringLiteral("2015-09-25"))
                    << time(QStringLiteral("t2"), QStringLiteral("This week"), QString())
-                   << time(QStringLiteral("t3"), QStringLiteral("for months"), QStringLiteral("P1M"), TimexType::Duration)
+                   << time(QStringLiteral("t3"), QStringLiteral("for months"), QStringLiteral("P1M"),
+                          TimexType::Duration)
                    << time(QStringLiteral("t4"), QStringLiteral("next week"), QStringLiteral("2021-W46"))
-                   << time(QStringLiteral("t5"), QStringLiteral("for decades"), QStringLiteral("P1DE"), TimexType::Duration);
+                   << time(QStringLiteral("t5"), QStringLiteral("for decades"), QStringLiteral("P1DE"),
+                          TimexType::Duration);
         doc.setAnalysis(r);
         QStringList shown;
         for (int row = 0; row < proxy.rowCount(); ++row)
             shown << proxy.index(row, 0).data(IdRole).toString();
         QCOMPARE(shown, order);
-        QCOMPARE(proxy.index(0, TimelineModel::ExpressionColumn).data().toString(), QStringLiteral("September 25, 2015"));
+        QCOMPARE(
+            proxy.index(0, TimelineModel::ExpressionColumn).data().toString(), QStringLiteral("September 25, 2015"));
         QCOMPARE(proxy.index(4, TimelineModel::DateColumn).data().toString(), QStringLiteral("unresolved"));
     }
 
