@@ -16,7 +16,20 @@
 
 #include <QElapsedTimer>
 
+#include <ctime>
+
 namespace Byline {
+
+/** CPU time of the calling thread: per-core throughput that a loaded machine does not distort. */
+qint64 threadCpuNsecs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#endif
+    return 0;
+}
 
 Pipeline::Pipeline(std::vector<std::unique_ptr<Annotator>> annotators)
     : m_annotators(std::move(annotators))
@@ -89,9 +102,10 @@ AnalysisResult Pipeline::run(const Article &article, const Resources &resources,
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
         timer.start();
+        const qint64 cpuStart = threadCpuNsecs();
         a->annotate(context);
         if (timings)
-            timings->append(StageTiming{a->name(), timer.nsecsElapsed()});
+            timings->append(StageTiming{a->name(), timer.nsecsElapsed(), threadCpuNsecs() - cpuStart});
     }
     return context.result;
 }

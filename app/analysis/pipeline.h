@@ -17,11 +17,15 @@ namespace Byline {
 struct Article;
 class Resources;
 
+/** CPU time consumed so far by the calling thread, in nanoseconds (0 where unsupported). */
+qint64 threadCpuNsecs();
+
 /** Time one stage took, for "byline bench" and --timings. */
 struct StageTiming
 {
     QString name;
-    qint64 nsecs = 0;
+    qint64 nsecs = 0;    ///< wall-clock time
+    qint64 cpuNsecs = 0; ///< CPU time of the running thread (0 where the platform has no thread clock)
 };
 
 /**
