@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(pipeline loader_text loader_markdown loader_html loader_pdf)
+[ ${#targets[@]} -gt 0 ] || targets=(pipeline loader_text loader_markdown loader_html loader_pdf w3cnotes template)
 if [ ! -f build/fuzz/build.ninja ]; then
   cmake --preset fuzz >/dev/null
 fi
