@@ -142,8 +142,11 @@ Form::Tense Scan::tenseAround(int begin, int end) const
     // A preposition right before the expression decides ("since Monday", "until Friday").
     if (const Entry *e = at(begin - 1); e && e->tense != 0 && (is(begin - 1, "since") || is(begin - 1, "until") || is(begin - 1, "till")))
         return e->tense < 0 ? Form::Tense::Past : Form::Tense::Future;
+    // Only a window around the expression is read: scanning the whole sentence for every
+    // candidate was quadratic on sentences of a million words (see kTenseWindow in the class comment).
+    constexpr int kTenseWindow = 40;
     int best = 0, bestDistance = 1 << 30;
-    for (int k = sb; k < se; ++k) {
+    for (int k = qMax(sb, begin - kTenseWindow), last = qMin(se, end + kTenseWindow); k < last; ++k) {
         if (k >= begin && k < end)
             continue;
         const int distance = k < begin ? begin - k : k - end + 1;
