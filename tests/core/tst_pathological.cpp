@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <ctime>
 #include <thread>
 
 using namespace Byline;
@@ -40,6 +41,14 @@ constexpr bool sanitized = false;
 #else
 constexpr bool sanitized = false;
 #endif
+
+/** CPU time of the whole process in ms: unlike wall time, it does not grow when the machine is busy. */
+qint64 cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
 
 /**
  * A generous linear budget: 2 s per 10 MB plus 2 s of fixed cost, ten times that under the
@@ -282,13 +291,17 @@ private Q_SLOTS:
         }
         LoadOptions options;
         options.maxBytes = qMax(options.maxBytes, size + 1);
-        QElapsedTimer timer;
-        timer.start();
+        const qint64 before = cpuMs();
         const LoadResult r = ArticleLoader::load(path, options);
-        const qint64 elapsed = timer.elapsed();
-        qInfo("%s: %lld bytes loaded in %lld ms", qPrintable(kind), size, elapsed);
+        const qint64 elapsed = cpuMs() - before;
+        qInfo("%s: %lld bytes loaded in %lld ms CPU", qPrintable(kind), size, elapsed);
         QVERIFY2(elapsed < budgetMs(size), qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(elapsed).arg(size)));
-        QCOMPARE(r.ok(), expectedOk);
+        QEXPECT_FAIL("HTML nested 100,000 deep",
+                     "libxml2 stops parsing at depth 256 unless HTML_PARSE_HUGE, and HtmlLoader walks the tree "
+                     "recursively, so the text below is lost (HtmlLoader, io)",
+                     Abort);
+        QEXPECT_FAIL("HTML with 200,000 unclosed elements", "the same depth limit of libxml2 (HtmlLoader, io)", Abort);
+        QCOMPARE(r.ok() && r.article->text.contains(expected), expectedOk);
         if (!expectedOk) {
             QVERIFY2(r.error.contains(expected), qPrintable(r.error));
             return;
@@ -349,14 +362,13 @@ private Q_SLOTS:
         QVERIFY(!article.text.isEmpty());
         const qint64 bytes = article.text.size() * 2;
         QList<StageTiming> timings;
-        QElapsedTimer timer;
-        timer.start();
+        const qint64 before = cpuMs();
         const AnalysisResult result = defaultPipeline().run(article, Resources::instance(), nullptr, &timings);
-        const qint64 elapsed = timer.elapsed();
+        const qint64 elapsed = cpuMs() - before;
         QStringList stages;
         for (const StageTiming &t : timings)
             stages << QStringLiteral("%1 %2 ms").arg(t.name).arg(t.nsecs / 1000000);
-        qInfo("%s: %d UTF-16 units analysed in %lld ms (%s)", qPrintable(kind), int(article.text.size()), elapsed,
+        qInfo("%s: %d UTF-16 units analysed in %lld ms CPU (%s)", qPrintable(kind), int(article.text.size()), elapsed,
               qPrintable(stages.join(QStringLiteral(", "))));
         QCOMPARE(timings.size(), defaultPipeline().stageNames().size());
         QVERIFY2(elapsed < budgetMs(bytes), qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(elapsed).arg(bytes)));
