@@ -20,7 +20,7 @@ for t in "${targets[@]}"; do
   work=$(mktemp -d)
   cp -r "tests/fuzz/seeds/$t/." "$work/"
   echo "=== fuzz_$t for ${seconds}s"
-  if ! QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 build/fuzz/tests/fuzz/fuzz_$t "$work" \
+  if ! QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build/fuzz/tests/fuzz/fuzz_$t "$work" \
         -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
         -artifact_prefix="$work/" -print_final_stats=1 2>"$work.log"; then
     mkdir -p "tests/fuzz/regressions/$t"
