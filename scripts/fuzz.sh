@@ -11,8 +11,13 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(pipeline loader_text loader_markdown loader_html loader_pdf w3cnotes template)
+launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 if [ ! -f build/fuzz/build.ninja ]; then
-  cmake --preset fuzz >/dev/null
+  cmake --preset fuzz "${launcher[@]}" >/dev/null
 fi
 cmake --build build/fuzz --target "${targets[@]/#/fuzz_}" -- -j2
 status=0
