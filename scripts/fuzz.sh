@@ -10,9 +10,14 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(pipeline loader_text loader_markdown loader_html loader_pdf)
+[ ${#targets[@]} -gt 0 ] || targets=(pipeline loader_text loader_markdown loader_html loader_pdf w3cnotes template)
+launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 if [ ! -f build/fuzz/build.ninja ]; then
-  cmake --preset fuzz >/dev/null
+  cmake --preset fuzz "${launcher[@]}" >/dev/null
 fi
 cmake --build build/fuzz --target "${targets[@]/#/fuzz_}" -- -j2
 status=0
@@ -20,7 +25,7 @@ for t in "${targets[@]}"; do
   work=$(mktemp -d)
   cp -r "tests/fuzz/seeds/$t/." "$work/"
   echo "=== fuzz_$t for ${seconds}s"
-  if ! QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 build/fuzz/tests/fuzz/fuzz_$t "$work" \
+  if ! QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build/fuzz/tests/fuzz/fuzz_$t "$work" \
         -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
         -artifact_prefix="$work/" -print_final_stats=1 2>"$work.log"; then
     mkdir -p "tests/fuzz/regressions/$t"

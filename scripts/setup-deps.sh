@@ -18,6 +18,8 @@ packages=(
   iso-codes wamerican
   # tests: Markdown parsing, desktop file and AppStream validation, a display for screenshots
   libcmark-gfm-dev cmark-gfm desktop-file-utils appstream xvfb xauth fonts-dejavu-core fonts-noto-cjk
+  # robustness: libFuzzer runtime for clang (scripts/fuzz.sh), qpdf to remake the protected PDF fixture
+  clang libclang-rt-14-dev qpdf
 )
 
 missing=()

@@ -73,11 +73,14 @@ Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int las
         const int from = context.tokens.at(k - 1).span.end, to = context.tokens.at(k).span.start;
         return QStringView(context.text).mid(from, to - from).contains(QLatin1Char('\n'));
     };
+    // Clauses are read at most kMaxClauseTokens either side: unbounded, a run-on sentence of a
+    // million words made every time expression in it scan the whole sentence (quadratic).
+    constexpr int kMaxClauseTokens = 60;
     int segStart = first;
-    while (segStart > sb && !isBoundary(context, segStart - 1) && !lineBreakBefore(segStart))
+    while (segStart > sb && first - segStart < kMaxClauseTokens && !isBoundary(context, segStart - 1) && !lineBreakBefore(segStart))
         --segStart;
     int segEnd = last + 1;
-    while (segEnd < se && !isBoundary(context, segEnd) && !lineBreakBefore(segEnd))
+    while (segEnd < se && segEnd - last <= kMaxClauseTokens && !isBoundary(context, segEnd) && !lineBreakBefore(segEnd))
         ++segEnd;
 
     int leftEnd = first;
@@ -95,10 +98,10 @@ Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int las
     // The expression is a clause of its own ("Last month, the ministry urged …"): take the next one.
     if (segEnd < se && words(context, segStart, leftEnd) == 0) {
         int from = segEnd;
-        while (from < se && isBoundary(context, from))
+        while (from < se && from - segEnd < kMaxClauseTokens && isBoundary(context, from))
             ++from;
         int to = from;
-        while (to < se && !isBoundary(context, to) && (to == from || !lineBreakBefore(to)))
+        while (to < se && to - from < kMaxClauseTokens && !isBoundary(context, to) && (to == from || !lineBreakBefore(to)))
             ++to;
         if (words(context, from, to) >= 2)
             return spanOf(from, to);

@@ -20,6 +20,9 @@ class TimexLexicon;
  * ("Last month, …") takes the next clause. Prepositions joining the two ("in", "since",
  * "for") are left out. At least two words make an event; otherwise the span is invalid.
  *
+ * Cap: a clause is read at most 60 tokens either side of the expression, so analysis stays
+ * linear on run-on text; in a longer clause the event is its 60 tokens nearest the date.
+ *
  * Reads the tokens and sentences of the context; holds only a reference to the lexicon,
  * which must outlive it. Thread-safe.
  */

@@ -39,6 +39,10 @@ struct Token;
  * ("1990-95"), time zones other than UTC/GMT, fiscal quarters, ages ("56-year-old"),
  * expressions in boilerplate blocks.
  *
+ * Cap: the tense that places "Monday" or "March" before or after the publication date is read
+ * from the nearest tense cue within 40 tokens of the expression, not the whole sentence, so
+ * run-on text stays linear; a cue further away in a very long sentence is not seen.
+ *
  * Order: AnalysisResult::timeline is written in timeline order (TimexOrder), ids t1, t2, …
  * follow text order. Data: resources/analysis/timex/ (TimexLexicon). The rules live in
  * TimexRules over a TimexScan of each sentence (private). Linear in the text: one lexicon

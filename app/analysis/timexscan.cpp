@@ -41,13 +41,18 @@ TimexForm::Tense TimexScan::tenseAround(int begin, int end) const
         return tok(k).kind != Token::Word && tok(k).kind != Token::Number && v.size() == 1
             && (v.front() == QLatin1Char(',') || v.front() == QLatin1Char(';') || v.front() == QLatin1Char(':') || v.front() == QChar(0x2014));
     };
+    // Only a window around the expression is read: scanning the whole sentence for every
+    // candidate was quadratic on run-on text (a million capitalised words did not finish).
+    constexpr int kTenseWindow = 40;
+    const int lo = qMax(sb, begin - kTenseWindow);
+    const int hi = qMin(se, end + kTenseWindow);
     int cb = begin, ce = end;
-    while (cb > sb && !isClauseEnd(cb - 1))
+    while (cb > lo && !isClauseEnd(cb - 1))
         --cb;
-    while (ce < se && !isClauseEnd(ce))
+    while (ce < hi && !isClauseEnd(ce))
         ++ce;
     int best = 0;
-    for (const auto &range : {std::make_pair(cb, ce), std::make_pair(sb, se)}) {
+    for (const auto &range : {std::make_pair(cb, ce), std::make_pair(lo, hi)}) {
         int bestDistance = 1 << 30;
         for (int k = range.first; k < range.second; ++k) {
             if (k >= begin && k < end)

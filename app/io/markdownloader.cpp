@@ -246,8 +246,18 @@ Article MarkdownLoader::fromText(const QString &markdownIn)
         m = re("^ {0,3}>[ \\t]?(.*)$").match(line);
         if (m.hasMatch()) {
             QString inner = m.captured(1);
-            while (re("^ {0,3}>").match(inner).hasMatch())
-                inner = inner.mid(inner.indexOf(QLatin1Char('>')) + 1);
+            // Nested markers are skipped by index: matching and copying the rest once per level was
+            // quadratic in the depth (a line of 100,000 '>' took half a minute).
+            qsizetype skip = 0;
+            for (qsizetype p = 0;; ++p) {
+                const qsizetype start = p;
+                while (p < inner.size() && p - start < 3 && inner.at(p) == QLatin1Char(' '))
+                    ++p;
+                if (p >= inner.size() || inner.at(p) != QLatin1Char('>'))
+                    break;
+                skip = p + 1;
+            }
+            inner = inner.mid(skip);
             if (kind != Kind::Quote)
                 flush();
             if (inner.trimmed().isEmpty()) {
