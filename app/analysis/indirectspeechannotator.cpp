@@ -227,7 +227,14 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 quoted = isPunctChar(context, j, quoteMarks) && inDirect(context.tokens.at(j).span, false);
             if (quoted)
                 continue;
-            add(spanOf(start, end), cue, QStringLiteral("indirect:that-clause"));
+            // "said that \"…\"": when the quoted words are the whole reported clause, the partial quote is it.
+            const Span content = spanOf(start, end);
+            const bool allQuoted = std::any_of(direct.cbegin(), direct.cend(), [content](const Quote &q) {
+                return q.kind == QuoteKind::Partial && q.span.start - 1 <= content.start && q.span.end + 1 >= content.end;
+            });
+            if (allQuoted)
+                continue;
+            add(content, cue, QStringLiteral("indirect:that-clause"));
             sentenceHasQuote = true;
             break; // one reported clause per verb chain: the first verb governs the rest of the sentence
         }
