@@ -130,6 +130,9 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             // "…, adding the words": a participle after a comma shares the main clause's subject.
             if (isPunctChar(context, k - 1, QStringLiteral(",")) && QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")))
                 continue;
+            // "the number of people claiming benefits rose": a participle after a noun reports only with "that".
+            if (QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")) && !is(context, k + 1, "that"))
+                continue;
             const QString prev = QuoteLexicon::word(context, k - 1);
             if (k > first
                 && (prev == QLatin1String("was") || prev == QLatin1String("were") || prev == QLatin1String("been")
