@@ -154,6 +154,10 @@ std::optional<SpeakerCandidate> SpeakerLocator::before(int verbToken) const
     if (isPunct(m_context, i, QLatin1Char(','))) {
         // Apposition or relative clause: "Paul Dewar, an Ottawa MP, said", "Cynthia Thompson, curator at the
         // University of Arkansas, Fayetteville, said": the person before one of the last few commas.
+        // "The bank's CEO, Ken Lewis, said": the named person in the apposition itself.
+        if (const auto named = endingAt(i - 1, first);
+            named && named->kind == SpeakerCandidate::Entity && m_context.result.entities.at(named->entity).type == EntityType::Person)
+            return named;
         std::optional<SpeakerCandidate> fallback;
         int commas = 0;
         for (int j = i - 1; j > first && j > i - 40 && commas < 4; --j) {

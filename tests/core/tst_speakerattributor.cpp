@@ -26,6 +26,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("\"It is not secret,\" said Environment Minister John Baird.")}
             << QStringList{QStringLiteral("person|John Baird|John Baird")}
             << QStringList{QStringLiteral("It is not secret, | John Baird | John Baird | cue")};
+        QTest::newRow("role, name, said: the name in the apposition speaks")
+            << QStringList{QStringLiteral("The bank's CEO, Ken Lewis, said in a statement that \"credit costs remain high.\"")}
+            << QStringList{QStringLiteral("person|Ken Lewis|Ken Lewis")}
+            << QStringList{QStringLiteral("credit costs remain high. | Ken Lewis | Ken Lewis | cue")};
         QTest::newRow("said organisation, role, person: the person speaks")
             << QStringList{QStringLiteral("\"It took too long,\" said Uralsib analyst Chris Weafer.")}
             << QStringList{QStringLiteral("organization|Uralsib|Uralsib"), QStringLiteral("person|Chris Weafer|Chris Weafer")}
