@@ -130,6 +130,9 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             // "…, adding the words": a participle after a comma shares the main clause's subject.
             if (isPunctChar(context, k - 1, QStringLiteral(",")) && QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")))
                 continue;
+            // "the number of people claiming benefits rose": a participle after a noun reports only with "that".
+            if (QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")) && !is(context, k + 1, "that"))
+                continue;
             const QString prev = QuoteLexicon::word(context, k - 1);
             if (k > first
                 && (prev == QLatin1String("was") || prev == QLatin1String("were") || prev == QLatin1String("been")
@@ -227,7 +230,14 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 quoted = isPunctChar(context, j, quoteMarks) && inDirect(context.tokens.at(j).span, false);
             if (quoted)
                 continue;
-            add(spanOf(start, end), cue, QStringLiteral("indirect:that-clause"));
+            // "said that \"…\"": when the quoted words are the whole reported clause, the partial quote is it.
+            const Span content = spanOf(start, end);
+            const bool allQuoted = std::any_of(direct.cbegin(), direct.cend(), [content](const Quote &q) {
+                return q.kind == QuoteKind::Partial && q.span.start - 1 <= content.start && q.span.end + 1 >= content.end;
+            });
+            if (allQuoted)
+                continue;
+            add(content, cue, QStringLiteral("indirect:that-clause"));
             sentenceHasQuote = true;
             break; // one reported clause per verb chain: the first verb governs the rest of the sentence
         }

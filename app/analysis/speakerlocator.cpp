@@ -154,6 +154,10 @@ std::optional<SpeakerCandidate> SpeakerLocator::before(int verbToken) const
     if (isPunct(m_context, i, QLatin1Char(','))) {
         // Apposition or relative clause: "Paul Dewar, an Ottawa MP, said", "Cynthia Thompson, curator at the
         // University of Arkansas, Fayetteville, said": the person before one of the last few commas.
+        // "The bank's CEO, Ken Lewis, said": the named person in the apposition itself.
+        if (const auto named = endingAt(i - 1, first);
+            named && named->kind == SpeakerCandidate::Entity && m_context.result.entities.at(named->entity).type == EntityType::Person)
+            return named;
         std::optional<SpeakerCandidate> fallback;
         int commas = 0;
         for (int j = i - 1; j > first && j > i - 40 && commas < 4; --j) {
@@ -184,8 +188,16 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
         return std::nullopt;
     // A mention, possibly behind a title ("said Environment Minister John Baird", "according to the BBC").
     for (int k = j; k <= last && k < j + 5; ++k) {
-        const int m = mentionAt(k);
+        int m = mentionAt(k);
         if (m >= 0) {
+            // "said Uralsib analyst Chris Weafer": a body, a role, then the person who speaks.
+            const int afterBody = m_context.tokenAt(m_mentions[size_t(m)].span.end);
+            if (m_context.result.entities.at(m_mentions[size_t(m)].entity).type != EntityType::Person && afterBody <= last) {
+                const int n = m_lexicon.matchForward(m_context, afterBody, m_lexicon.roles);
+                const int person = n && afterBody + n <= last ? mentionAt(afterBody + n) : -1;
+                if (person >= 0 && m_context.result.entities.at(m_mentions[size_t(person)].entity).type == EntityType::Person)
+                    m = person;
+            }
             const MentionRef &ref = m_mentions[size_t(m)];
             SpeakerCandidate c;
             c.kind = SpeakerCandidate::Entity;

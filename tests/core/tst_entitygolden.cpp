@@ -202,7 +202,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("word");
         for (const char *w : { "Cooperation", "Following", "Right", "Reports", "Weeks", "Last", "However", "Tags",
-                 "Real", "Real Time Analytics", "Photo", "July" })
+                 "Real", "Real Time Analytics", "Photo", "July", "To", "Cooperate", "Practice", "Mutual Respect" })
             QTest::newRow(w) << QString::fromLatin1(w);
     }
     void testNotEntities()

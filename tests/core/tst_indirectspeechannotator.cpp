@@ -19,6 +19,16 @@ private Q_SLOTS:
             << QStringLiteral("White House spokesperson Karine Jean-Pierre said that the meeting is part of the efforts.")
             << QStringList{QStringLiteral("person|Karine Jean-Pierre|Karine Jean-Pierre"), QStringLiteral("organization|White House|White House")}
             << QStringList{QStringLiteral("the meeting is part of the efforts | said | indirect:that-clause")};
+        QTest::newRow("X said that, then the whole clause quoted: the partial quote only")
+            << QStringLiteral("Addressing a conference, the bank chief said that \"the prospects for a return to growth appear good.\"")
+            << QStringList{} << QStringList{};
+        QTest::newRow("X said that, a partial quote inside the clause")
+            << QStringLiteral("The bank chief said that the prospects \"appear good\" for next year.") << QStringList{}
+            << QStringList{QStringLiteral("the prospects \"appear good\" for next year | said | indirect:that-clause")};
+        QTest::newRow("a participle after a noun is not a cue")
+            << QStringLiteral("According to the Associated Press, the number of people claiming weekly benefits rose 15,000 last week.")
+            << QStringList{QStringLiteral("outlet|Associated Press|Associated Press")}
+            << QStringList{QStringLiteral("the number of people claiming weekly benefits rose 15,000 last week | According to | indirect:according-to")};
         QTest::newRow("X urged Y to")
             << QStringLiteral("Last month, the Chinese Foreign Ministry urged US forces to stop providing military help to Taiwan.")
             << QStringList{QStringLiteral("organization|Chinese Foreign Ministry|Chinese Foreign Ministry"),

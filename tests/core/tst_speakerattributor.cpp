@@ -26,6 +26,18 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("\"It is not secret,\" said Environment Minister John Baird.")}
             << QStringList{QStringLiteral("person|John Baird|John Baird")}
             << QStringList{QStringLiteral("It is not secret, | John Baird | John Baird | cue")};
+        QTest::newRow("role, name, said: the name in the apposition speaks")
+            << QStringList{QStringLiteral("The bank's CEO, Ken Lewis, said in a statement that \"credit costs remain high.\"")}
+            << QStringList{QStringLiteral("person|Ken Lewis|Ken Lewis")}
+            << QStringList{QStringLiteral("credit costs remain high. | Ken Lewis | Ken Lewis | cue")};
+        QTest::newRow("said organisation, role, person: the person speaks")
+            << QStringList{QStringLiteral("\"It took too long,\" said Uralsib analyst Chris Weafer.")}
+            << QStringList{QStringLiteral("organization|Uralsib|Uralsib"), QStringLiteral("person|Chris Weafer|Chris Weafer")}
+            << QStringList{QStringLiteral("It took too long, | Chris Weafer | Chris Weafer | cue")};
+        QTest::newRow("said organisation without a person after it")
+            << QStringList{QStringLiteral("\"Markets will recover,\" said Uralsib in a note.")}
+            << QStringList{QStringLiteral("organization|Uralsib|Uralsib")}
+            << QStringList{QStringLiteral("Markets will recover, | Uralsib | Uralsib | cue")};
         QTest::newRow("X, who …, said with the speaker before the relative clause")
             << QStringList{QStringLiteral("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said, \"These images serve as "
                                           "documentation.\"")}
