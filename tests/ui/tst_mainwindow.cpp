@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -483,6 +484,29 @@ private Q_SLOTS:
         QVERIFY(!w.openLink(QUrl(QStringLiteral("byline://open?path=%1&offset=x").arg(path))));
         QVERIFY(!w.openLink(QUrl(QStringLiteral("https://example.com/"))));
         QCOMPARE(reported.size(), 4);
+    }
+
+    void testCommandLineOpensArticleLinks()
+    {
+        // What the desktop file's Exec=byline %U hands over: a byline:// link, opened like a file.
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("link.png"));
+        const QString path = QFileInfo(TestSample::samplePath()).absoluteFilePath();
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(BYLINE_EXECUTABLE),
+            { QStringLiteral("--screenshot"), shot,
+                QStringLiteral("byline://open?path=%1&offset=120").arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))) });
+        QVERIFY(gui.waitForFinished(120000));
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY(QImage(shot).width() > 0);
+        // A malformed link is an error, not a silently empty window.
+        gui.start(QStringLiteral(BYLINE_EXECUTABLE),
+            { QStringLiteral("--screenshot"), shot, QStringLiteral("byline://open?path=%1&offset=-3").arg(path) });
+        QVERIFY(gui.waitForFinished(60000));
+        QCOMPARE(gui.exitCode(), 1);
     }
 
     void testExportDialogFromMenuMatchesCommandLine()
