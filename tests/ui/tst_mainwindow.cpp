@@ -4,6 +4,7 @@
 #include "annotationpanel.h"
 #include "articleview.h"
 #include "entitypane.h"
+#include "export/markdownexporter.h"
 #include "exportdialog.h"
 #include "io/annotationstore.h"
 #include "findbar.h"
@@ -528,6 +529,17 @@ private Q_SLOTS:
         const QString expected = QString::fromUtf8(cli.readAllStandardOutput());
         QVERIFY(expected.startsWith(QLatin1String("---\n")));
         QCOMPARE(dialog->markdown(), expected);
+
+        // A byline:// link clicked in the dialog's preview jumps in the article shown.
+        const QString &text = w.document()->article().text;
+        const int at = text.indexOf(QStringLiteral("Qin Gang"));
+        QVERIFY(at > 0);
+        const QString link = MarkdownExporter::link(w.document()->article().meta.path, OffsetMap(text).toCodePoint(at));
+        QVERIFY(expected.contains(link));
+        w.articleView()->showSpan(Span(0, 0), false);
+        Q_EMIT dialog->linkActivated(QUrl(link));
+        QCOMPARE(w.articleView()->textCursor().selectionStart(), at);
+        QCOMPARE(w.articleView()->textCursor().selectedText(), QStringLiteral("Qin"));
         dialog->close();
     }
 
