@@ -444,6 +444,39 @@ private Q_SLOTS:
         QVERIFY(w.document()->notes().isEmpty());
     }
 
+    void testCorrectionActionsFollowTheCursor_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("entity");
+        QTest::addColumn<bool>("quote");
+        QTest::newRow("an entity mention") << QStringLiteral("Qin Gang") << true << false;
+        QTest::newRow("inside a quote") << QStringLiteral("critical historical juncture") << false << true;
+        QTest::newRow("plain words") << QStringLiteral("is willing to set differences") << false << false;
+    }
+
+    void testCorrectionActionsFollowTheCursor()
+    {
+        QFETCH(QString, words);
+        QFETCH(bool, entity);
+        QFETCH(bool, quote);
+        MainWindow w;
+        QVERIFY(openSample(w));
+        const int at = w.document()->article().text.indexOf(words);
+        QVERIFY(at > 0);
+        w.articleView()->showSpan(Span(at + 1, at + 1), false);
+        AnnotationActions *actions = w.annotationActions();
+        QCOMPARE(actions->retypeAction()->isEnabled(), entity);
+        QCOMPARE(actions->dismissAction()->isEnabled(), entity);
+        QCOMPARE(actions->splitAction()->isEnabled(), entity);
+        QCOMPARE(actions->changeSpeakerAction()->isEnabled(), quote);
+        // Nothing selected: no note and no new entity.
+        QVERIFY(!actions->addNoteAction()->isEnabled());
+        QVERIFY(!actions->markEntityAction()->isEnabled());
+        selectSpan(w.articleView(), Span(at, at + words.size()));
+        QVERIFY(actions->addNoteAction()->isEnabled());
+        QVERIFY(actions->markEntityAction()->isEnabled());
+    }
+
     void testArticleLinks_data()
     {
         QTest::addColumn<QString>("phrase");
