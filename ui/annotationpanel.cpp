@@ -3,6 +3,7 @@
 #include "annotationpanel.h"
 
 #include "entitypane.h"
+#include "notespanel.h"
 #include "model/document.h"
 #include "quotepane.h"
 #include "sourcepane.h"
@@ -21,6 +22,7 @@ AnnotationPanel::AnnotationPanel(Document *document, ThemeAdapter *theme, QWidge
     , m_quotes(new QuotePane(document, m_tabs))
     , m_sources(new SourcePane(document, m_tabs))
     , m_timeline(new TimelinePane(document, m_tabs))
+    , m_notes(new NotesPanel(document, m_tabs))
 {
     setObjectName(QStringLiteral("annotationPanel"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -30,6 +32,7 @@ AnnotationPanel::AnnotationPanel(Document *document, ThemeAdapter *theme, QWidge
     m_tabs->addTab(m_quotes, QString());
     m_tabs->addTab(m_sources, QString());
     m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_notes, QString());
     setWidget(m_tabs);
     connect(m_document, &Document::changed, this, &AnnotationPanel::retranslate);
     retranslate();
@@ -44,8 +47,8 @@ void AnnotationPanel::setCurrentTab(Tab tab)
 
 bool AnnotationPanel::tabFromName(const QString &name, Tab *tab)
 {
-    static const char *const names[] = { "entities", "quotes", "sources", "timeline" };
-    for (int i = 0; i < 4; ++i) {
+    static const char *const names[] = { "entities", "quotes", "sources", "timeline", "notes" };
+    for (int i = 0; i < TabCount; ++i) {
         if (name == QLatin1String(names[i])) {
             *tab = static_cast<Tab>(i);
             return true;
@@ -73,6 +76,7 @@ void AnnotationPanel::retranslate()
     m_tabs->setTabText(QuotesTab, title(tr("&Quotes"), a.quotes.size()));
     m_tabs->setTabText(SourcesTab, title(tr("&Sources"), a.sources.size()));
     m_tabs->setTabText(TimelineTab, title(tr("&Timeline"), a.timeline.size()));
+    m_tabs->setTabText(NotesTab, title(tr("&Notes"), m_document->notes().size()));
 }
 
 void AnnotationPanel::changeEvent(QEvent *event)

@@ -12,13 +12,14 @@ namespace Byline {
 
 class Document;
 class EntityPane;
+class NotesPanel;
 class QuotePane;
 class SourcePane;
 class ThemeAdapter;
 class TimelinePane;
 
 /**
- * The dock beside the article: tabs Entities, Quotes, Sources, Timeline, each a view over
+ * The dock beside the article: tabs Entities, Quotes, Sources, Timeline, Notes, each a view over
  * the shared Document. Hideable (toggleViewAction()); tab titles carry counts. GUI thread.
  */
 class AnnotationPanel : public QDockWidget
@@ -27,7 +28,7 @@ class AnnotationPanel : public QDockWidget
     Q_DISABLE_COPY_MOVE(AnnotationPanel)
 
 public:
-    enum Tab { EntitiesTab, QuotesTab, SourcesTab, TimelineTab };
+    enum Tab { EntitiesTab, QuotesTab, SourcesTab, TimelineTab, NotesTab, TabCount };
 
     AnnotationPanel(Document *document, ThemeAdapter *theme, QWidget *parent = nullptr);
     ~AnnotationPanel() override;
@@ -36,9 +37,10 @@ public:
     QuotePane *quotes() const { return m_quotes; }
     SourcePane *sources() const { return m_sources; }
     TimelinePane *timeline() const { return m_timeline; }
+    NotesPanel *notes() const { return m_notes; }
     QTabWidget *tabs() const { return m_tabs; }
     void setCurrentTab(Tab tab);
-    /** "entities", "quotes", "sources", "timeline" → Tab; false for anything else. */
+    /** "entities", "quotes", "sources", "timeline", "notes" → Tab; false for anything else. */
     static bool tabFromName(const QString &name, Tab *tab);
 
     /** Which layers the running pipeline can produce, and whether it is running now. */
@@ -56,6 +58,7 @@ private:
     QuotePane *m_quotes;
     SourcePane *m_sources;
     TimelinePane *m_timeline;
+    NotesPanel *m_notes;
 };
 
 } // namespace Byline

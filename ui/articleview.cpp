@@ -99,7 +99,7 @@ void ArticleView::onDocumentChanged(Document::Changes what)
             m_focusIndex = -1;
         emitFocus();
     }
-    if (what & (Document::Analysis))
+    if (what & (Document::Analysis | Document::Notes))
         updateSelections();
 }
 
@@ -205,6 +205,17 @@ void ArticleView::updateSelections()
         QTextCharFormat f;
         f.setBackground(m_theme->entityTint(a.entities.at(p.entity).type));
         list.append(selectionFor(doc, p.span, f));
+    }
+    // A person's notes sit above the analysis: they are the reader's own judgement.
+    for (const Note &n : m_document->notes()) {
+        if (!inText(n.span))
+            continue;
+        const QColor c = n.color.isValid() ? n.color : m_theme->noteColor();
+        QTextCharFormat f;
+        f.setBackground(blendColors(c, m_theme->background(), 0.55));
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.setUnderlineColor(c);
+        list.append(selectionFor(doc, n.span, f));
     }
     if (const Entity *e = focused()) {
         const QColor strong = m_theme->entityColor(e->type);

@@ -19,7 +19,7 @@ class ThemeAdapter;
  * Positions: the QTextDocument position p is Article::text offset p (ReadingDocument's
  * contract), so spans need no mapping. Highlights are ExtraSelections stacked in one written
  * z-order, bottom to top: quote background, time underline, entity (the painted layer made
- * non-overlapping by SpanFilter::longestWins), focused entity, current mention, find hit,
+ * non-overlapping by SpanFilter::longestWins), the person's notes (in their colour), focused entity, current mention, find hit,
  * current find hit; the text selection paints above all of them. Only highlights within
  * 20,000 characters of the visible page are installed (re-done while scrolling), so long
  * articles stay responsive.

@@ -3,11 +3,13 @@
 #include "guimain.h"
 
 #include "annotationpanel.h"
+#include "articlelink.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -38,7 +40,7 @@ int runGui(int argc, char **argv)
             "Open FILE, wait until it is shown and analysed, save an image of the window to OUT.png and quit."),
         QStringLiteral("OUT.png"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-        QApplication::translate("Byline::runGui", "Panel tab to show: entities, quotes, sources or timeline."),
+        QApplication::translate("Byline::runGui", "Panel tab to show: entities, quotes, sources, timeline or notes."),
         QStringLiteral("TAB"));
     const QCommandLineOption timingsOption(QStringLiteral("timings"),
         QApplication::translate(
@@ -47,7 +49,7 @@ int runGui(int argc, char **argv)
     parser.addOption(tabOption);
     parser.addOption(timingsOption);
     parser.addPositionalArgument(QStringLiteral("files"),
-        QApplication::translate("Byline::runGui", "Articles to open."), QStringLiteral("[FILE...]"));
+        QApplication::translate("Byline::runGui", "Articles to open."), QStringLiteral("[FILE|byline://open?path=FILE&offset=N...]"));
     parser.process(app);
 
     AnnotationPanel::Tab tab = AnnotationPanel::EntitiesTab;
@@ -76,8 +78,15 @@ int runGui(int argc, char **argv)
     }
     window.show();
     bool opened = true;
-    for (const QString &f : files)
-        opened = window.openFile(f) && opened;
+    // The desktop file passes URLs (%U): byline:// links, file:// URLs, or plain paths.
+    for (const QString &f : files) {
+        if (ArticleLink::isArticleLink(f))
+            opened = window.openLink(QUrl(f)) && opened;
+        else if (f.startsWith(QLatin1String("file:")))
+            opened = window.openFile(QUrl(f).toLocalFile()) && opened;
+        else
+            opened = window.openFile(f) && opened;
+    }
 
     if (screenshot) {
         if (!opened)

@@ -3,15 +3,22 @@
 #include "mainwindow.h"
 
 #include "analysisrunner.h"
+#include "annotationactions.h"
 #include "annotationpanel.h"
+#include "articlelink.h"
 #include "articleview.h"
 #include "entitypane.h"
+#include "exportdialog.h"
+#include "export/w3cnotesio.h"
 #include "findbar.h"
 #include "focusbar.h"
+#include "io/annotationstore.h"
 #include "io/articleloader.h"
 #include "languagemanager.h"
 #include "legendbar.h"
 #include "model/document.h"
+#include "model/offsetmap.h"
+#include "notespanel.h"
 #include "quotepane.h"
 #include "recentfiles.h"
 #include "shortcutsdialog.h"
@@ -24,10 +31,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -37,8 +47,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cstdio>
@@ -69,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_panel(new AnnotationPanel(m_document, m_theme, this))
     , m_runner(new AnalysisRunner(this))
     , m_recent(new RecentFiles(this))
+    , m_store(new AnnotationStore(this))
     , m_language(new LanguageManager(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -105,8 +118,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, m_runner, &AnalysisRunner::cancel);
 
+    m_annotationActions = new AnnotationActions(m_document, m_view, this);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, m_annotationActions, &AnnotationActions::showContextMenu);
     createActions();
     createMenus();
+    openLibrary();
 
     connect(m_runner, &AnalysisRunner::finished, this, &MainWindow::onAnalysisFinished);
     connect(m_runner, &AnalysisRunner::cancelled, this, &MainWindow::onAnalysisCancelled);
@@ -132,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_panel->timeline(), &TimelinePane::spanActivated, this, [this](Span span) { m_view->showSpan(span, true); });
     connect(m_panel->timeline(), &TimelinePane::publishedEdited, this, &MainWindow::setPublished);
+    connect(m_panel->notes(), &NotesPanel::activated, this, [this](Span span) { m_view->showSpan(span, true); });
     connect(m_document, &Document::changed, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openFile);
     connect(m_language, &LanguageManager::languageChanged, this, &MainWindow::fillLanguageMenu);
@@ -176,12 +194,15 @@ void MainWindow::createActions()
     make(&m_previousAction, { QKeySequence(Qt::SHIFT | Qt::Key_F3) }, [this]() { walk(true); });
     make(&m_clearFocusAction, { QKeySequence(Qt::Key_Escape) }, [this]() { escape(); });
     make(&m_focusArticleAction, { QKeySequence(Qt::Key_F6) }, [this]() { m_view->setFocus(Qt::ShortcutFocusReason); });
-    for (int t = 0; t < 4; ++t)
+    for (int t = 0; t < AnnotationPanel::TabCount; ++t)
         make(&m_tabActions[t], { QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + t)) }, [this, t]() {
             m_panel->show();
             m_panel->setCurrentTab(static_cast<AnnotationPanel::Tab>(t));
             m_panel->tabs()->currentWidget()->setFocus(Qt::ShortcutFocusReason);
         });
+    make(&m_exportAction, { QKeySequence(Qt::CTRL | Qt::Key_E) }, [this]() { showExportDialog(); });
+    make(&m_exportW3cAction, {}, [this]() { exportW3cNotes(); });
+    make(&m_importNotesAction, {}, [this]() { importNotes(); });
     make(&m_shortcutsAction, { QKeySequence(Qt::CTRL | Qt::Key_F1) }, [this]() { showShortcuts(); });
     make(&m_aboutAction, {}, [this]() { showAbout(); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -195,7 +216,15 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this]() { m_recent->fill(m_recentMenu); });
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportW3cAction);
+    m_fileMenu->addAction(m_importNotesAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_annotationActions->fillEditMenu(m_editMenu);
+    connect(m_editMenu, &QMenu::aboutToShow, m_annotationActions, &AnnotationActions::updateTargets);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
@@ -275,6 +304,11 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportAction->setText(tr("&Export Annotations…"));
+    m_exportW3cAction->setText(tr("Export Notes as &W3C…"));
+    m_importNotesAction->setText(tr("&Import Notes…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_annotationActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find in Article…"));
     m_nextAction->setText(tr("&Next Mention or Match"));
@@ -288,6 +322,7 @@ void MainWindow::retranslate()
     m_tabActions[1]->setText(tr("Go to &Quotes"));
     m_tabActions[2]->setText(tr("Go to &Sources"));
     m_tabActions[3]->setText(tr("Go to &Timeline"));
+    m_tabActions[4]->setText(tr("Go to &Notes"));
     m_focusArticleAction->setText(tr("Go to &Article"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -327,10 +362,13 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_runner->cancel();
+    // The attached library installs the article's notes, corrections and date override.
     m_document->setArticle(*r.article);
-    const QString override = QSettings().value(publishedKey(m_document->article().meta.path)).toString();
-    if (!override.isEmpty())
-        m_document->setPublished(QDate::fromString(override, Qt::ISODate));
+    if (!m_store->isOpen()) {
+        const QString override = QSettings().value(publishedKey(m_document->article().meta.path)).toString();
+        if (!override.isEmpty())
+            m_document->setPublished(QDate::fromString(override, Qt::ISODate));
+    }
     const QString title = m_document->article().meta.title;
     setWindowTitle(title.isEmpty() ? QFileInfo(path).fileName() : title);
     m_recent->add(path);
@@ -409,7 +447,7 @@ void MainWindow::updateStatus()
 void MainWindow::setPublished(const QDate &date)
 {
     const QString path = m_document->article().meta.path;
-    if (!path.isEmpty()) {
+    if (!path.isEmpty() && !m_store->isOpen()) {
         if (date.isValid())
             QSettings().setValue(publishedKey(path), date.toString(Qt::ISODate));
         else
@@ -464,7 +502,7 @@ void MainWindow::chooseFile()
 void MainWindow::showShortcuts()
 {
     QList<QPair<QString, QList<QAction *>>> sections;
-    for (QMenu *menu : { m_fileMenu, m_viewMenu, m_helpMenu })
+    for (QMenu *menu : { m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu })
         sections.append({ menu->title(), menu->actions() });
     ShortcutsDialog dialog(sections, this);
     dialog.exec();
@@ -483,6 +521,109 @@ void MainWindow::setZoom(int steps)
 {
     m_view->setZoom(steps);
     QSettings().setValue(QStringLiteral("zoom"), m_view->zoom());
+}
+
+void MainWindow::openLibrary()
+{
+    connect(m_store, &AnnotationStore::errorOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
+    // Reported once the event loop runs, so that a caller (a test, --screenshot) can set its reporter first.
+    if (!m_store->open()) {
+        const QString error = m_store->errorString();
+        QTimer::singleShot(0, this, [this, error]() {
+            m_errorReporter(tr("Library not available"),
+                tr("Your notes and corrections cannot be saved in this session.\n%1").arg(error));
+        });
+        return;
+    }
+    m_store->attach(m_document);
+    const QString notice = m_store->notice();
+    if (!notice.isEmpty())
+        QTimer::singleShot(0, this, [this, notice]() { m_errorReporter(tr("Library"), notice); });
+}
+
+ExportDialog *MainWindow::showExportDialog()
+{
+    auto *dialog = new ExportDialog(*m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::linkActivated, this, &MainWindow::openLink);
+    // The dialog reads the document, which a new article replaces under it.
+    connect(m_document, &Document::changed, dialog, [dialog](Document::Changes what) {
+        if (what & Document::Text)
+            dialog->close();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::exportW3cNotes()
+{
+    if (m_document->article().isEmpty())
+        return;
+    const QString base = QFileInfo(m_document->article().meta.path).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Notes as W3C Web Annotations"),
+        base.isEmpty() ? QString() : base + QStringLiteral(".jsonld"), tr("JSON-LD (*.jsonld *.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !W3cNotesIo::write(*m_document, &file, &error) || !file.commit()) {
+        m_errorReporter(tr("Cannot export notes"), error.isEmpty() ? file.errorString() : error);
+        return;
+    }
+    statusBar()->showMessage(tr("Notes exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importNotes()
+{
+    if (m_document->article().isEmpty())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Notes"), QString(), tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorReporter(tr("Cannot import notes"), file.errorString());
+        return;
+    }
+    QString error;
+    const int added = W3cNotesIo::importInto(*m_document, file.readAll(), &error);
+    if (added < 0) {
+        m_errorReporter(tr("Cannot import notes"), error);
+        return;
+    }
+    statusBar()->showMessage(added == 1 ? tr("1 note imported.") : tr("%n notes imported.", nullptr, added), 5000);
+}
+
+bool MainWindow::openLink(const QUrl &url)
+{
+    ArticleLink link;
+    if (!ArticleLink::parse(url, &link)) {
+        m_errorReporter(tr("Cannot open link"), tr("%1 is not a link to an article.").arg(url.toString()));
+        return false;
+    }
+    const QString current = m_document->article().meta.path;
+    const bool same = link.path.isEmpty()
+        || (!current.isEmpty() && QFileInfo(link.path).absoluteFilePath() == QFileInfo(current).absoluteFilePath());
+    if (!same && !openFile(link.path))
+        return false;
+    if (link.offset >= 0)
+        jumpToCodePoint(link.offset);
+    return true;
+}
+
+void MainWindow::jumpToCodePoint(int offset)
+{
+    const QString &text = m_document->article().text;
+    const OffsetMap map(text);
+    const int pos = qBound(0, map.fromCodePoint(offset), int(text.size()));
+    // Select the word that starts there, like the item the link was made for.
+    int end = pos;
+    while (end < text.size() && text.at(end).isLetterOrNumber())
+        ++end;
+    m_view->showSpan(Span(pos, end), end > pos);
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,13 +15,17 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QToolButton;
+class QUrl;
 
 namespace Byline {
 
 class AnalysisRunner;
+class AnnotationActions;
 class AnnotationPanel;
+class AnnotationStore;
 class ArticleView;
 class Document;
+class ExportDialog;
 class FindBar;
 class FocusBar;
 class LanguageManager;
@@ -31,8 +35,10 @@ class ThemeAdapter;
 
 /**
  * The reader's main window. It only assembles: the article view with its legend, focus
- * and find bars; the annotation panel; the menus and actions; the status bar; and the
- * analysis runner that fills the shared Document off the GUI thread. Window geometry,
+ * and find bars; the annotation panel; the menus and actions (the Edit menu and the view's
+ * context menu come from AnnotationActions); the status bar; the library (AnnotationStore,
+ * opened at start and attached to the Document, so notes and corrections are saved as they
+ * are made); and the analysis runner that fills the shared Document off the GUI thread. Window geometry,
  * dock layout, theme, zoom and recent files persist in QSettings. GUI thread.
  */
 class MainWindow : public QMainWindow
@@ -49,6 +55,14 @@ public:
 
     /** Loads path and starts its analysis; on failure reports the error and keeps the current article. */
     bool openFile(const QString &path);
+    /**
+     * Opens a byline://open?path=FILE&offset=N link (ArticleLink): FILE unless it is the
+     * article shown already (or the link has no path), then selects the character at code
+     * point N. False when the link is malformed or the file cannot be opened.
+     */
+    bool openLink(const QUrl &url);
+    /** Opens the File › Export Annotations… dialog (non-modal); returns it. */
+    ExportDialog *showExportDialog();
     void setErrorReporter(ErrorReporter reporter);
     /** Prints "text shown" and "analysis done" times (ms since openFile) to stderr. */
     void setTimingsEnabled(bool enabled) { m_timings = enabled; }
@@ -60,6 +74,8 @@ public:
     FocusBar *focusBar() const { return m_focusBar; }
     ThemeAdapter *theme() const { return m_theme; }
     AnalysisRunner *analysisRunner() const { return m_runner; }
+    AnnotationStore *store() const { return m_store; }
+    AnnotationActions *annotationActions() const { return m_annotationActions; }
     bool isAnalysing() const;
     /** The status-bar summary ("12 entities · 4 quotes · …"). */
     QString statusText() const;
@@ -95,6 +111,11 @@ private:
     void showShortcuts();
     void showAbout();
     void setZoom(int steps);
+    void openLibrary();
+    void exportW3cNotes();
+    void importNotes();
+    /** Selects the character at code point offset of the current article (after its text is shown). */
+    void jumpToCodePoint(int offset);
 
     Document *m_document;
     ThemeAdapter *m_theme;
@@ -105,6 +126,8 @@ private:
     AnnotationPanel *m_panel;
     AnalysisRunner *m_runner;
     RecentFiles *m_recent;
+    AnnotationStore *m_store;
+    AnnotationActions *m_annotationActions = nullptr;
     LanguageManager *m_language;
     QLabel *m_status;
     QProgressBar *m_progress;
@@ -115,6 +138,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -123,6 +147,9 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportW3cAction = nullptr;
+    QAction *m_importNotesAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
@@ -131,7 +158,7 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_clearFocusAction = nullptr;
     QAction *m_focusArticleAction = nullptr;
-    QAction *m_tabActions[4] = {};
+    QAction *m_tabActions[5] = {};
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

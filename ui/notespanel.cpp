@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QToolButton>
@@ -26,7 +27,15 @@ NotesPanel::NotesPanel(Document *document, QWidget *parent)
     , m_view(new QListView(this))
     , m_edit(new QToolButton(this))
     , m_remove(new QToolButton(this))
+    , m_empty(new QLabel(this))
 {
+    m_empty->setObjectName(QStringLiteral("placeholder"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setMargin(24);
+    m_empty->setText(tr("No notes yet. Select words in the article and choose Add Note… (Ctrl+M) from the Edit menu "
+                        "or the context menu."));
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("notesSearch"));
     m_search->setPlaceholderText(tr("Search notes"));
@@ -51,9 +60,11 @@ NotesPanel::NotesPanel(Document *document, QWidget *parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The same margins as the other tabs of the panel (PanelPage).
+    layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &NotesFilterModel::setSearchText);
@@ -72,8 +83,10 @@ NotesPanel::NotesPanel(Document *document, QWidget *parent)
     connect(document, &Document::changed, this, [this](Document::Changes what) {
         if (what & (Document::Notes | Document::Text))
             updateTags();
+        updateEmpty();
     });
     updateTags();
+    updateEmpty();
     updateButtons();
 }
 
@@ -90,7 +103,7 @@ QStringList NotesPanel::tags() const
 void NotesPanel::updateTags()
 {
     const QStringList tags = NoteDialog::tagsOf(*m_document);
-    if (tags == this->tags())
+    if (m_tags->count() > 0 && tags == this->tags())
         return;
     const QString current = m_filter->tag();
     const QSignalBlocker blocker(m_tags);
@@ -102,6 +115,13 @@ void NotesPanel::updateTags()
     // The tag filtered on is gone: show everything rather than an empty list.
     if (i < 0)
         m_filter->setTag(QString());
+}
+
+void NotesPanel::updateEmpty()
+{
+    const bool empty = m_document->notes().isEmpty();
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
 }
 
 void NotesPanel::updateButtons()

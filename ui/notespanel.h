@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QToolButton;
@@ -50,6 +51,8 @@ Q_SIGNALS:
 private:
     void updateTags();
     void updateButtons();
+    /** Shows a hint instead of the list while the document has no notes. */
+    void updateEmpty();
 
     Document *m_document = nullptr;
     NotesModel *m_model = nullptr;
@@ -59,6 +62,7 @@ private:
     QListView *m_view = nullptr;
     QToolButton *m_edit = nullptr;
     QToolButton *m_remove = nullptr;
+    QLabel *m_empty = nullptr;
 };
 
 } // namespace Byline

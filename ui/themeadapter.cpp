@@ -142,6 +142,12 @@ QColor ThemeAdapter::findHit() const
     return m_find;
 }
 
+QColor ThemeAdapter::noteColor() const
+{
+    // Amber: apart from the yellow find hit and from every entity tint.
+    return isDark() ? QColor(0xd0, 0x8a, 0x2e) : QColor(0xff, 0xb3, 0x47);
+}
+
 QColor ThemeAdapter::selection() const
 {
     return m_selection;

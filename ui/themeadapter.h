@@ -57,6 +57,8 @@ public:
     QColor quoteTint() const;
     QColor timeUnderline() const;
     QColor findHit() const;
+    /** Colour of a note that has none of its own. */
+    QColor noteColor() const;
     QColor selection() const;
     /** A palette for widgets showing the article (Base/Text/Highlight from the theme). */
     QPalette articlePalette(const QPalette &base) const;

@@ -260,8 +260,9 @@ AnnotationStore::Stored AnnotationStore::find(const Article &article) const
     if (s.articleId < 0)
         return s;
 
+    // Notes made within the same millisecond keep the order they were written in (rowid), not their ids' random order.
     q.prepare(QStringLiteral("SELECT id, start_pos, end_pos, exact, prefix, suffix, body, tag, color, created, modified"
-                             " FROM notes WHERE article = ? ORDER BY created, id"));
+                             " FROM notes WHERE article = ? ORDER BY created, rowid"));
     q.addBindValue(s.articleId);
     q.exec();
     while (q.next()) {

@@ -359,8 +359,10 @@ private Q_SLOTS:
             store.attach(&doc);
             doc.setArticle(loadArticle(path));
             doc.addNote(noteOn(doc.article(), QStringLiteral("Qin Gang"), QStringLiteral("ambassador")));
-            const int pos = int(doc.article().text.indexOf(QStringLiteral("Qin Gang")));
-            QVERIFY(doc.addEntity(Span(pos, pos + 8), EntityType::Person, QString(), false));
+            // Words the analysis itself never takes for an entity, under a name of the person's own.
+            const int pos = int(doc.article().text.indexOf(QStringLiteral("mutual respect")));
+            QVERIFY(pos > 0);
+            QVERIFY(doc.addEntity(Span(pos, pos + 14), EntityType::Other, QStringLiteral("Mutual Respect Doctrine"), false));
         }
         qputenv("BYLINE_LIBRARY", library.toLocal8Bit());
         const QString out = dir.filePath(QStringLiteral("out.json"));
@@ -381,7 +383,8 @@ private Q_SLOTS:
         if (leaveOut) {
             QVERIFY(notes.isEmpty());
             QVERIFY(corrections.isEmpty());
-            QVERIFY(!entities.contains(QStringLiteral("Qin Gang")));
+            QVERIFY(!entities.contains(QStringLiteral("Mutual Respect Doctrine")));
+            QVERIFY(!entities.isEmpty()); // the automatic analysis is still there
             return;
         }
         QCOMPARE(notes.size(), 1);
@@ -389,7 +392,7 @@ private Q_SLOTS:
         QCOMPARE(notes.first().toObject().value(QStringLiteral("body")).toString(), QStringLiteral("ambassador"));
         QCOMPARE(corrections.size(), 1);
         QCOMPARE(corrections.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("add-entity"));
-        QVERIFY(entities.contains(QStringLiteral("Qin Gang")));
+        QVERIFY(entities.contains(QStringLiteral("Mutual Respect Doctrine")));
     }
 
     void testKilledWriterLosesNothingReported_data()

@@ -1,13 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationactions.h"
 #include "annotationpanel.h"
 #include "articleview.h"
 #include "entitypane.h"
+#include "export/markdownexporter.h"
+#include "exportdialog.h"
+#include "io/annotationstore.h"
 #include "findbar.h"
 #include "focusbar.h"
 #include "io/articleloader.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "model/offsetmap.h"
+#include "model/undostack.h"
+#include "notedialog.h"
+#include "notesfiltermodel.h"
+#include "notespanel.h"
 #include "quotemodel.h"
 #include "quotepane.h"
 #include "sampleanalysis.h"
@@ -15,7 +24,12 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QImage>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QUrl>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +64,40 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_libraryDir;
+
+    /** Selects span in the article view as a person would, with the text cursor. */
+    static void selectSpan(ArticleView *view, Span span)
+    {
+        QTextCursor c(view->document());
+        c.setPosition(span.start);
+        c.setPosition(span.end, QTextCursor::KeepAnchor);
+        view->setTextCursor(c);
+    }
+
+    /** Fills the next modal NoteDialog with body and accepts it. */
+    static void answerNoteDialog(const QString &body, bool *seen)
+    {
+        QTimer::singleShot(0, [body, seen]() {
+            auto *dialog = qobject_cast<NoteDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            *seen = true;
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteBody"))->setPlainText(body);
+            dialog->accept();
+        });
+    }
+
+    static QAction *menuAction(MainWindow &w, const QString &text)
+    {
+        const QList<QAction *> top = w.menuBar()->actions();
+        for (QAction *m : top)
+            for (QAction *a : m->menu()->actions())
+                if (a->text() == text)
+                    return a;
+        return nullptr;
+    }
+
     /** Opens the sample, waits for the real analysis, then installs the test analysis. */
     static bool openSample(MainWindow &w, bool installSample = true)
     {
@@ -84,6 +132,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // A library of this run only, shared by every window of the test and by the command line.
+        QVERIFY(m_libraryDir.isValid());
+        qputenv("BYLINE_LIBRARY", QFile::encodeName(m_libraryDir.filePath(QStringLiteral("library.sqlite"))));
+        qputenv("SOURCE_DATE_EPOCH", "1767225600");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("Byline-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
@@ -318,6 +370,212 @@ private Q_SLOTS:
         QCOMPARE(w.panel()->entities()->selectedEntity(), q.speaker->entityId);
     }
 
+    void testNoteIsKeptAndUndoable()
+    {
+        const QString phrase = QStringLiteral("mutual respect");
+        QString noteId;
+        Span span;
+        {
+            MainWindow w;
+            QVERIFY(w.store()->isOpen());
+            QCOMPARE(w.store()->path(), m_libraryDir.filePath(QStringLiteral("library.sqlite")));
+            QVERIFY(showWindow(w));
+            QVERIFY(openSample(w, false));
+            const int at = w.document()->article().text.indexOf(phrase);
+            QVERIFY(at > 0);
+            span = Span(at, at + phrase.size());
+            selectSpan(w.articleView(), span);
+            QAction *add = w.annotationActions()->addNoteAction();
+            QVERIFY(add->isEnabled());
+            QAction *undo = w.annotationActions()->undoAction();
+            QAction *redo = w.annotationActions()->redoAction();
+            QVERIFY(!undo->isEnabled());
+            QVERIFY(!redo->isEnabled());
+
+            bool seen = false;
+            answerNoteDialog(QStringLiteral("Check against the readout."), &seen);
+            add->trigger();
+            QVERIFY(seen);
+            QCOMPARE(w.document()->notes().size(), 1);
+            const Note note = w.document()->notes().first();
+            noteId = note.id;
+            QCOMPARE(note.span, span);
+            QCOMPARE(note.exact, phrase);
+            QCOMPARE(note.body, QStringLiteral("Check against the readout."));
+            // Painted in the view.
+            bool painted = false;
+            for (const QTextEdit::ExtraSelection &sel : w.articleView()->extraSelections())
+                painted = painted || (sel.cursor.selectionStart() == span.start && sel.cursor.selectionEnd() == span.end);
+            QVERIFY(painted);
+            // The Notes tab lists it.
+            QCOMPARE(w.panel()->notes()->filterModel()->rowCount(), 1);
+
+            QVERIFY(undo->isEnabled());
+            QCOMPARE(undo->text(), QStringLiteral("&Undo %1").arg(w.document()->undoStack()->undoText()));
+            undo->trigger();
+            QVERIFY(w.document()->notes().isEmpty());
+            QCOMPARE(w.panel()->notes()->filterModel()->rowCount(), 0);
+            QVERIFY(redo->isEnabled());
+            QVERIFY(!undo->isEnabled());
+            redo->trigger();
+            QCOMPARE(w.document()->notes().size(), 1);
+            QCOMPARE(w.document()->notes().first(), note);
+        }
+        // Reopened in a new window: the library gives the note back, and activating it jumps there.
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w, false));
+        QCOMPARE(w.document()->notes().size(), 1);
+        QCOMPARE(w.document()->notes().first().id, noteId);
+        QCOMPARE(w.document()->notes().first().span, span);
+        QVERIFY(!w.document()->undoStack()->canUndo());
+        w.panel()->setCurrentTab(AnnotationPanel::NotesTab);
+        QListView *list = w.panel()->notes()->view();
+        QCOMPARE(list->model()->rowCount(), 1);
+        w.articleView()->showSpan(Span(0, 0), false);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(w.articleView()->textCursor().selectionStart(), span.start);
+        QCOMPARE(w.articleView()->textCursor().selectionEnd(), span.end);
+
+        // Clean up for the tests after this one.
+        QVERIFY(w.document()->removeNote(noteId));
+        QVERIFY(w.document()->notes().isEmpty());
+    }
+
+    void testCorrectionActionsFollowTheCursor_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("entity");
+        QTest::addColumn<bool>("quote");
+        QTest::newRow("an entity mention") << QStringLiteral("Qin Gang") << true << false;
+        QTest::newRow("inside a quote") << QStringLiteral("critical historical juncture") << false << true;
+        QTest::newRow("plain words") << QStringLiteral("is willing to set differences") << false << false;
+    }
+
+    void testCorrectionActionsFollowTheCursor()
+    {
+        QFETCH(QString, words);
+        QFETCH(bool, entity);
+        QFETCH(bool, quote);
+        MainWindow w;
+        QVERIFY(openSample(w));
+        const int at = w.document()->article().text.indexOf(words);
+        QVERIFY(at > 0);
+        w.articleView()->showSpan(Span(at + 1, at + 1), false);
+        AnnotationActions *actions = w.annotationActions();
+        QCOMPARE(actions->retypeAction()->isEnabled(), entity);
+        QCOMPARE(actions->dismissAction()->isEnabled(), entity);
+        QCOMPARE(actions->splitAction()->isEnabled(), entity);
+        QCOMPARE(actions->changeSpeakerAction()->isEnabled(), quote);
+        // Nothing selected: no note and no new entity.
+        QVERIFY(!actions->addNoteAction()->isEnabled());
+        QVERIFY(!actions->markEntityAction()->isEnabled());
+        selectSpan(w.articleView(), Span(at, at + words.size()));
+        QVERIFY(actions->addNoteAction()->isEnabled());
+        QVERIFY(actions->markEntityAction()->isEnabled());
+    }
+
+    void testArticleLinks_data()
+    {
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("a word in the body") << QStringLiteral("cooperation");
+        QTest::newRow("the first word of the title") << QStringLiteral("Chinese President");
+    }
+
+    void testArticleLinks()
+    {
+        QFETCH(QString, phrase);
+        MainWindow w;
+        QStringList reported;
+        w.setErrorReporter([&reported](const QString &title, const QString &message) { reported << title << message; });
+        const QString path = QFileInfo(TestSample::samplePath()).absoluteFilePath();
+        const Article article = *ArticleLoader::load(path).article;
+        const int at = article.text.indexOf(phrase);
+        QVERIFY(at >= 0);
+        const int codePoint = OffsetMap(article.text).toCodePoint(at);
+        const QUrl url(QStringLiteral("byline://open?path=%1&offset=%2")
+                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/")))
+                           .arg(codePoint));
+        // Opening the link opens the file and selects the word at the offset.
+        QVERIFY(w.openLink(url));
+        QCOMPARE(w.document()->article().meta.path, path);
+        const QTextCursor c = w.articleView()->textCursor();
+        QCOMPARE(c.selectionStart(), at);
+        QVERIFY(phrase.startsWith(c.selectedText()));
+        QVERIFY(!c.selectedText().isEmpty());
+        QSignalSpy finished(&w, &MainWindow::analysisFinished);
+        QVERIFY(finished.wait(20000));
+        // A second link into the open article jumps without reloading (and re-analysing) it.
+        QSignalSpy reset(w.document(), &Document::notesReset);
+        QVERIFY(w.openLink(QUrl(QStringLiteral("byline://open?path=%1&offset=0").arg(path))));
+        QCOMPARE(w.articleView()->textCursor().selectionStart(), 0);
+        QVERIFY(!w.isAnalysing());
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(reported.isEmpty());
+        // Not a link to an article.
+        QVERIFY(!w.openLink(QUrl(QStringLiteral("byline://open?path=%1&offset=x").arg(path))));
+        QVERIFY(!w.openLink(QUrl(QStringLiteral("https://example.com/"))));
+        QCOMPARE(reported.size(), 4);
+    }
+
+    void testCommandLineOpensArticleLinks()
+    {
+        // What the desktop file's Exec=byline %U hands over: a byline:// link, opened like a file.
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("link.png"));
+        const QString path = QFileInfo(TestSample::samplePath()).absoluteFilePath();
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(BYLINE_EXECUTABLE),
+            { QStringLiteral("--screenshot"), shot,
+                QStringLiteral("byline://open?path=%1&offset=120").arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))) });
+        QVERIFY(gui.waitForFinished(120000));
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY(QImage(shot).width() > 0);
+        // A malformed link is an error, not a silently empty window.
+        gui.start(QStringLiteral(BYLINE_EXECUTABLE),
+            { QStringLiteral("--screenshot"), shot, QStringLiteral("byline://open?path=%1&offset=-3").arg(path) });
+        QVERIFY(gui.waitForFinished(60000));
+        QCOMPARE(gui.exitCode(), 1);
+    }
+
+    void testExportDialogFromMenuMatchesCommandLine()
+    {
+        MainWindow w;
+        QVERIFY(openSample(w, false));
+        QAction *exportAction = menuAction(w, QStringLiteral("&Export Annotations…"));
+        QVERIFY(exportAction);
+        exportAction->trigger();
+        auto *dialog = w.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+
+        QProcess cli;
+        cli.start(QStringLiteral(BYLINE_EXECUTABLE),
+            { QStringLiteral("analyze"), TestSample::samplePath(), QStringLiteral("--format"), QStringLiteral("markdown") });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString expected = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY(expected.startsWith(QLatin1String("---\n")));
+        QCOMPARE(dialog->markdown(), expected);
+
+        // A byline:// link clicked in the dialog's preview jumps in the article shown.
+        const QString &text = w.document()->article().text;
+        const int at = text.indexOf(QStringLiteral("Qin Gang"));
+        QVERIFY(at > 0);
+        const QString link = MarkdownExporter::link(w.document()->article().meta.path, OffsetMap(text).toCodePoint(at));
+        QVERIFY(expected.contains(link));
+        w.articleView()->showSpan(Span(0, 0), false);
+        Q_EMIT dialog->linkActivated(QUrl(link));
+        QCOMPARE(w.articleView()->textCursor().selectionStart(), at);
+        QCOMPARE(w.articleView()->textCursor().selectedText(), QStringLiteral("Qin"));
+        dialog->close();
+    }
+
     void testEveryMenuActionIsReachableFromTheKeyboard()
     {
         MainWindow w;
@@ -336,7 +594,7 @@ private Q_SLOTS:
             }
         };
         const QList<QAction *> top = w.menuBar()->actions();
-        QCOMPARE(top.size(), 3);
+        QCOMPARE(top.size(), 4);
         for (QAction *a : top) {
             QVERIFY2(a->text().contains(QLatin1Char('&')), qPrintable(a->text()));
             walk(a->menu());
@@ -377,8 +635,16 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(w.document()->article().meta.published, date);
         QCOMPARE(w.document()->article().meta.publishedFrom, DateSource::User);
-        QCOMPARE(QSettings().allKeys().filter(QStringLiteral("publishedOverrides")).size(), 1);
-        QSettings().clear();
+        // The date is remembered for the article in the library, not in the settings.
+        QCOMPARE(w.store()->find(w.document()->article()).published, date);
+        QVERIFY(QSettings().allKeys().filter(QStringLiteral("publishedOverrides")).isEmpty());
+        {
+            MainWindow again;
+            QVERIFY(openSample(again, false));
+            QCOMPARE(again.document()->article().meta.published, date);
+            QCOMPARE(again.document()->article().meta.publishedFrom, DateSource::User);
+        }
+        QVERIFY(w.store()->savePublished(w.store()->currentArticle(), QDate()));
         if (before.isEmpty())
             QSKIP(
                 "The pipeline produces no timeline yet (no time-expression annotator merged): nothing to re-resolve.");
