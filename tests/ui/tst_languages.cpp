@@ -96,8 +96,11 @@ private Q_SLOTS:
         QFETCH(QStringList, menus);
         QFETCH(QStringList, tabs);
         QFETCH(QString, status);
-        if (!m_window)
+        if (!m_window) {
             m_window.reset(new MainWindow);
+            // Installing the start-up translator posts LanguageChange to every widget.
+            QCoreApplication::processEvents();
+        }
         if (!nativeName.isEmpty()) {
             QMenu *view = nullptr;
             const QList<QAction *> top = m_window->menuBar()->actions();
