@@ -1443,7 +1443,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     <message>
         <location line="+1"/>
         <source>&amp;Find in Article…</source>
-        <translation>Im Artikel &amp;suchen…</translation>
+        <translation>Im Artikel s&amp;uchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1473,7 +1473,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     <message>
         <location line="+1"/>
         <source>&amp;Reset Zoom</source>
-        <translation>Zoom &amp;zurücksetzen</translation>
+        <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1463,12 +1463,12 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation>&amp;Ampliar</translation>
+        <translation>A&amp;mpliar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation>&amp;Reducir</translation>
+        <translation>Re&amp;ducir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1503,7 +1503,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
     <message>
         <location line="+1"/>
         <source>Go to &amp;Article</source>
-        <translation>Ir al &amp;artículo</translation>
+        <translation>Ir al artíc&amp;ulo</translation>
     </message>
     <message>
         <location line="+1"/>

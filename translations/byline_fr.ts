@@ -1458,27 +1458,27 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     <message>
         <location line="+1"/>
         <source>C&amp;lear Focus</source>
-        <translation>&amp;Effacer le suivi</translation>
+        <translation>E&amp;ffacer le suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>Zoo&amp;m arrière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset Zoom</source>
-        <translation>&amp;Réinitialiser le zoom</translation>
+        <translation>Réi&amp;nitialiser le zoom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;Panel</source>
-        <translation>Afficher le &amp;panneau</translation>
+        <translation>Affic&amp;her le panneau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1493,12 +1493,12 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     <message>
         <location line="+1"/>
         <source>Go to &amp;Sources</source>
-        <translation>Aller aux &amp;sources</translation>
+        <translation>Aller aux s&amp;ources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to &amp;Timeline</source>
-        <translation>Aller à la c&amp;hronologie</translation>
+        <translation>Aller à la chronolo&amp;gie</translation>
     </message>
     <message>
         <location line="+1"/>
