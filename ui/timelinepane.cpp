@@ -103,8 +103,6 @@ void TimelinePane::retranslate()
     // The interface language sets the default locale, so dates follow it.
     m_date->setLocale(QLocale());
     m_date->setDisplayFormat(Labels::dateFormat());
-    m_view->viewport()->update();
-    m_view->header()->viewport()->update();
     m_date->setSpecialValueText(tr("unknown"));
     m_date->setToolTip(
         tr("The date the article was published; relative dates (\"last month\") are resolved against it"));
