@@ -662,7 +662,7 @@
 <context>
     <name>Byline::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+23"/>
+        <location filename="../app/cli/commandline.cpp" line="+25"/>
         <source>Usage: byline [FILE...]                 open the articles in the reader
        byline analyze FILE [options]    analyse an article without a display
        byline bench [options]           measure analysis throughput
@@ -683,7 +683,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>byline: the %1 command is not available yet.
 </source>
         <translation>byline: la orden %1 aún no está disponible.
@@ -1287,7 +1287,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::Labels</name>
     <message>
-        <location filename="../ui/labels.cpp" line="+11"/>
+        <location filename="../ui/labels.cpp" line="+14"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -1893,7 +1893,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::PanelPage</name>
     <message>
-        <location filename="../ui/panelpage.cpp" line="+71"/>
+        <location filename="../ui/panelpage.cpp" line="+72"/>
         <source>Open an article to see what it contains.</source>
         <translation>Abra un artículo para ver lo que contiene.</translation>
     </message>
@@ -2126,7 +2126,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>sin resolver</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2154,7 +2154,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::TimelinePane</name>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="+95"/>
+        <location filename="../ui/timelinepane.cpp" line="+97"/>
         <source>No dates or times found.</source>
         <translation>No se encontraron fechas ni horas.</translation>
     </message>
@@ -2164,7 +2164,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>&amp;Publicado:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>

@@ -661,7 +661,7 @@
 <context>
     <name>Byline::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+23"/>
+        <location filename="../app/cli/commandline.cpp" line="+25"/>
         <source>Usage: byline [FILE...]                 open the articles in the reader
        byline analyze FILE [options]    analyse an article without a display
        byline bench [options]           measure analysis throughput
@@ -682,7 +682,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>byline: the %1 command is not available yet.
 </source>
         <translation>byline：命令 %1 尚不可用。
@@ -1283,7 +1283,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::Labels</name>
     <message>
-        <location filename="../ui/labels.cpp" line="+11"/>
+        <location filename="../ui/labels.cpp" line="+14"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
@@ -1885,7 +1885,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::PanelPage</name>
     <message>
-        <location filename="../ui/panelpage.cpp" line="+71"/>
+        <location filename="../ui/panelpage.cpp" line="+72"/>
         <source>Open an article to see what it contains.</source>
         <translation>打开文章以查看其内容。</translation>
     </message>
@@ -2115,7 +2115,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>未解析</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -2143,7 +2143,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelinePane</name>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="+95"/>
+        <location filename="../ui/timelinepane.cpp" line="+97"/>
         <source>No dates or times found.</source>
         <translation>未找到日期或时间。</translation>
     </message>
@@ -2153,7 +2153,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>发布时间(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
