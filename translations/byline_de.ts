@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Byline</name>
-    <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+34"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Outlets</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News agencies</source>
-        <translation>Nachrichtenagenturen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Officials and official bodies</source>
-        <translation>Amtsträger und Behörden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Anonymous sources</source>
-        <translation>Anonyme Quellen</translation>
-    </message>
-</context>
-<context>
     <name>Byline::AnalyzeCommand</name>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="+77"/>
@@ -1641,7 +1588,57 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MarkdownExporter</name>
     <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+72"/>
+        <location filename="../app/export/markdownexporter.cpp" line="+36"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agencies</source>
+        <translation>Nachrichtenagenturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officials and official bodies</source>
+        <translation>Amtsträger und Behörden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymous sources</source>
+        <translation>Anonyme Quellen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>

@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Byline</name>
-    <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+34"/>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Outlets</source>
-        <translation>Medios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News agencies</source>
-        <translation>Agencias de noticias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Officials and official bodies</source>
-        <translation>Cargos y organismos oficiales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Anonymous sources</source>
-        <translation>Fuentes anónimas</translation>
-    </message>
-</context>
-<context>
     <name>Byline::AnalyzeCommand</name>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="+77"/>
@@ -1641,7 +1588,57 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::MarkdownExporter</name>
     <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+72"/>
+        <location filename="../app/export/markdownexporter.cpp" line="+36"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlets</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agencies</source>
+        <translation>Agencias de noticias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officials and official bodies</source>
+        <translation>Cargos y organismos oficiales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymous sources</source>
+        <translation>Fuentes anónimas</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Entities</source>
         <translation>Entidades</translation>
     </message>

@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Byline</name>
-    <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+34"/>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Outlets</source>
-        <translation>Médias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News agencies</source>
-        <translation>Agences de presse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Officials and official bodies</source>
-        <translation>Responsables et organismes officiels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Anonymous sources</source>
-        <translation>Sources anonymes</translation>
-    </message>
-</context>
-<context>
     <name>Byline::AnalyzeCommand</name>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="+77"/>
@@ -1641,7 +1588,57 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::MarkdownExporter</name>
     <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+72"/>
+        <location filename="../app/export/markdownexporter.cpp" line="+36"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlets</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agencies</source>
+        <translation>Agences de presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officials and official bodies</source>
+        <translation>Responsables et organismes officiels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymous sources</source>
+        <translation>Sources anonymes</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>

@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Byline</name>
-    <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+34"/>
-        <source>Person</source>
-        <translation>人物</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Outlets</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News agencies</source>
-        <translation>通讯社</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Officials and official bodies</source>
-        <translation>官员与官方机构</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Anonymous sources</source>
-        <translation>匿名消息源</translation>
-    </message>
-</context>
-<context>
     <name>Byline::AnalyzeCommand</name>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="+77"/>
@@ -1633,7 +1580,57 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MarkdownExporter</name>
     <message>
-        <location filename="../app/export/markdownexporter.cpp" line="+72"/>
+        <location filename="../app/export/markdownexporter.cpp" line="+36"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlets</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agencies</source>
+        <translation>通讯社</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officials and official bodies</source>
+        <translation>官员与官方机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymous sources</source>
+        <translation>匿名消息源</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
