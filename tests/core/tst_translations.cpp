@@ -247,6 +247,44 @@ private Q_SLOTS:
         QCOMPARE(byline.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(byline.readAllStandardOutput()), expected);
     }
+
+    // The Markdown export follows the interface language: headings and entity types alike.
+    void testMarkdownExportLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("German") << QStringLiteral("de")
+                                << QStringList { QStringLiteral("## Entitäten"), QStringLiteral("| Ort |"), QStringLiteral("| Person |") }
+                                << QStringList { QStringLiteral("## Entities"), QStringLiteral("| Location |") };
+        QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN")
+                                            << QStringList { QStringLiteral("## 实体"), QStringLiteral("| 地点 |"), QStringLiteral("| 人物 |") }
+                                            << QStringList { QStringLiteral("## Entities"), QStringLiteral("| Location |") };
+        QTest::newRow("English") << QStringLiteral("en")
+                                 << QStringList { QStringLiteral("## Entities"), QStringLiteral("| Location |") }
+                                 << QStringList { QStringLiteral("| Ort |") };
+    }
+
+    void testMarkdownExportLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        QProcess byline;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        byline.setProcessEnvironment(env);
+        byline.start(QStringLiteral(BYLINE_EXECUTABLE),
+            { QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("markdown"),
+                QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt") });
+        QVERIFY(byline.waitForFinished(60000));
+        QCOMPARE(byline.exitCode(), 0);
+        const QString markdown = QString::fromUtf8(byline.readAllStandardOutput());
+        for (const QString &p : present)
+            QVERIFY2(markdown.contains(p), qPrintable(p));
+        for (const QString &a : absent)
+            QVERIFY2(!markdown.contains(a), qPrintable(a));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
