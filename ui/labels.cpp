@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels.h"
 
+#include <QDate>
+#include <QLocale>
+
 namespace Byline {
 
 QString Labels::entityType(EntityType type)
@@ -81,6 +84,23 @@ QString Labels::timexResolution(TimexResolution resolution)
         break;
     }
     return tr("unresolved");
+}
+
+QString Labels::dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // Short formats often have two-digit years ("dd.MM.yy"), ambiguous for news archives.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString Labels::timexValue(const QString &value)
+{
+    if (value.size() != 10)
+        return value;
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : value;
 }
 
 } // namespace Byline

@@ -26,6 +26,12 @@ public:
     static QString quoteKind(QuoteKind kind);
     static QString sourceKindPlural(SourceKind kind);
     static QString timexResolution(TimexResolution resolution);
+    /** A TimeML value for display: a calendar date ("2021-11-15") in the interface locale's
+     *  short format with a four-digit year (15.11.2021, 2021/11/15); weeks, months, durations
+     *  and times stay as TimeML. Exports keep the ISO 8601 value. */
+    static QString timexValue(const QString &value);
+    /** The interface locale's short date format with a four-digit year, for date editors. */
+    static QString dateFormat();
 };
 
 } // namespace Byline

@@ -2,19 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
 
+#include "cli/translationcatalog.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
-
-// The .qm files live in the static bylinetranslations library, whose resource initialiser
-// the linker drops unless something calls it (Q_INIT_RESOURCE must be outside a namespace).
-static void initTranslationResources()
-{
-    Q_INIT_RESOURCE(translations);
-}
 
 namespace Byline {
 
@@ -45,14 +39,7 @@ LanguageManager::~LanguageManager() = default;
 
 QStringList LanguageManager::available()
 {
-    static const bool initialised = (initTranslationResources(), true);
-    Q_UNUSED(initialised)
-    QStringList list { QStringLiteral("en") };
-    const QStringList files
-        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("byline_*.qm") }, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        list.append(f.mid(7, f.size() - 7 - 3));
-    return list;
+    return TranslationCatalog::available();
 }
 
 QString LanguageManager::nativeName(const QString &language)
@@ -76,19 +63,7 @@ void LanguageManager::loadInitial()
         install(saved);
         return;
     }
-    // The first of the system's UI languages we have a translation for.
-    const QStringList languages = available();
-    for (const QString &ui : QLocale::system().uiLanguages()) {
-        QString code = ui;
-        code.replace(QLatin1Char('-'), QLatin1Char('_'));
-        for (const QString &candidate : { code, code.section(QLatin1Char('_'), 0, 0) }) {
-            if (languages.contains(candidate)) {
-                install(candidate);
-                return;
-            }
-        }
-    }
-    install(QStringLiteral("en"));
+    install(TranslationCatalog::systemLanguage());
 }
 
 void LanguageManager::setLanguage(const QString &language)
@@ -118,7 +93,7 @@ void LanguageManager::install(const QString &language)
     m_current = QStringLiteral("en");
     if (language != QLatin1String("en") && available().contains(language)) {
         auto *app = new QTranslator(this);
-        if (app->load(QStringLiteral(":/i18n/byline_%1.qm").arg(language))) {
+        if (TranslationCatalog::load(app, language)) {
             QCoreApplication::installTranslator(app);
             m_app = app;
             m_current = language;
@@ -133,6 +108,13 @@ void LanguageManager::install(const QString &language)
             delete app;
         }
     }
+    // Dates and numbers in the interface follow its language; English keeps the system's
+    // conventions when the system is English (en_GB dates stay day-first).
+    const QLocale system = QLocale::system();
+    if (m_current == QLatin1String("en"))
+        QLocale::setDefault(system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates));
+    else
+        QLocale::setDefault(QLocale(m_current));
     Q_EMIT languageChanged(m_current);
 }
 

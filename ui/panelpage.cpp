@@ -5,6 +5,7 @@
 #include "roles.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QLabel>
 #include <QStackedWidget>
@@ -87,8 +88,14 @@ void PanelPage::updateState()
 
 void PanelPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         updateState();
+        // The models translate in data() and headerData(); views only ask again when repainted.
+        if (m_model && m_model->columnCount() > 0)
+            Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        if (auto *view = qobject_cast<QAbstractItemView *>(m_stack->widget(1)))
+            view->viewport()->update();
+    }
     QWidget::changeEvent(event);
 }
 

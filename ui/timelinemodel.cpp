@@ -107,7 +107,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             if (t->value.isEmpty())
                 return tr("unresolved");
-            return t->mod.isEmpty() ? t->value : QStringLiteral("%1 (%2)").arg(t->value, t->mod);
+            return t->mod.isEmpty() ? Labels::timexValue(t->value)
+                                    : QStringLiteral("%1 (%2)").arg(Labels::timexValue(t->value), t->mod);
         case ExpressionColumn:
             return m_document->article().textOf(t->span).simplified();
         case EventColumn:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepane.h"
 
+#include "labels.h"
+
 #include "model/document.h"
 #include "timelinemodel.h"
 
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -43,7 +46,6 @@ TimelinePane::TimelinePane(Document *document, QWidget *parent)
 
     m_date->setObjectName(QStringLiteral("publishedEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMinimumDate(NoDate);
     m_date->setDate(NoDate);
     m_label->setBuddy(m_date);
@@ -98,6 +100,9 @@ QString TimelinePane::emptyText() const
 void TimelinePane::retranslate()
 {
     m_label->setText(tr("&Published:"));
+    // The interface language sets the default locale, so dates follow it.
+    m_date->setLocale(QLocale());
+    m_date->setDisplayFormat(Labels::dateFormat());
     m_date->setSpecialValueText(tr("unknown"));
     m_date->setToolTip(
         tr("The date the article was published; relative dates (\"last month\") are resolved against it"));

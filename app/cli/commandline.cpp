@@ -5,9 +5,11 @@
 #include "analyzecommand.h"
 #include "benchcommand.h"
 #include "evalcommand.h"
+#include "translationcatalog.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -50,6 +52,10 @@ int CommandLine::run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("byline"));
     QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
+    // Messages follow the system language (LANGUAGE, LC_MESSAGES), as in the reader.
+    QTranslator translator;
+    if (TranslationCatalog::load(&translator, TranslationCatalog::systemLanguage()))
+        QCoreApplication::installTranslator(&translator);
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     QTextStream out(stdout);

@@ -28,28 +28,30 @@ QString tr(const char *s)
     return QCoreApplication::translate("Byline::MarkdownExporter", s);
 }
 
+// translate() with the class context spelled out: lupdate files a bare tr() in a free
+// function under the namespace, where the run-time lookup would not find it.
 QString entityTypeLabel(EntityType type)
 {
     switch (type) {
-    case EntityType::Person: return tr("Person");
-    case EntityType::Organization: return tr("Organization");
-    case EntityType::Location: return tr("Location");
-    case EntityType::Outlet: return tr("Outlet");
+    case EntityType::Person: return QCoreApplication::translate("Byline::MarkdownExporter", "Person");
+    case EntityType::Organization: return QCoreApplication::translate("Byline::MarkdownExporter", "Organization");
+    case EntityType::Location: return QCoreApplication::translate("Byline::MarkdownExporter", "Location");
+    case EntityType::Outlet: return QCoreApplication::translate("Byline::MarkdownExporter", "Outlet");
     case EntityType::Other: break;
     }
-    return tr("Other");
+    return QCoreApplication::translate("Byline::MarkdownExporter", "Other");
 }
 
 QString sourceGroupLabel(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Outlet: return tr("Outlets");
-    case SourceKind::Agency: return tr("News agencies");
-    case SourceKind::Official: return tr("Officials and official bodies");
-    case SourceKind::Document: return tr("Documents");
+    case SourceKind::Outlet: return QCoreApplication::translate("Byline::MarkdownExporter", "Outlets");
+    case SourceKind::Agency: return QCoreApplication::translate("Byline::MarkdownExporter", "News agencies");
+    case SourceKind::Official: return QCoreApplication::translate("Byline::MarkdownExporter", "Officials and official bodies");
+    case SourceKind::Document: return QCoreApplication::translate("Byline::MarkdownExporter", "Documents");
     case SourceKind::Anonymous: break;
     }
-    return tr("Anonymous sources");
+    return QCoreApplication::translate("Byline::MarkdownExporter", "Anonymous sources");
 }
 
 /** Turns UTF-16 spans into the fields every exported item carries. */

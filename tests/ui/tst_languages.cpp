@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader starts in the system language (LANGUAGE=zh_CN) and switches to German at run time
+// through View › Language, without a restart.
+#include "labels.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Byline;
+
+namespace {
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    const QList<QAction *> actions = window.menuBar()->actions();
+    for (const QAction *a : actions)
+        titles.append(a->text());
+    return titles;
+}
+
+QStringList tabTitles(const MainWindow &window)
+{
+    QStringList titles;
+    const auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("panelTabs"));
+    if (!tabs)
+        return titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles.append(tabs->tabText(i));
+    return titles;
+}
+
+QMenu *subMenu(QMenu *menu, const QString &title)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *a : actions)
+        if (a->menu() && a->text() == title)
+            return a->menu();
+    return nullptr;
+}
+
+} // namespace
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testSwitching_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("nativeName");
+        QTest::addColumn<QString>("viewMenu");
+        QTest::addColumn<QString>("languageMenu");
+        QTest::addColumn<QStringList>("menus");
+        QTest::addColumn<QStringList>("tabs");
+        QTest::addColumn<QString>("status");
+        // The first row is the start-up language, from LANGUAGE=zh_CN set before QApplication.
+        QTest::newRow("starts in Simplified Chinese")
+            << QStringLiteral("zh_CN") << QString() << QString() << QString()
+            << QStringList { QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)") }
+            << QStringList { QStringLiteral("实体(&E)"), QStringLiteral("引语(&Q)"), QStringLiteral("来源(&S)"),
+                   QStringLiteral("时间线(&T)") }
+            << QStringLiteral("未打开文章。");
+        QTest::newRow("View › Language › Deutsch at run time")
+            << QStringLiteral("de") << QStringLiteral("Deutsch") << QStringLiteral("视图(&V)") << QStringLiteral("语言(&L)")
+            << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe") }
+            << QStringList { QStringLiteral("&Entitäten"), QStringLiteral("&Zitate"), QStringLiteral("&Quellen"),
+                   QStringLiteral("Zeit&leiste") }
+            << QStringLiteral("Kein Artikel geöffnet.");
+        QTest::newRow("back to English, the source language")
+            << QStringLiteral("en") << QStringLiteral("English") << QStringLiteral("&Ansicht") << QStringLiteral("S&prache")
+            << QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help") }
+            << QStringList { QStringLiteral("&Entities"), QStringLiteral("&Quotes"), QStringLiteral("&Sources"),
+                   QStringLiteral("&Timeline") }
+            << QStringLiteral("No article open.");
+    }
+
+    // One window for all rows: each row switches the running window to the next language.
+    void testSwitching()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, nativeName);
+        QFETCH(QString, viewMenu);
+        QFETCH(QString, languageMenu);
+        QFETCH(QStringList, menus);
+        QFETCH(QStringList, tabs);
+        QFETCH(QString, status);
+        if (!m_window) {
+            m_window.reset(new MainWindow);
+            // Installing the start-up translator posts LanguageChange to every widget.
+            QCoreApplication::processEvents();
+        }
+        if (!nativeName.isEmpty()) {
+            QMenu *view = nullptr;
+            const QList<QAction *> top = m_window->menuBar()->actions();
+            for (QAction *a : top)
+                if (a->text() == viewMenu)
+                    view = a->menu();
+            QVERIFY2(view, qPrintable(viewMenu));
+            QMenu *languages = subMenu(view, languageMenu);
+            QVERIFY2(languages, qPrintable(languageMenu));
+            QAction *choice = nullptr;
+            const QList<QAction *> entries = languages->actions();
+            for (QAction *a : entries)
+                if (a->text().contains(nativeName, Qt::CaseInsensitive))
+                    choice = a;
+            QVERIFY2(choice, qPrintable(nativeName));
+            choice->trigger();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(menuTitles(*m_window), menus);
+        QCOMPARE(tabTitles(*m_window), tabs);
+        const auto *counts = m_window->findChild<QLabel *>(QStringLiteral("statusCounts"));
+        QVERIFY(counts);
+        QCOMPARE(counts->text(), status);
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), nativeName.isEmpty() ? QString() : language);
+    }
+
+    void testDates_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("German calendar date") << QStringLiteral("de_DE") << QStringLiteral("2021-11-15")
+                                              << QStringLiteral("15.11.2021");
+        QTest::newRow("Chinese calendar date") << QStringLiteral("zh_CN") << QStringLiteral("2021-11-15")
+                                               << QStringLiteral("2021/11/15");
+        QTest::newRow("US English calendar date") << QStringLiteral("en_US") << QStringLiteral("2015-09-25")
+                                                  << QStringLiteral("9/25/2015");
+        QTest::newRow("a week stays TimeML") << QStringLiteral("de_DE") << QStringLiteral("2021-W46")
+                                             << QStringLiteral("2021-W46");
+        QTest::newRow("a duration stays TimeML") << QStringLiteral("zh_CN") << QStringLiteral("P3W") << QStringLiteral("P3W");
+        QTest::newRow("a month stays TimeML") << QStringLiteral("de_DE") << QStringLiteral("2021-11")
+                                              << QStringLiteral("2021-11");
+    }
+
+    // Timeline dates follow the interface locale; the stored and exported value stays ISO 8601.
+    void testDates()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, value);
+        QFETCH(QString, shown);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const QString got = Labels::timexValue(value);
+        QLocale::setDefault(before);
+        QCOMPARE(got, shown);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+private:
+    QScopedPointer<MainWindow> m_window;
+};
+
+int main(int argc, char **argv)
+{
+    // The language comes from the environment, read when the system locale is first used.
+    qputenv("LANGUAGE", "zh_CN");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Byline-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_languages"));
+    QSettings().clear();
+    TestLanguages test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_languages.moc"
