@@ -68,21 +68,21 @@ private Q_SLOTS:
         // The first row is the start-up language, from LANGUAGE=zh_CN set before QApplication.
         QTest::newRow("starts in Simplified Chinese")
             << QStringLiteral("zh_CN") << QString() << QString() << QString()
-            << QStringList { QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)") }
+            << QStringList { QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)") }
             << QStringList { QStringLiteral("实体(&E)"), QStringLiteral("引语(&Q)"), QStringLiteral("来源(&S)"),
-                   QStringLiteral("时间线(&T)") }
+                   QStringLiteral("时间线(&T)"), QStringLiteral("笔记(&N)") }
             << QStringLiteral("未打开文章。");
         QTest::newRow("View › Language › Deutsch at run time")
             << QStringLiteral("de") << QStringLiteral("Deutsch") << QStringLiteral("视图(&V)") << QStringLiteral("语言(&L)")
-            << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe") }
+            << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe") }
             << QStringList { QStringLiteral("&Entitäten"), QStringLiteral("&Zitate"), QStringLiteral("&Quellen"),
-                   QStringLiteral("Zeit&leiste") }
+                   QStringLiteral("Zeit&leiste"), QStringLiteral("&Notizen") }
             << QStringLiteral("Kein Artikel geöffnet.");
         QTest::newRow("back to English, the source language")
             << QStringLiteral("en") << QStringLiteral("English") << QStringLiteral("&Ansicht") << QStringLiteral("S&prache")
-            << QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help") }
+            << QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help") }
             << QStringList { QStringLiteral("&Entities"), QStringLiteral("&Quotes"), QStringLiteral("&Sources"),
-                   QStringLiteral("&Timeline") }
+                   QStringLiteral("&Timeline"), QStringLiteral("&Notes") }
             << QStringLiteral("No article open.");
     }
 
