@@ -47,6 +47,8 @@ bool QuoteMarkFinder::closes(QChar open, QChar c) const
     return false;
 }
 
+static constexpr size_t kMaxOpenQuotes = 8;
+
 static bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber();
@@ -120,6 +122,11 @@ QList<QuotedSpan> QuoteMarkFinder::find(const Article &article) const
                 continue;
             if (single && (isWordChar(before) || after.isSpace()))
                 continue;
+            // Quotes in news nest two or three deep; a run of openers that never close must not make
+            // every later mark scan them all. Beyond the cap the oldest opener is given up: a newer
+            // one is the likelier partner of the next closing mark.
+            if (stack.size() >= kMaxOpenQuotes)
+                stack.erase(stack.begin());
             stack.push_back(Open{pos, c, single, false});
         }
         // Only an outermost double quote may run on into the next paragraph.
