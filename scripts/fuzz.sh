@@ -28,11 +28,14 @@ for t in "${targets[@]}"; do
   if ! QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build/fuzz/tests/fuzz/fuzz_$t "$work" \
         -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
         -artifact_prefix="$work/" -print_final_stats=1 2>"$work.log"; then
+    tail -40 "$work.log"
     mkdir -p "tests/fuzz/regressions/$t"
     for crash in "$work"/crash-* "$work"/timeout-* "$work"/oom-*; do
-      [ -e "$crash" ] && cp "$crash" "tests/fuzz/regressions/$t/" && echo "kept $(basename "$crash") in tests/fuzz/regressions/$t/"
+      [ -e "$crash" ] || continue
+      cp "$crash" "tests/fuzz/regressions/$t/"
+      echo "=== fuzz_$t FAILED: input kept in tests/fuzz/regressions/$t/$(basename "$crash")"
+      echo "    reproduce: build/fuzz/tests/fuzz/fuzz_$t tests/fuzz/regressions/$t/$(basename "$crash")"
     done
-    tail -40 "$work.log"
     status=1
   else
     grep -E "stat::number_of_executed_units|cov:" "$work.log" | tail -2

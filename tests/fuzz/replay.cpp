@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replays saved inputs through a fuzz target in ordinary builds (no libFuzzer needed):
-// every file under the folders given runs once; a crash fails the test.
+// every file under the folders given (a missing folder holds none) runs once; a crash fails the
+// test, and the input's path, printed before it runs, is the last line of the output.
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray data = f.readAll();
+            QTextStream(stderr) << "replaying " << f.fileName() << Qt::endl;
             LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
             ++count;
         }
