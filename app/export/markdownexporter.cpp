@@ -291,7 +291,9 @@ QString MarkdownExporter::render(const Document &document, const ExportOptions &
         m_error = tr("The template %1 is not valid. %2").arg(file.fileName(), engine.errorString());
         return QString();
     }
-    QString out = engine.render(context(document, options));
+    QString out = engine.render(context(document, options), &m_error);
+    if (!m_error.isEmpty())
+        return QString(); // a work limit stopped a runaway template; m_error says which
     // Dropped sections leave blank lines behind; Markdown wants at most one in a row.
     static const QRegularExpression blankRun(QStringLiteral("\\n[ \\t]*\\n(?:[ \\t]*\\n)+"));
     out.replace(blankRun, QStringLiteral("\n\n"));

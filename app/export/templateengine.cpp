@@ -18,6 +18,12 @@ struct TemplateEngine::Node
     QList<Node> children;
 };
 
+struct TemplateEngine::Budget
+{
+    qint64 steps = 0;
+    bool outputFull = false; ///< stopped by the output size, else by the steps
+};
+
 namespace {
 
 QString tr(const char *s)
@@ -86,6 +92,12 @@ void TemplateEngine::addFilter(const QString &name, Filter filter)
 void TemplateEngine::setDefaultFilter(const QString &name)
 {
     m_defaultFilter = name;
+}
+
+void TemplateEngine::setLimits(qsizetype maxOutput, qint64 maxSteps)
+{
+    m_maxOutput = maxOutput;
+    m_maxSteps = maxSteps;
 }
 
 bool TemplateEngine::setTemplate(const QString &text)
@@ -193,6 +205,9 @@ bool TemplateEngine::setTemplate(const QString &text)
             QList<Node> &nodes = *stack.last();
             nodes.append(n);
             if (n.kind != Node::Value) {
+                // Rendering recurses once per level: a bound keeps the stack safe (the built-in layout needs 3).
+                if (open.size() >= maxDepth)
+                    return fail(lineNo, tr("sections are nested more than %1 deep.").arg(maxDepth));
                 stack.append(&nodes.last().children);
                 open.append(qMakePair(name, lineNo));
             }
@@ -214,19 +229,36 @@ bool TemplateEngine::setTemplate(const QString &text)
     return true;
 }
 
-QString TemplateEngine::render(const QVariantHash &context) const
+QString TemplateEngine::render(const QVariantHash &context, QString *error) const
 {
     QString out;
+    if (error)
+        error->clear();
     if (!m_valid)
         return out;
     Scopes scopes;
-    renderNodes(*m_nodes, context, scopes, out);
+    Budget budget;
+    if (!renderNodes(*m_nodes, context, scopes, out, budget)) {
+        if (error) {
+            *error = budget.outputFull
+                ? tr("The export was stopped: the template makes more than %1 characters. Sections nested inside "
+                     "repeated sections repeat for every item; simplify the template.")
+                      .arg(m_maxOutput)
+                : tr("The export was stopped after %1 steps: sections nested inside repeated sections repeat for "
+                     "every item; simplify the template.")
+                      .arg(m_maxSteps);
+        }
+        return QString();
+    }
     return out;
 }
 
-void TemplateEngine::renderNodes(const QList<Node> &nodes, const QVariantHash &root, Scopes &scopes, QString &out) const
+bool TemplateEngine::renderNodes(const QList<Node> &nodes, const QVariantHash &root, Scopes &scopes, QString &out,
+    Budget &budget) const
 {
     for (const Node &n : nodes) {
+        if (++budget.steps > m_maxSteps)
+            return false;
         switch (n.kind) {
         case Node::Text:
             out += n.text;
@@ -239,27 +271,39 @@ void TemplateEngine::renderNodes(const QList<Node> &nodes, const QVariantHash &r
         }
         case Node::If:
         case Node::IfNot:
-            if (isTruthy(lookup(n.text, root, scopes)) == (n.kind == Node::If))
-                renderNodes(n.children, root, scopes, out);
+            if (isTruthy(lookup(n.text, root, scopes)) == (n.kind == Node::If)
+                && !renderNodes(n.children, root, scopes, out, budget))
+                return false;
             break;
         case Node::Repeat: {
             const QVariant v = lookup(n.text, root, scopes);
             if (isList(v)) {
                 const QVariantList items = asList(v);
                 for (const QVariant &item : items) {
+                    if (++budget.steps > m_maxSteps) // an empty body still costs its item
+                        return false;
                     scopes.append(&item);
-                    renderNodes(n.children, root, scopes, out);
+                    const bool ok = renderNodes(n.children, root, scopes, out, budget);
                     scopes.removeLast();
+                    if (!ok)
+                        return false;
                 }
             } else if (isTruthy(v)) {
                 scopes.append(&v);
-                renderNodes(n.children, root, scopes, out);
+                const bool ok = renderNodes(n.children, root, scopes, out, budget);
                 scopes.removeLast();
+                if (!ok)
+                    return false;
             }
             break;
         }
         }
+        if (out.size() > m_maxOutput) {
+            budget.outputFull = true;
+            return false;
+        }
     }
+    return true;
 }
 
 QVariant TemplateEngine::lookup(const QString &name, const QVariantHash &root, const Scopes &scopes) const

@@ -35,9 +35,14 @@ namespace Byline {
  * as text; QVariantList is a list; QVariantMap/QVariantHash is a scope.
  *
  * Usage: register filters, setTemplate() (parses and validates: returns false with
- * errorString() naming the line for an unclosed or mismatched section, an unknown filter or an
- * unterminated tag), then render() any number of times. Not thread-safe while being set up;
- * render() is const and reentrant.
+ * errorString() naming the line for an unclosed or mismatched section, sections nested more
+ * than maxDepth deep, an unknown filter or an unterminated tag), then render() any number of
+ * times. Not thread-safe while being set up; render() is const and reentrant.
+ *
+ * Work limits: sections nested in loops multiply (three loops over 1,000 items run their body
+ * a billion times), so render() stops when the output would pass maxOutput UTF-16 units or after
+ * maxSteps template nodes, and returns an empty text with a message saying so. The defaults
+ * (128 M units, 50 M nodes) are far above what the built-in layout needs for a 50 MB article.
  */
 class TemplateEngine
 {
@@ -54,23 +59,36 @@ public:
     /** The filter applied when a placeholder names none; "raw" (the default) means none. */
     void setDefaultFilter(const QString &name);
 
+    static constexpr int maxDepth = 64;
+    static constexpr qsizetype defaultMaxOutput = qsizetype(128) * 1024 * 1024;
+    static constexpr qint64 defaultMaxSteps = 50000000;
+    /** Output size in UTF-16 units and template nodes visited that render() allows. */
+    void setLimits(qsizetype maxOutput, qint64 maxSteps);
+
     bool setTemplate(const QString &text);
     bool isValid() const { return m_valid; }
     QString errorString() const { return m_error; }
 
-    /** The template filled from context; empty when the template is not valid. */
-    QString render(const QVariantHash &context) const;
+    /**
+     * The template filled from context; empty when the template is not valid or a work limit
+     * stopped it, then *error (when given) says which limit; else *error is cleared.
+     */
+    QString render(const QVariantHash &context, QString *error = nullptr) const;
 
 private:
     struct Node;
+    struct Budget;
     using Scopes = QList<const QVariant *>;
 
-    void renderNodes(const QList<Node> &nodes, const QVariantHash &root, Scopes &scopes, QString &out) const;
+    /** False when the budget ran out (out is then incomplete). */
+    bool renderNodes(const QList<Node> &nodes, const QVariantHash &root, Scopes &scopes, QString &out, Budget &budget) const;
     QVariant lookup(const QString &name, const QVariantHash &root, const Scopes &scopes) const;
     QString applyFilter(const QString &filter, const QString &value) const;
 
     QHash<QString, Filter> m_filters;
     QString m_defaultFilter = QStringLiteral("raw");
+    qsizetype m_maxOutput = defaultMaxOutput;
+    qint64 m_maxSteps = defaultMaxSteps;
     std::unique_ptr<QList<Node>> m_nodes;
     bool m_valid = false;
     QString m_error;

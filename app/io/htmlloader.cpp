@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace Byline {
 
@@ -29,6 +30,9 @@ struct Counts
 {
     int text = 0;
     int links = 0;
+    int first = 0;  ///< pre-order number of the element
+    int last = 0;   ///< the largest pre-order number in its subtree: descendants lie in (first, last]
+    bool h1 = false; ///< an <h1> below
 };
 
 struct Context
@@ -99,7 +103,7 @@ public:
 
         Context ctx;
         const bool rootHasH1
-            = std::any_of(m_h1.cbegin(), m_h1.cend(), [root](xmlNode *h) { return contains(root, h); });
+            = std::any_of(m_h1.cbegin(), m_h1.cend(), [this, root](xmlNode *h) { return contains(root, h); });
         if (!m_h1.isEmpty() && !rootHasH1) {
             xmlNode *joint = commonAncestor(root, m_h1.first());
             if (joint && m_counts.value(joint).text <= m_counts.value(root).text * 13 / 10 + 300)
@@ -133,20 +137,46 @@ private:
         return QString();
     }
 
-    Counts count(xmlNode *n)
+    // Text and link characters of every element below top, with pre-order numbers. Iterative (an
+    // explicit stack), like every walk here: a page may nest elements 100,000 deep.
+    void count(xmlNode *top)
     {
-        Counts c;
-        for (xmlNode *child = n->children; child; child = child->next) {
+        struct Frame
+        {
+            xmlNode *node;
+            xmlNode *child; ///< the next child to visit
+            Counts counts;
+        };
+        int order = 0;
+        std::vector<Frame> stack;
+        stack.push_back(Frame { top, top->children, Counts() });
+        stack.back().counts.first = order++;
+        while (!stack.empty()) {
+            Frame &f = stack.back();
+            if (!f.child) {
+                Counts c = f.counts;
+                c.last = order - 1;
+                xmlNode *n = f.node;
+                m_counts.insert(n, c);
+                stack.pop_back();
+                if (!stack.empty()) {
+                    const QByteArray tag = HtmlNode::tag(n);
+                    Counts &parent = stack.back().counts;
+                    parent.text += c.text;
+                    parent.links += tag == "a" ? c.text : c.links;
+                    parent.h1 = parent.h1 || c.h1 || tag == "h1";
+                }
+                continue;
+            }
+            xmlNode *child = f.child;
+            f.child = child->next;
             if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-                c.text += int(QString::fromUtf8(reinterpret_cast<const char *>(child->content)).simplified().size());
+                f.counts.text += int(QString::fromUtf8(reinterpret_cast<const char *>(child->content)).simplified().size());
             } else if (child->type == XML_ELEMENT_NODE && !isSkipped(HtmlNode::tag(child))) {
-                const Counts sub = count(child);
-                c.text += sub.text;
-                c.links += HtmlNode::tag(child) == "a" ? sub.text : sub.links;
+                stack.push_back(Frame { child, child->children, Counts() });
+                stack.back().counts.first = order++;
             }
         }
-        m_counts.insert(n, c);
-        return c;
     }
 
     bool isFurniture(xmlNode *n, const QByteArray &tag) const
@@ -156,15 +186,8 @@ private:
             return false;
         if (isFurnitureTag(tag))
             return true;
-        if (tag == "header") {
-            bool hasH1 = false;
-            HtmlNode::walk(n, [&hasH1](xmlNode *d) {
-                hasH1 = hasH1 || HtmlNode::tag(d) == "h1";
-                return !hasH1;
-            });
-            if (!hasH1)
-                return true;
-        }
+        if (tag == "header" && !m_counts.value(n).h1)
+            return true;
         static const QStringList roles { QStringLiteral("navigation"), QStringLiteral("banner"),
             QStringLiteral("complementary"), QStringLiteral("contentinfo"), QStringLiteral("search"),
             QStringLiteral("dialog"), QStringLiteral("alertdialog") };
@@ -225,7 +248,13 @@ private:
                 return n;
         // Readability's scoring: every paragraph credits its parent fully and its grandparent by half.
         QHash<xmlNode *, double> scores;
+        xmlNode *outer = nullptr;
         for (xmlNode *p : std::as_const(m_paragraphs)) {
+            // A paragraph inside another (<pre> in <pre>) is scored as part of the outer one: reading
+            // the text of each of 100,000 nested ones would take quadratic time.
+            if (outer && contains(outer, p))
+                continue;
+            outer = p;
             const QString text = HtmlNode::text(p).simplified();
             if (text.size() < 25)
                 continue;
@@ -250,15 +279,20 @@ private:
         return best ? best : body;
     }
 
-    static bool contains(xmlNode *ancestor, xmlNode *n)
+    // n is ancestor or below it: by pre-order numbers when both were counted, else up n's parents.
+    bool contains(xmlNode *ancestor, xmlNode *n) const
     {
+        const auto a = m_counts.constFind(ancestor);
+        const auto d = m_counts.constFind(n);
+        if (a != m_counts.constEnd() && d != m_counts.constEnd())
+            return a->first <= d->first && d->first <= a->last;
         for (; n; n = n->parent)
             if (n == ancestor)
                 return true;
         return false;
     }
 
-    static xmlNode *commonAncestor(xmlNode *a, xmlNode *b)
+    xmlNode *commonAncestor(xmlNode *a, xmlNode *b) const
     {
         for (xmlNode *n = a; n; n = n->parent)
             if (contains(n, b))
@@ -324,7 +358,25 @@ private:
     // Text of n's subtree into the buffer, block structure ignored (headings, tag lists).
     void walkInline(xmlNode *n)
     {
-        for (xmlNode *c = n->children; c; c = c->next) {
+        struct Frame
+        {
+            xmlNode *child;
+            QByteArray tag; ///< of the element whose children these are; empty for n
+        };
+        std::vector<Frame> stack;
+        stack.push_back(Frame { n->children, QByteArray() });
+        while (!stack.empty()) {
+            xmlNode *c = stack.back().child;
+            if (!c) {
+                const QByteArray tag = stack.back().tag;
+                stack.pop_back();
+                if (tag == "a")
+                    --m_linkDepth;
+                if (!tag.isEmpty() && !isInline(tag))
+                    m_pendingSpace = !m_buffer.isEmpty();
+                continue;
+            }
+            stack.back().child = c->next;
             if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
                 appendText(QString::fromUtf8(reinterpret_cast<const char *>(c->content)));
                 continue;
@@ -338,11 +390,7 @@ private:
             }
             if (tag == "a")
                 ++m_linkDepth;
-            walkInline(c);
-            if (tag == "a")
-                --m_linkDepth;
-            if (!isInline(tag))
-                m_pendingSpace = !m_buffer.isEmpty();
+            stack.push_back(Frame { c->children, tag });
         }
     }
 
@@ -350,11 +398,14 @@ private:
     {
         flush(outer);
         QStringList tags;
-        HtmlNode::walk(n, [&tags](xmlNode *d) {
+        QSet<QString> seen;
+        HtmlNode::walk(n, [&tags, &seen](xmlNode *d) {
             if (HtmlNode::tag(d) == "a" || HtmlNode::tag(d) == "li") {
                 const QString t = HtmlNode::text(d).simplified();
-                if (!t.isEmpty() && !tags.contains(t))
+                if (!t.isEmpty() && !seen.contains(t)) {
+                    seen.insert(t);
                     tags << t;
+                }
                 return false;
             }
             return true;
@@ -363,9 +414,32 @@ private:
         flush(Context { BlockRole::Tags, true });
     }
 
-    void walk(xmlNode *n, const Context &ctx)
+    void walk(xmlNode *n, const Context &outermost)
     {
-        for (xmlNode *c = n->children; c; c = c->next) {
+        // The children of one element: ctx is their context; when they are done, a link element
+        // closes (link) and a block element flushes its text with ctx (boundary).
+        struct Frame
+        {
+            xmlNode *child;
+            Context ctx;
+            bool boundary = false;
+            bool link = false;
+        };
+        std::vector<Frame> stack;
+        stack.push_back(Frame { n->children, outermost });
+        while (!stack.empty()) {
+            xmlNode *c = stack.back().child;
+            if (!c) {
+                const Frame done = stack.back();
+                stack.pop_back();
+                if (done.link)
+                    --m_linkDepth;
+                if (done.boundary)
+                    flush(done.ctx);
+                continue;
+            }
+            stack.back().child = c->next;
+            const Context ctx = stack.back().ctx;
             if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
                 appendText(QString::fromUtf8(reinterpret_cast<const char *>(c->content)));
                 continue;
@@ -419,11 +493,7 @@ private:
                 flush(ctx);
             if (tag == "a")
                 ++m_linkDepth;
-            walk(c, inner);
-            if (tag == "a")
-                --m_linkDepth;
-            if (boundary)
-                flush(inner);
+            stack.push_back(Frame { c->children, inner, boundary, tag == "a" });
         }
     }
 
@@ -463,9 +533,14 @@ LoadResult HtmlLoader::load(const QByteArray &bytes, const QString &fileName)
     }
     const TextDecoder::Result decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
     const QByteArray utf8 = decoded.text.toUtf8();
+    // XML_PARSE_HUGE lifts libxml2's nesting limit of 256 (text deeper down was lost) and its 10 MB
+    // limit on one text node. Safe here: the HTML parser expands no entity definitions, the file
+    // is already capped by LoadOptions::maxBytes, and the tree stays proportional to the input;
+    // every walk over it below is iterative.
     std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
         htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC),
+            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC
+                | XML_PARSE_HUGE),
         xmlFreeDoc);
     if (!doc || !xmlDocGetRootElement(doc.get())) {
         r.error = QCoreApplication::translate(

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <utility>
 
@@ -81,19 +82,36 @@ bool isUrl(const QString &s)
 }
 
 // A <time> in an <article> header dates the article; one in a sidebar or comment dates something else.
-bool insideArticle(xmlNode *node)
+// cache holds, for each element already passed, whether it is an <article> or inside one, so that
+// 100,000 nested <time> elements cost linear time.
+bool insideArticle(xmlNode *node, QHash<xmlNode *, bool> &cache)
 {
-    for (xmlNode *n = node->parent; n; n = n->parent)
-        if (HtmlNode::tag(n) == "article")
-            return true;
-    return false;
+    QList<xmlNode *> path;
+    bool inside = false;
+    for (xmlNode *n = node->parent; n; n = n->parent) {
+        const auto known = cache.constFind(n);
+        if (known != cache.constEnd()) {
+            inside = *known;
+            break;
+        }
+        if (HtmlNode::tag(n) == "article") {
+            inside = true;
+            break;
+        }
+        path.append(n);
+    }
+    for (xmlNode *n : std::as_const(path))
+        cache.insert(n, inside);
+    return inside;
 }
 
-void addAuthor(QStringList &authors, const QString &name)
+void addAuthor(QStringList &authors, QSet<QString> &seen, const QString &name)
 {
     const QString n = name.simplified();
-    if (!n.isEmpty() && !isUrl(n) && !authors.contains(n))
+    if (!n.isEmpty() && !isUrl(n) && !seen.contains(n)) {
+        seen.insert(n);
         authors << n;
+    }
 }
 } // namespace
 
@@ -114,6 +132,8 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     QString timePublished;
     QString articleTime; // the first <time datetime> in an <article>: the last resort
     QString firstH1;
+    QHash<xmlNode *, bool> articleCache;
+    QSet<QString> authorsSeen;
 
     HtmlNode::walk(xmlDocGetRootElement(document), [&](xmlNode *node) {
         const QByteArray tag = HtmlNode::tag(node);
@@ -145,7 +165,7 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
                     || HtmlNode::hasAttr(node, "pubdate") || cls.contains(QLatin1String("published"))
                     || cls.contains(QLatin1String("pubdate"))))
                 timePublished = HtmlNode::attr(node, "datetime");
-            else if (articleTime.isEmpty() && insideArticle(node))
+            else if (articleTime.isEmpty() && insideArticle(node, articleCache))
                 articleTime = HtmlNode::attr(node, "datetime");
         } else if (tag == "h1") {
             if (firstH1.isEmpty())
@@ -173,9 +193,9 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
             if (author.isArray()) {
                 const QJsonArray list = author.toArray();
                 for (const QJsonValue &v : list)
-                    addAuthor(m.authors, nameOf(v, ld));
+                    addAuthor(m.authors, authorsSeen, nameOf(v, ld));
             } else if (!author.isUndefined()) {
-                addAuthor(m.authors, nameOf(author, ld));
+                addAuthor(m.authors, authorsSeen, nameOf(author, ld));
             }
         }
         if (m.outlet.isEmpty())
@@ -211,7 +231,7 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     if (m.authors.isEmpty())
         for (const QString &key : metaKeys.value(QStringLiteral("author")))
             for (const QString &value : metaValues.value(key))
-                addAuthor(m.authors, value);
+                addAuthor(m.authors, authorsSeen, value);
 
     // "Headline | Outlet" and "Headline - Outlet": the outlet suffix is not part of the title.
     if (!m.outlet.isEmpty()) {

@@ -10,11 +10,11 @@
 
 #include "pdfloader.h"
 
+#include "../analysis/resources.h"
 #include "blockclassifier.h"
 #include "draftblock.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QRectF>
 #include <QRegularExpression>
@@ -44,16 +44,14 @@ struct Line
 const QSet<QString> &wordList()
 {
     // Loaded on first use only: most PDFs need it for a handful of line ends, text files never.
+    // The committed common-words list (SCOWL via wamerican, licence in its header), not the
+    // system's /usr/share/dict/words, which only some machines have.
     static const QSet<QString> words = [] {
+        const QStringList lines = Resources::instance().lines(QStringLiteral("gazetteers/common-words.txt"));
         QSet<QString> set;
-        QFile file(QStringLiteral("/usr/share/dict/words"));
-        if (file.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> lines = file.readAll().split('\n');
-            set.reserve(int(lines.size()));
-            for (const QByteArray &l : lines)
-                if (!l.isEmpty())
-                    set.insert(QString::fromUtf8(l).toLower());
-        }
+        set.reserve(int(lines.size()));
+        for (const QString &l : lines)
+            set.insert(l.trimmed().toLower());
         return set;
     }();
     return words;

@@ -19,9 +19,9 @@ namespace Byline {
  * Repeated page furniture is removed: the top two and bottom two lines of a page whose text
  * (digits ignored) recurs on at least half the pages (two at least), and page numbers ("7",
  * "Page 7 of 9", "- 7 -") at those positions. Hyphenation at line ends is repaired:
- * "cooper-" + "ation" -> "cooperation" when the joined word is in the system word list
- * (/usr/share/dict/words, Debian's wamerican) or, without it, unless both halves are words;
- * "win-" + "win" and "well-" + "known" keep their hyphen. Roles: a first paragraph set in the
+ * "cooper-" + "ation" -> "cooperation" unless both halves are words and the joined word is not
+ * (resources/gazetteers/common-words.txt, the lower-case words of SCOWL): "win-" + "win" and
+ * "well-" + "known" keep their hyphen, "in-" + "formation" joins. Roles: a first paragraph set in the
  * largest type is the Title (else the document's Title info, else BlockClassifier's rule),
  * larger short lines are Headings, then BlockClassifier. The PDF's creation date is not the
  * publication date (it is when the file was made), so the date comes from a dateline only.

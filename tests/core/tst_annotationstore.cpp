@@ -339,6 +339,70 @@ private Q_SLOTS:
         QCOMPARE(scalar(store.connectionName(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
+    // Every kind of write meets the full disk with a clear error and leaves what was stored: a
+    // failed correction save (which deletes before it inserts) keeps the old corrections, a new
+    // article is still looked up, and once space is free again (a new connection) writes work.
+    void testFullDiskLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+        Article a;
+        a.meta.path = QStringLiteral("/articles/a.txt");
+        a.appendBlock(QStringLiteral("Xi Jinping met Joe Biden in Washington."), BlockRole::Paragraph);
+        Correction retype;
+        retype.id = QStringLiteral("c1");
+        retype.kind = CorrectionKind::RetypeEntity;
+        retype.entityName = QStringLiteral("Washington");
+        retype.type = EntityType::Location;
+        qint64 id = -1;
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            id = store.load(a).articleId;
+            QVERIFY(store.saveNote(id, noteOn(a, QStringLiteral("Joe Biden"), QStringLiteral("before the disk filled"))));
+            QVERIFY(store.saveCorrections(id, {retype}));
+            const QString pages = scalar(store.connectionName(), QStringLiteral("PRAGMA page_count"));
+            QCOMPARE(scalar(store.connectionName(), QStringLiteral("PRAGMA max_page_count = ") + pages), pages);
+            QSignalSpy errors(&store, &AnnotationStore::errorOccurred);
+
+            Correction big = retype;
+            big.id = QStringLiteral("c2");
+            big.newName = QString(300000, QLatin1Char('n'));
+            big.kind = CorrectionKind::RenameEntity;
+            QVERIFY(!store.saveCorrections(id, {retype, big}));
+            QVERIFY2(store.errorString().contains(QStringLiteral("full")), qPrintable(store.errorString()));
+            QVERIFY(store.errorString().contains(library));
+
+            Note note = noteOn(a, QStringLiteral("Xi Jinping"), QString(300000, QLatin1Char('z')));
+            QVERIFY(!store.saveNote(id, note));
+            QVERIFY2(store.errorString().contains(QStringLiteral("full")), qPrintable(store.errorString()));
+
+            Article other;
+            other.meta.path = QStringLiteral("/articles/b.txt");
+            other.meta.title = QString(300000, QLatin1Char('t'));
+            other.appendBlock(QStringLiteral("Another article."), BlockRole::Paragraph);
+            const AnnotationStore::Stored none = store.load(other);
+            QCOMPARE(none.articleId, qint64(-1));
+            QVERIFY2(store.errorString().contains(QStringLiteral("full")), qPrintable(store.errorString()));
+            QCOMPARE(errors.size(), 3);
+
+            const AnnotationStore::Stored kept = store.find(a);
+            QCOMPARE(kept.notes.size(), 1);
+            QCOMPARE(kept.corrections, QList<Correction>{retype});
+            QCOMPARE(scalar(store.connectionName(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        }
+        AnnotationStore store;
+        QVERIFY(store.open(library));
+        QVERIFY(store.notice().isEmpty());
+        const AnnotationStore::Stored stored = store.load(a);
+        QCOMPARE(stored.articleId, id);
+        QCOMPARE(stored.notes.size(), 1);
+        QCOMPARE(stored.notes.first().body, QStringLiteral("before the disk filled"));
+        QCOMPARE(stored.corrections, QList<Correction>{retype});
+        QVERIFY(store.saveNote(id, noteOn(a, QStringLiteral("Xi Jinping"), QString(300000, QLatin1Char('z')))));
+        QCOMPARE(store.find(a).notes.size(), 2);
+    }
+
     void testAnalyzeCommandIncludesStoredAnnotations_data()
     {
         QTest::addColumn<bool>("leaveOut");

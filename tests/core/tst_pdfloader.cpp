@@ -165,6 +165,11 @@ void TstPdfLoader::testHyphenation_data()
         << QStringLiteral("a win-") << QStringLiteral("win deal") << QStringLiteral("a win-win deal");
     QTest::newRow("compound of two words keeps its hyphen")
         << QStringLiteral("a well-") << QStringLiteral("known study") << QStringLiteral("a well-known study");
+    // These two need the committed word list: both halves are words, only one join is a word.
+    QTest::newRow("halves are words, the join is one too")
+        << QStringLiteral("with in-") << QStringLiteral("formation from") << QStringLiteral("with information from");
+    QTest::newRow("halves are words, the join is none")
+        << QStringLiteral("a long-") << QStringLiteral("term plan") << QStringLiteral("a long-term plan");
     QTest::newRow("numbers keep the hyphen")
         << QStringLiteral("the 2020-") << QStringLiteral("21 season") << QStringLiteral("the 2020-21 season");
     QTest::newRow("capitalised second part keeps the hyphen")

@@ -117,6 +117,74 @@ private Q_SLOTS:
         QCOMPARE(engine.errorString(), QStringLiteral("The default filter \"md\" is not registered."));
     }
 
+    void testNestingLimit()
+    {
+        const auto nested = [](int depth) {
+            QString text;
+            for (int i = 0; i < depth; ++i)
+                text += QStringLiteral("{{?yes}}");
+            text += QStringLiteral("deep");
+            for (int i = 0; i < depth; ++i)
+                text += QStringLiteral("{{/yes}}");
+            return text;
+        };
+        TemplateEngine engine;
+        QVERIFY2(engine.setTemplate(nested(TemplateEngine::maxDepth)), qPrintable(engine.errorString()));
+        QCOMPARE(engine.render(sampleContext()), QStringLiteral("deep"));
+        // 100,000 levels would overflow the stack while rendering; the parser refuses them with the line.
+        QVERIFY(!engine.setTemplate(QStringLiteral("ok\n") + nested(100000)));
+        QCOMPARE(engine.errorString(), QStringLiteral("Template line 2: sections are nested more than 64 deep."));
+    }
+
+    // Loops nested over the same list multiply: 1,000 items three deep would run the body a
+    // billion times. render() stops at a work limit and says why instead of running away.
+    void testWorkLimits_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("maxOutput");
+        QTest::addColumn<qint64>("maxSteps");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("withinLimits"); ///< the output with two items and a short big
+        QTest::newRow("output over the default limit")
+            << QStringLiteral("{{#items}}{{#items}}{{big|raw}}{{/items}}{{/items}}") << qint64(TemplateEngine::defaultMaxOutput)
+            << TemplateEngine::defaultMaxSteps << QStringLiteral("more than 134217728 characters") << QStringLiteral("bbbb");
+        QTest::newRow("steps: nested loops with empty bodies")
+            << QStringLiteral("{{#items}}{{#items}}{{#items}}{{/items}}{{/items}}{{/items}}") << qint64(TemplateEngine::defaultMaxOutput)
+            << qint64(100000) << QStringLiteral("stopped after 100000 steps") << QString();
+        QTest::newRow("steps: nested loops writing little")
+            << QStringLiteral("{{#items}}{{#items}}{{#items}}.{{/items}}{{/items}}{{/items}}") << qint64(TemplateEngine::defaultMaxOutput)
+            << qint64(100000) << QStringLiteral("stopped after 100000 steps") << QStringLiteral("........");
+        QTest::newRow("output limit set low") << QStringLiteral("{{#items}}{{title|raw}}\n{{/items}}") << qint64(1000)
+                                              << TemplateEngine::defaultMaxSteps << QStringLiteral("more than 1000 characters")
+                                              << QStringLiteral("Xi <urges>\nXi <urges>\n");
+    }
+    void testWorkLimits()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, maxOutput);
+        QFETCH(qint64, maxSteps);
+        QFETCH(QString, error);
+        QFETCH(QString, withinLimits);
+        QVariantHash context = sampleContext();
+        QVariantList items;
+        for (int i = 0; i < 1000; ++i)
+            items << i;
+        context.insert(QStringLiteral("items"), items);
+        context.insert(QStringLiteral("big"), QString(1000000, QLatin1Char('x')));
+        TemplateEngine engine;
+        engine.setLimits(qsizetype(maxOutput), maxSteps);
+        QVERIFY2(engine.setTemplate(text), qPrintable(engine.errorString()));
+        QString message;
+        QCOMPARE(engine.render(context, &message), QString());
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QVERIFY(message.contains(QLatin1String("simplify the template")));
+        // The same template within its limits renders, and clears the message.
+        context.insert(QStringLiteral("items"), QVariantList{1, 2});
+        context.insert(QStringLiteral("big"), QStringLiteral("b"));
+        QCOMPARE(engine.render(context, &message), withinLimits);
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    }
+
     void testReusableAfterError()
     {
         TemplateEngine engine;
