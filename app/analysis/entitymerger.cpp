@@ -64,17 +64,12 @@ void EntityMerger::annotate(AnalysisContext &context) const
         = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
 
-    QHash<QString, int> personWord;
+    // word -> the person groups whose name holds it, in group order: looking a name up among all
+    // groups made merging quadratic in the number of distinct people (20,000 names: seconds).
+    QHash<QString, QList<int>> personGroupsWith;
     auto personWith = [&](const QString &word) {
-        const auto it = personWord.constFind(word);
-        if (it != personWord.cend())
-            return it.value();
-        int found = -1;
-        for (int h = 0; h < groups.size() && found < 0; ++h)
-            if (groups.at(h).type == EntityType::Person && groups.at(h).words.contains(word))
-                found = h;
-        personWord.insert(word, found);
-        return found;
+        const auto it = personGroupsWith.constFind(word);
+        return it == personGroupsWith.cend() ? -1 : it->first();
     };
     // People first, fullest names first, so "Xi" finds "Xi Jinping" whatever the order of appearance.
     QList<int> people;
@@ -94,13 +89,31 @@ void EntityMerger::annotate(AnalysisContext &context) const
             continue;
         }
         const QStringList words = ms.at(m).key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        int found = -1;
-        for (int g = 0; g < groups.size() && found < 0; ++g)
-            if (containsRun(groups.at(g).words, words))
+        // A group holding the run holds each of its words: only those holding the rarest are tried.
+        const QList<int> *candidates = nullptr;
+        for (const QString &w : words) {
+            const auto it = personGroupsWith.constFind(w);
+            if (it == personGroupsWith.cend()) {
+                candidates = nullptr;
+                break;
+            }
+            if (!candidates || it->size() < candidates->size())
+                candidates = &it.value();
+        }
+        int found = words.isEmpty() && !groups.isEmpty() ? 0 : -1; // an empty run is in any name
+        for (int g : candidates ? *candidates : QList<int>())
+            if (containsRun(groups.at(g).words, words)) {
                 found = g;
+                break;
+            }
         if (found < 0) {
             found = int(groups.size());
             groups.append(Group { EntityType::Person, ms.at(m).key, words, {} });
+            for (const QString &w : words) {
+                QList<int> &holders = personGroupsWith[w];
+                if (holders.isEmpty() || holders.constLast() != found)
+                    holders.append(found);
+            }
         }
         personByKey.insert(ms.at(m).key, found);
         join(found, m);
