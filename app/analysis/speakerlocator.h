@@ -49,7 +49,9 @@ public:
 
     /**
      * The entity a candidate refers to: its own for an entity mention that is a Name or linked nominal;
-     * for a pronoun or role the nearest preceding entity mention of a compatible type; -1 when none.
+     * for a pronoun the nearest preceding entity mention of a compatible type; for a role the nearest
+     * person introduced with the same role word ("President X", "X, the president") among the last 200
+     * mentions, else the nearest person; -1 when none.
      */
     int resolve(const SpeakerCandidate &candidate) const;
     /** The Speaker record for a candidate: the mention span, the resolved entity id and name. */
@@ -67,6 +69,8 @@ public:
 
 private:
     std::optional<SpeakerCandidate> endingAt(int token, int firstToken) const;
+    /** Whether the word of roleToken stands in the mention, just before it or in an apposition after it. */
+    bool introducedAs(const MentionRef &mention, int roleToken) const;
     int sentenceFirstToken(int token) const;
     int sentenceLastToken(int token) const;
 

@@ -65,6 +65,19 @@ private Q_SLOTS:
                                           "manage differences.")}
             << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping|The Chinese president")}
             << QStringList{QStringLiteral("there is a need to manage differences | The Chinese president | Xi Jinping | cue")};
+        QTest::newRow("role resolved to the person introduced with it, not the nearest")
+            << QStringList{QStringLiteral("President Joe Biden met Olivier Veran on Monday. \"The economy is strong,\" the president told "
+                                          "reporters.")}
+            << QStringList{QStringLiteral("person|Joe Biden|Joe Biden"), QStringLiteral("person|Olivier Veran|Olivier Veran")}
+            << QStringList{QStringLiteral("The economy is strong, | the president | Joe Biden | resolved")};
+        QTest::newRow("role resolved through an apposition")
+            << QStringList{QStringLiteral("Xi Jinping, the Chinese president, met Joe Biden. The president also acknowledged that there is a "
+                                          "need to manage differences.")}
+            << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping"), QStringLiteral("person|Joe Biden|Joe Biden")}
+            << QStringList{QStringLiteral("there is a need to manage differences | The president | Xi Jinping | resolved")};
+        QTest::newRow("the addressee of told is not the speaker")
+            << QStringList{QStringLiteral("\"It was chaos,\" one witness told AFP.")} << QStringList{QStringLiteral("outlet|Agence France-Presse|AFP")}
+            << QStringList{QStringLiteral("It was chaos, | one witness | one witness | cue")};
         QTest::newRow("paragraph continuing a quote")
             << QStringList{QStringLiteral("\"We will win,\" Biden said."), QStringLiteral("\"And we will not stop until it is done.\"")}
             << QStringList{QStringLiteral("person|Joe Biden|Biden")}
