@@ -65,7 +65,7 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
         q.speaker = locator.speaker(*c);
         // A pronoun refers to the previous speaker of this or the last paragraph before any other mention.
         if (c->kind == SpeakerCandidate::Pronoun && lastSpeaker >= 0 && lastSpeakerBlock >= article.blockAt(q.span.start) - 1
-            && c->types.contains(entityTypeName(context.result.entities.at(lastSpeaker).type))) {
+            && c->types.contains(entityTypeName(context.result.entities.at(lastSpeaker).type)) && locator.genderAllows(*c, lastSpeaker)) {
             q.speaker->entityId = context.result.entities.at(lastSpeaker).id;
             q.speaker->name = context.result.entities.at(lastSpeaker).name;
         }

@@ -276,14 +276,31 @@ int SpeakerLocator::resolve(const SpeakerCandidate &candidate) const
         ++seen;
         if (!candidate.types.contains(entityTypeName(entities.at(it->entity).type)))
             continue;
-        if (!role)
+        if (!role) {
+            if (!genderAllows(candidate, it->entity))
+                continue;
             return it->entity;
+        }
         if (nearest < 0)
             nearest = it->entity;
         if (introducedAs(*it, headToken))
             return it->entity;
     }
     return nearest;
+}
+
+bool SpeakerLocator::genderAllows(const SpeakerCandidate &candidate, int entity) const
+{
+    if (candidate.kind != SpeakerCandidate::Pronoun || entity < 0)
+        return true;
+    const Entity &e = m_context.result.entities.at(entity);
+    if (e.type != EntityType::Person)
+        return true;
+    const QString pronoun = QuoteLexicon::pronounGender(m_context.article.textOf(candidate.span));
+    if (pronoun.isEmpty())
+        return true;
+    const QString name = m_lexicon.nameGender(e.name.section(QLatin1Char(' '), 0, 0).toLower());
+    return name.isEmpty() || name == pronoun;
 }
 
 bool SpeakerLocator::introducedAs(const MentionRef &mention, int roleToken) const
