@@ -62,10 +62,11 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
         }
         if (!c)
             continue;
-        q.speaker = locator.speaker(*c);
+        q.speaker = locator.speaker(*c, q.span);
         // A pronoun refers to the previous speaker of this or the last paragraph before any other mention.
         if (c->kind == SpeakerCandidate::Pronoun && lastSpeaker >= 0 && lastSpeakerBlock >= article.blockAt(q.span.start) - 1
-            && c->types.contains(entityTypeName(context.result.entities.at(lastSpeaker).type)) && locator.genderAllows(*c, lastSpeaker)) {
+            && c->types.contains(entityTypeName(context.result.entities.at(lastSpeaker).type)) && locator.genderAllows(*c, lastSpeaker)
+            && !locator.mentionedIn(lastSpeaker, q.span)) {
             q.speaker->entityId = context.result.entities.at(lastSpeaker).id;
             q.speaker->name = context.result.entities.at(lastSpeaker).name;
         }

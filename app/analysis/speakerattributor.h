@@ -20,7 +20,7 @@ class Resources;
  *     never the addressee after "told"-like verbs ("one witness told AFP");
  *  2. "resolved": a pronoun or role from sieve 1 that the entity layer did not link: a pronoun to the
  *     previous quote's speaker when it is in this or the last paragraph and of a compatible type and
- *     sex ("she" skips a "Kevin": SpeakerLocator::genderAllows), else
+ *     sex ("she" skips a "Kevin": SpeakerLocator::genderAllows) and not named in the quote itself, else
  *     (and a role always) to the nearest preceding entity mention of a compatible type (person for
  *     he/she and roles; a role first to a person introduced with the same role word);
  *  3. "sentence": a quote without cue takes the speaker of another quote in its sentence;

@@ -254,7 +254,7 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
     return c;
 }
 
-int SpeakerLocator::resolve(const SpeakerCandidate &candidate) const
+int SpeakerLocator::resolve(const SpeakerCandidate &candidate, Span quote) const
 {
     if (candidate.kind == SpeakerCandidate::Entity)
         return candidate.entity;
@@ -277,7 +277,7 @@ int SpeakerLocator::resolve(const SpeakerCandidate &candidate) const
         if (!candidate.types.contains(entityTypeName(entities.at(it->entity).type)))
             continue;
         if (!role) {
-            if (!genderAllows(candidate, it->entity))
+            if (!genderAllows(candidate, it->entity) || mentionedIn(it->entity, quote))
                 continue;
             return it->entity;
         }
@@ -334,11 +334,24 @@ bool SpeakerLocator::introducedAs(const MentionRef &mention, int roleToken) cons
     return false;
 }
 
-Speaker SpeakerLocator::speaker(const SpeakerCandidate &candidate) const
+bool SpeakerLocator::mentionedIn(int entity, Span span) const
+{
+    if (!span.isValid())
+        return false;
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), span.start,
+                               [](const MentionRef &m, int pos) { return m.span.start < pos; });
+    for (; it != m_mentions.cend() && it->span.start < span.end; ++it) {
+        if (it->entity == entity)
+            return true;
+    }
+    return false;
+}
+
+Speaker SpeakerLocator::speaker(const SpeakerCandidate &candidate, Span quote) const
 {
     Speaker s;
     s.span = candidate.span;
-    const int e = resolve(candidate);
+    const int e = resolve(candidate, quote);
     if (e >= 0) {
         s.entityId = m_context.result.entities.at(e).id;
         s.name = m_context.result.entities.at(e).name;

@@ -93,6 +93,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Xi Jinping spoke on Monday. \"Cooperation is the only choice,\" she said.")}
             << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping")}
             << QStringList{QStringLiteral("Cooperation is the only choice, | she | Xi Jinping | resolved")};
+        QTest::newRow("he is not the person named in his own quote")
+            << QStringList{QStringLiteral("For Kevin Allton, Warhol was a legend. He said, \"Andy Warhol was the center of the Zeitgeist.\"")}
+            << QStringList{QStringLiteral("person|Kevin Allton|Kevin Allton"), QStringLiteral("person|Andy Warhol|Andy Warhol, Warhol")}
+            << QStringList{QStringLiteral("Andy Warhol was the center of the Zeitgeist. | He | Kevin Allton | resolved")};
         QTest::newRow("paragraph continuing a quote")
             << QStringList{QStringLiteral("\"We will win,\" Biden said."), QStringLiteral("\"And we will not stop until it is done.\"")}
             << QStringList{QStringLiteral("person|Joe Biden|Biden")}
