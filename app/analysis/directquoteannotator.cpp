@@ -83,21 +83,33 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
         const int openSentence = context.sentenceAt(qs.open);
         const int sentenceStart = openSentence >= 0 ? context.sentences.at(openSentence).start : block.range.start;
 
+        const bool closedBySentencePunct = QStringLiteral(".!?,;\u2026").contains(lastInner);
+        // 'the so-called "peace dividend"', 'a film titled "…"': a term or title, whatever follows.
+        if (beforeTok >= 0 && context.tokens.at(beforeTok).span.start >= sentenceStart && m_lexicon.isTermCue(context, beforeTok))
+            continue;
+
         Cue cue;
         QString rule;
         // "…," X said / "…", said X / "…", according to X
         {
             int k = afterTok;
+            // Without a comma or closing punctuation the quote must be followed by its speaker and verb:
+            // in '"peace dividend" never arrived, critics say' the quoted words are the subject.
+            const bool attached = closedBySentencePunct || isPunct(context, k, QLatin1Char(','));
             if (isPunct(context, k, QLatin1Char(',')))
                 ++k;
+            const int speakerFirst = k;
             for (int n = 0; k < tokenCount && context.tokens.at(k).span.start < sentenceEnd && n < 8; ++k, ++n) {
                 if (isWord(context, k) && QuoteLexicon::word(context, k) == QLatin1String("according")
                     && QuoteLexicon::word(context, k + 1) == QLatin1String("to")) {
-                    cue = Cue{k, k + 1};
+                    if (attached || k == speakerFirst)
+                        cue = Cue{k, k + 1};
                     break;
                 }
                 if (m_lexicon.verb(context, k)) {
-                    cue = Cue{k, k};
+                    const auto subject = attached || k == speakerFirst ? std::optional<SpeakerCandidate>() : locator.before(k);
+                    if (attached || k == speakerFirst || (subject && subject->span.start == context.tokens.at(speakerFirst).span.start))
+                        cue = Cue{k, k};
                     break;
                 }
                 if (!isWord(context, k) && !isPunct(context, k, QLatin1Char(',')))
@@ -120,8 +132,6 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
         if (!adjacent) {
             if (block.role != BlockRole::Paragraph && block.role != BlockRole::BlockQuote && block.role != BlockRole::ListItem)
                 continue;
-            if (beforeTok >= 0 && context.tokens.at(beforeTok).span.start >= sentenceStart && m_lexicon.isTermCue(context, beforeTok))
-                continue;
             // An article title followed by its outlet: "…" — CBC.ca
             int a = qs.close + 1;
             while (a < block.range.end && text.at(a) == QLatin1Char(' '))
@@ -134,7 +144,6 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
                 if (tok.kind == Token::Word && tok.span.length() > 4 && !tok.capitalized)
                     titleCase = false;
             }
-            const bool closedBySentencePunct = QStringLiteral(".!?,;\u2026").contains(lastInner);
             if (titleCase && !closedBySentencePunct)
                 continue;
             // The nearest reporting verb with a speaker, or speech noun, earlier in the sentence.

@@ -16,11 +16,13 @@ class Resources;
  *
  * Pairs marks with QuoteMarkFinder and keeps outermost quotes only (a nested quote is part of the
  * outer one). A quote is speech when a reporting cue stands next to it ("…," X said / said X, "…" /
- * X said: "…" / "…", according to X), when it reads as a sentence (capitalised, three words or more,
- * closed by punctuation or its sentence), or — as a partial quote — when a reporting verb or speech
- * noun governs its sentence and it has two words or more. Not speech: a phrase after a term cue
- * ('known as "…"', 'the words "…"', 'a "quasi-state of war"'), a title-case title, an article title
- * followed by a dash and its outlet, quotes in titles, headings, tags and boilerplate.
+ * X said: "…" / "…", according to X; without a comma or closing punctuation the quote must be
+ * followed directly by its speaker and verb, so '"peace dividend" never arrived, critics say' is no
+ * speech), when it reads as a sentence (capitalised, three words or more, closed by punctuation or its
+ * sentence), or — as a partial quote — when a reporting verb or speech noun governs its sentence and
+ * it has two words or more. Not speech, whatever cue follows: a phrase after a term cue ('known as
+ * "…"', 'the so-called "…"', 'a "quasi-state of war"'). Not speech without a cue: a title-case title,
+ * an article title followed by a dash and its outlet, quotes in titles, headings, tags and boilerplate.
  * Partial when it starts in lower case inside its sentence, Direct otherwise. The span excludes the
  * marks; a quote over several paragraphs is one quote (its span includes the inner paragraph marks).
  *

@@ -57,11 +57,25 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
         m_prepositions.insert(line.toLower());
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt")))
         m_agencies.insert(line.toLower());
+    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/given-name-genders.txt"))) {
+        const QStringList columns = line.split(QLatin1Char('\t'));
+        if (columns.size() == 2)
+            m_nameGenders.insert(columns.at(0).toLower(), columns.at(1));
+    }
     speechNouns = loadPhrases(resources, QStringLiteral("analysis/quotes/speech-nouns.txt"));
     sourceCues = loadPhrases(resources, QStringLiteral("analysis/quotes/source-cues.txt"));
     anonymousSources = loadPhrases(resources, QStringLiteral("analysis/quotes/anonymous-sources.txt"));
     roles = loadPhrases(resources, QStringLiteral("analysis/quotes/speaker-roles.txt"));
     creditCues = loadPhrases(resources, QStringLiteral("analysis/quotes/credit-cues.txt"));
+}
+
+QString QuoteLexicon::pronounGender(const QString &pronoun)
+{
+    if (pronoun.compare(QLatin1String("she"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("female");
+    if (pronoun.compare(QLatin1String("he"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("male");
+    return QString();
 }
 
 void QuoteLexicon::renumber(QList<Quote> &quotes)

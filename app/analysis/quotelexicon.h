@@ -19,7 +19,8 @@ class Resources;
  * The word lists the quote, speaker and source annotators share, loaded once from
  * resources/analysis/quotes/ (each file names its source and licence):
  * reporting verbs (with their lemma), nouns of speech and documents, source cues, anonymous-source
- * phrases, term cues, speaker roles, subject pronouns, verb modifiers and agencies.
+ * phrases, term cues, speaker roles, subject pronouns, verb modifiers, agencies and the sex a given
+ * name nearly always has.
  *
  * Lookups take a token index of an AnalysisContext and compare case-insensitively; a lower-case
  * token is looked up without allocating. Immutable after construction; safe to share between threads.
@@ -61,6 +62,10 @@ public:
     /** A preposition that opens a trailing phrase after a reporting verb ("said in a statement."). */
     bool isTrailingPreposition(const AnalysisContext &context, int token) const;
     bool isAgency(const QString &name) const { return m_agencies.contains(name.toLower()); }
+    /** "female" or "male" for a given name that is nearly always one sex's (lower case), else empty. */
+    QString nameGender(const QString &givenName) const { return m_nameGenders.value(givenName); }
+    /** "female" for she, "male" for he, else empty. */
+    static QString pronounGender(const QString &pronoun);
 
     /**
      * The longest entry of list that matches the tokens starting at token (maxGap: how many
@@ -94,6 +99,7 @@ private:
     QSet<QString> m_termCues;
     QSet<QString> m_prepositions;
     QSet<QString> m_agencies; ///< lower case
+    QHash<QString, QString> m_nameGenders; ///< lower-case given name → "female" / "male"
 };
 
 } // namespace Byline

@@ -41,6 +41,9 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
         const int cueLast = context.tokenAt(q.cue.end) - 1;
         const bool according = QuoteLexicon::word(context, cueFirst) == QLatin1String("according");
         const bool noun = !m_lexicon.verb(context, cueFirst) && m_lexicon.matchForward(context, cueFirst, m_lexicon.speechNouns);
+        // "one witness told AFP": whoever follows "told" is the addressee, never the speaker.
+        const QuoteLexicon::Verb *verb = m_lexicon.verb(context, cueFirst);
+        const bool speakerMayFollow = !verb || !verb->takesAddressee;
         std::optional<SpeakerCandidate> c;
         if (according || noun) {
             int k = cueLast;
@@ -51,18 +54,19 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
         } else if (q.span.end <= q.cue.start) {
             c = locator.before(cueFirst);
             if (!c || c->span.start < q.span.end)
-                c = locator.after(cueLast);
+                c = speakerMayFollow ? locator.after(cueLast) : std::nullopt;
         } else {
             c = locator.before(cueFirst);
-            if (!c)
+            if (!c && speakerMayFollow)
                 c = locator.after(cueLast);
         }
         if (!c)
             continue;
-        q.speaker = locator.speaker(*c);
+        q.speaker = locator.speaker(*c, q.span);
         // A pronoun refers to the previous speaker of this or the last paragraph before any other mention.
         if (c->kind == SpeakerCandidate::Pronoun && lastSpeaker >= 0 && lastSpeakerBlock >= article.blockAt(q.span.start) - 1
-            && c->types.contains(entityTypeName(context.result.entities.at(lastSpeaker).type))) {
+            && c->types.contains(entityTypeName(context.result.entities.at(lastSpeaker).type)) && locator.genderAllows(*c, lastSpeaker)
+            && !locator.mentionedIn(lastSpeaker, q.span)) {
             q.speaker->entityId = context.result.entities.at(lastSpeaker).id;
             q.speaker->name = context.result.entities.at(lastSpeaker).name;
         }

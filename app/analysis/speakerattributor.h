@@ -16,11 +16,13 @@ class Resources;
  *  1. "cue": the speaker next to the quote's cue in the same sentence — "…," X said / said X /
  *     X said, "…" / according to X / in the words of X — an entity mention when the entity layer
  *     has one there (its span, the entity), else a pronoun, a role ("the Chinese president"), an
- *     anonymous head ("Reports") or capitalised words (no entity);
+ *     anonymous head ("Reports"), an unnamed "a/the/one + noun" or capitalised words (no entity);
+ *     never the addressee after "told"-like verbs ("one witness told AFP");
  *  2. "resolved": a pronoun or role from sieve 1 that the entity layer did not link: a pronoun to the
- *     previous quote's speaker when it is in this or the last paragraph and of a compatible type, else
+ *     previous quote's speaker when it is in this or the last paragraph and of a compatible type and
+ *     sex ("she" skips a "Kevin": SpeakerLocator::genderAllows) and not named in the quote itself, else
  *     (and a role always) to the nearest preceding entity mention of a compatible type (person for
- *     he/she and roles);
+ *     he/she and roles; a role first to a person introduced with the same role word);
  *  3. "sentence": a quote without cue takes the speaker of another quote in its sentence;
  *  4. "continuation": a paragraph that opens with a quote continues the speaker of the last quote of
  *     the previous paragraph;

@@ -121,9 +121,11 @@ std::optional<SpeakerCandidate> SpeakerLocator::endingAt(int i, int first) const
         c.span = Span(m_context.tokens.at(start).span.start, m_context.tokens.at(i).span.end);
         return c;
     }
-    if (!m_context.tokens.at(i).capitalized && i - 1 >= first && QuoteLexicon::word(m_context, i - 1) == QLatin1String("the")
-        && !m_lexicon.verb(m_context, i)) {
-        // "the government says": an unnamed body.
+    const QString det = i - 1 >= first ? QuoteLexicon::word(m_context, i - 1) : QString();
+    if (!m_context.tokens.at(i).capitalized && !m_lexicon.verb(m_context, i)
+        && (det == QLatin1String("the") || det == QLatin1String("a") || det == QLatin1String("an") || det == QLatin1String("one")
+            || det == QLatin1String("another"))) {
+        // "the government says", "one witness told AFP": an unnamed body or person.
         SpeakerCandidate c;
         c.kind = SpeakerCandidate::Text;
         c.span = Span(m_context.tokens.at(i - 1).span.start, m_context.tokens.at(i).span.end);
@@ -252,31 +254,104 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
     return c;
 }
 
-int SpeakerLocator::resolve(const SpeakerCandidate &candidate) const
+int SpeakerLocator::resolve(const SpeakerCandidate &candidate, Span quote) const
 {
     if (candidate.kind == SpeakerCandidate::Entity)
         return candidate.entity;
     if (candidate.kind != SpeakerCandidate::Pronoun && candidate.kind != SpeakerCandidate::Role)
         return -1;
     // Nearest preceding mention of a compatible entity (the entity layer links roles itself when it can).
+    // A role prefers the nearest person introduced with the same role word ("President Xi Jinping" or
+    // "Xi Jinping, the Chinese president" for "the president") within the last 200 mentions.
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), candidate.span.start,
                                [](const MentionRef &m, int pos) { return m.span.start < pos; });
     const QList<Entity> &entities = m_context.result.entities;
-    while (it != m_mentions.cbegin()) {
+    const int headToken = m_context.tokenAt(candidate.span.end) - 1;
+    const bool role = candidate.kind == SpeakerCandidate::Role && headToken >= 0;
+    int nearest = -1;
+    for (int seen = 0; it != m_mentions.cbegin() && (nearest < 0 || (role && seen < 200));) {
         --it;
         if (it->span.end > candidate.span.start)
             continue;
-        if (candidate.types.contains(entityTypeName(entities.at(it->entity).type)))
+        ++seen;
+        if (!candidate.types.contains(entityTypeName(entities.at(it->entity).type)))
+            continue;
+        if (!role) {
+            if (!genderAllows(candidate, it->entity) || mentionedIn(it->entity, quote))
+                continue;
+            return it->entity;
+        }
+        if (nearest < 0)
+            nearest = it->entity;
+        if (introducedAs(*it, headToken))
             return it->entity;
     }
-    return -1;
+    return nearest;
 }
 
-Speaker SpeakerLocator::speaker(const SpeakerCandidate &candidate) const
+bool SpeakerLocator::genderAllows(const SpeakerCandidate &candidate, int entity) const
+{
+    if (candidate.kind != SpeakerCandidate::Pronoun || entity < 0)
+        return true;
+    const Entity &e = m_context.result.entities.at(entity);
+    if (e.type != EntityType::Person)
+        return true;
+    const QString pronoun = QuoteLexicon::pronounGender(m_context.article.textOf(candidate.span));
+    if (pronoun.isEmpty())
+        return true;
+    const QString name = m_lexicon.nameGender(e.name.section(QLatin1Char(' '), 0, 0).toLower());
+    return name.isEmpty() || name == pronoun;
+}
+
+bool SpeakerLocator::introducedAs(const MentionRef &mention, int roleToken) const
+{
+    const int firstToken = m_context.tokenAt(mention.span.start);
+    const int lastToken = m_context.tokenAt(mention.span.end) - 1;
+    const int tokenCount = int(m_context.tokens.size());
+    auto sameWord = [&](int t) {
+        if (t < 0 || t >= tokenCount || m_context.tokens.at(t).kind != Token::Word)
+            return false;
+        const Span a = m_context.tokens.at(t).span, b = m_context.tokens.at(roleToken).span;
+        return a.length() == b.length()
+            && QStringView(m_context.text).mid(a.start, a.length()).compare(QStringView(m_context.text).mid(b.start, b.length()), Qt::CaseInsensitive) == 0;
+    };
+    // The mention itself ("President Xi Jinping") or a title just before it, in the same phrase.
+    for (int t = firstToken; t <= lastToken; ++t) {
+        if (sameWord(t))
+            return true;
+    }
+    for (int t = firstToken - 1; t >= firstToken - 3 && t >= 0 && m_context.tokens.at(t).kind == Token::Word; --t) {
+        if (sameWord(t))
+            return true;
+    }
+    // An apposition after it: "Xi Jinping, the Chinese president,".
+    if (lastToken + 1 < tokenCount && isPunct(m_context, lastToken + 1, QLatin1Char(','))) {
+        for (int t = lastToken + 2; t < tokenCount && t <= lastToken + 6 && !isPunct(m_context, t, QLatin1Char(',')); ++t) {
+            if (sameWord(t))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool SpeakerLocator::mentionedIn(int entity, Span span) const
+{
+    if (!span.isValid())
+        return false;
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), span.start,
+                               [](const MentionRef &m, int pos) { return m.span.start < pos; });
+    for (; it != m_mentions.cend() && it->span.start < span.end; ++it) {
+        if (it->entity == entity)
+            return true;
+    }
+    return false;
+}
+
+Speaker SpeakerLocator::speaker(const SpeakerCandidate &candidate, Span quote) const
 {
     Speaker s;
     s.span = candidate.span;
-    const int e = resolve(candidate);
+    const int e = resolve(candidate, quote);
     if (e >= 0) {
         s.entityId = m_context.result.entities.at(e).id;
         s.name = m_context.result.entities.at(e).name;

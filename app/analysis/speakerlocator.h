@@ -49,11 +49,21 @@ public:
 
     /**
      * The entity a candidate refers to: its own for an entity mention that is a Name or linked nominal;
-     * for a pronoun or role the nearest preceding entity mention of a compatible type; -1 when none.
+     * for a pronoun the nearest preceding entity mention of a compatible type and sex that is not named
+     * inside quote (the words the pronoun's speaker says); for a role the nearest
+     * person introduced with the same role word ("President X", "X, the president") among the last 200
+     * mentions, else the nearest person; -1 when none.
      */
-    int resolve(const SpeakerCandidate &candidate) const;
+    int resolve(const SpeakerCandidate &candidate, Span quote = Span()) const;
+    /**
+     * False when candidate is "he" or "she" and the entity is a person whose given name (the first word
+     * of its name) is nearly always the other sex's (QuoteLexicon::nameGender); true otherwise.
+     */
+    bool genderAllows(const SpeakerCandidate &candidate, int entity) const;
     /** The Speaker record for a candidate: the mention span, the resolved entity id and name. */
-    Speaker speaker(const SpeakerCandidate &candidate) const;
+    Speaker speaker(const SpeakerCandidate &candidate, Span quote = Span()) const;
+    /** Whether the entity has a mention inside span (a speaker rarely names himself in his own quote). */
+    bool mentionedIn(int entity, Span span) const;
     /** Index of the longest entity mention covering token, or -1; into mentions(). */
     int mentionAt(int token) const;
 
@@ -67,6 +77,8 @@ public:
 
 private:
     std::optional<SpeakerCandidate> endingAt(int token, int firstToken) const;
+    /** Whether the word of roleToken stands in the mention, just before it or in an apposition after it. */
+    bool introducedAs(const MentionRef &mention, int roleToken) const;
     int sentenceFirstToken(int token) const;
     int sentenceLastToken(int token) const;
 

@@ -109,6 +109,9 @@ int EvalCommand::run(const QStringList &args)
         QStringLiteral("gold_dir"), tr("Folder of gold documents; sub-folders are reported as corpora."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the scores as JSON."));
     parser.addOption(jsonOption);
+    const QCommandLineOption errorsOption(QStringLiteral("errors"),
+        tr("After the scores, list every error per document (missed and wrong quotes, attributions, speakers)."));
+    parser.addOption(errorsOption);
     if (!parser.parse(args)) {
         err << "byline eval: " << parser.errorText() << '\n';
         return 2;
@@ -201,6 +204,13 @@ int EvalCommand::run(const QStringList &args)
         << "\n\n";
     for (const auto &s : scorers)
         out << s->report() << '\n';
+    if (parser.isSet(errorsOption)) {
+        for (const auto &s : scorers) {
+            const QString errors = s->errors();
+            if (!errors.isEmpty())
+                out << tr("Errors (%1)").arg(s->task()) << '\n' << errors << '\n';
+        }
+    }
     return 0;
 }
 

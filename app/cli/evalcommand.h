@@ -14,7 +14,7 @@ namespace Byline {
 struct Article;
 
 /**
- * "byline eval GOLD_DIR [--json]": scores the analysis against a gold corpus in the format of
+ * "byline eval GOLD_DIR [--json] [--errors]": scores the analysis against a gold corpus in the format of
  * ../shared/corpus (NAME.txt + NAME.gold.json, offsets in code points).
  *
  * Finds every NAME.gold.json under GOLD_DIR (sub-folders are corpora; EvalDocument::name is
@@ -23,8 +23,8 @@ struct Article;
  * Pipeline::createDefault() and feeds every scorer in text order of the file names. The loader
  * trims and rejoins paragraphs, so result spans are mapped back onto the file's text before
  * scoring: scorers see spans in UTF-16 units of EvalDocument::text. Prints each scorer's
- * report (or one JSON object with --json) to stdout; errors go to stderr with exit code 1
- * (unreadable corpus) or 2 (usage).
+ * report (or one JSON object with --json) to stdout, with --errors each scorer's errors() after the
+ * reports; failures go to stderr with exit code 1 (unreadable corpus) or 2 (usage).
  */
 class EvalCommand
 {

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Byline {
 
 namespace {
@@ -18,18 +20,45 @@ Span goldSpan(const EvalDocument &document, const QJsonValue &value, const char 
     return Span(document.map.fromCodePoint(o.value(s).toInt()), document.map.fromCodePoint(o.value(e).toInt()));
 }
 
-QString lastWord(const QString &text)
+// Lower-case words, punctuation dropped ("Malaysia's Prime Minister," -> malaysia's, prime, minister).
+QStringList words(const QString &text)
 {
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return words.isEmpty() ? QString() : words.last();
+    QStringList out;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || ((c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-') || c == QLatin1Char('.')) && !word.isEmpty())) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            out << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        out << word;
+    for (QString &w : out) {
+        while (w.endsWith(QLatin1Char('.')) || w.endsWith(QLatin1Char('-')))
+            w.chop(1);
+    }
+    out.removeAll(QString());
+    return out;
 }
 
+bool containsWords(const QStringList &haystack, const QStringList &needle)
+{
+    for (int i = 0; i + needle.size() <= haystack.size(); ++i) {
+        if (std::equal(needle.cbegin(), needle.cend(), haystack.cbegin() + i))
+            return true;
+    }
+    return false;
+}
+
+// Whole words: "I" matches the speaker "I", not every name with an i in it.
 bool textsMatch(const QString &predicted, const QString &gold)
 {
-    const QString a = predicted.simplified().toLower(), b = gold.simplified().toLower();
+    const QStringList a = words(predicted), b = words(gold);
     if (a.isEmpty() || b.isEmpty())
         return false;
-    return a.contains(b) || b.contains(a) || lastWord(a) == lastWord(b);
+    return containsWords(a, b) || containsWords(b, a) || a.last() == b.last();
 }
 
 bool speakerMatches(const EvalDocument &document, const Quote &quote, Span goldSpeaker, const QStringList &goldTexts)
@@ -52,6 +81,27 @@ bool quotedWords(const Quote &q)
     return q.kind == QuoteKind::Direct || q.kind == QuoteKind::Partial;
 }
 
+// "[12,40) "the words"" in code points of the file, the text on one line and cut to 100 characters.
+QString describe(const EvalDocument &document, Span span)
+{
+    if (!span.isValid())
+        return QStringLiteral("-");
+    QString words = document.text.mid(span.start, span.length()).simplified();
+    if (words.size() > 100)
+        words = words.left(97) + QStringLiteral("...");
+    return QStringLiteral("[%1,%2) \"%3\"").arg(document.map.toCodePoint(span.start)).arg(document.map.toCodePoint(span.end)).arg(words);
+}
+
+QString describe(const EvalDocument &document, const Quote &q)
+{
+    QString out = quoteKindName(q.kind) + QLatin1Char(' ') + describe(document, q.span) + QStringLiteral(" rule ") + q.rule;
+    if (q.speaker)
+        out += QStringLiteral(" speaker ") + q.speaker->name + QStringLiteral(" (") + describe(document, q.speaker->span) + QLatin1Char(')');
+    else
+        out += QStringLiteral(" no speaker");
+    return out;
+}
+
 } // namespace
 
 void QuoteScorer::addDocument(const EvalDocument &document, const AnalysisResult &result)
@@ -61,6 +111,7 @@ void QuoteScorer::addDocument(const EvalDocument &document, const AnalysisResult
     if (!hasQuotes && !hasAttributions)
         return;
     ++m_documents;
+    QStringList errors;
     if (hasQuotes) {
         const QJsonArray gold = document.gold.value(QLatin1String("quotes")).toArray();
         QList<Span> goldSpans;
@@ -79,29 +130,34 @@ void QuoteScorer::addDocument(const EvalDocument &document, const AnalysisResult
                     best = &q;
                 }
             }
-            if (!best)
-                continue;
-            ++m_quotes.goldFound;
             const QJsonObject o = gold.at(i).toObject();
-            if (o.value(QLatin1String("speaker")).isNull() || o.value(QLatin1String("speaker")).toString().isEmpty())
+            const QString goldSpeaker = o.value(QLatin1String("speaker")).toString();
+            if (!best) {
+                errors << QStringLiteral("  quote FN        ") + describe(document, goldSpans.at(i)) + QStringLiteral(" speaker ")
+                        + (goldSpeaker.isEmpty() ? QStringLiteral("-") : goldSpeaker);
+                continue;
+            }
+            ++m_quotes.goldFound;
+            if (goldSpeaker.isEmpty())
                 continue;
             ++m_speakersScored;
-            QStringList texts{o.value(QLatin1String("speaker")).toString()};
+            QStringList texts{goldSpeaker};
             if (o.value(QLatin1String("speaker_entity")).isString())
                 texts << o.value(QLatin1String("speaker_entity")).toString();
             if (speakerMatches(document, *best, goldSpan(document, o, "speaker_start", "speaker_end"), texts))
                 ++m_speakersRight;
+            else
+                errors << QStringLiteral("  quote SPEAKER   gold ") + texts.join(QStringLiteral(" / ")) + QStringLiteral(", predicted ")
+                        + describe(document, *best);
         }
         for (const Quote &q : result.quotes) {
             if (!quotedWords(q))
                 continue;
             ++m_quotes.predicted;
-            for (Span g : goldSpans) {
-                if (q.span.overlaps(g)) {
-                    ++m_quotes.predictedRight;
-                    break;
-                }
-            }
+            if (std::any_of(goldSpans.cbegin(), goldSpans.cend(), [&q](Span g) { return q.span.overlaps(g); }))
+                ++m_quotes.predictedRight;
+            else
+                errors << QStringLiteral("  quote FP        ") + describe(document, q);
         }
     }
     if (hasAttributions) {
@@ -109,40 +165,44 @@ void QuoteScorer::addDocument(const EvalDocument &document, const AnalysisResult
         {
             Span source;
             Span content;
-            QString sourceText;
+            QStringList sourceTexts; ///< the source words and, when given, the entity they refer to
         };
         QList<Gold> gold;
-        for (const QJsonValue &a : document.gold.value(QLatin1String("attributions")).toArray()) {
+        const QJsonArray all = document.gold.value(QLatin1String("attributions")).toArray();
+        for (const QJsonValue &a : all) {
             const QJsonObject o = a.toObject();
             if (!o.value(QLatin1String("source")).isObject() || !o.value(QLatin1String("content")).isObject())
                 continue;
-            gold << Gold{goldSpan(document, o.value(QLatin1String("source"))), goldSpan(document, o.value(QLatin1String("content"))),
-                         o.value(QLatin1String("source")).toObject().value(QLatin1String("text")).toString()};
+            QStringList texts{o.value(QLatin1String("source")).toObject().value(QLatin1String("text")).toString()};
+            if (o.value(QLatin1String("source_entity")).isString())
+                texts << o.value(QLatin1String("source_entity")).toString();
+            gold << Gold{goldSpan(document, o.value(QLatin1String("source"))), goldSpan(document, o.value(QLatin1String("content"))), texts};
         }
         auto finds = [&](const Quote &q, const Gold &g) {
-            return q.span.overlaps(g.content) && speakerMatches(document, q, g.source, QStringList{g.sourceText});
+            return q.span.overlaps(g.content) && speakerMatches(document, q, g.source, g.sourceTexts);
         };
         for (const Gold &g : gold) {
             ++m_attributions.gold;
-            for (const Quote &q : result.quotes) {
-                if (finds(q, g)) {
-                    ++m_attributions.goldFound;
-                    break;
-                }
-            }
+            if (std::any_of(result.quotes.cbegin(), result.quotes.cend(), [&](const Quote &q) { return finds(q, g); }))
+                ++m_attributions.goldFound;
+            else
+                errors << QStringLiteral("  attribution FN  source ") + describe(document, g.source) + QStringLiteral(" content ")
+                        + describe(document, g.content);
         }
+        // A corpus that marks sources and cues but never the content (MEANTIME) cannot confirm a prediction.
+        const bool contentAnnotated = all.isEmpty() || !gold.isEmpty();
         for (const Quote &q : result.quotes) {
-            if (!q.speaker)
+            if (!q.speaker || !contentAnnotated)
                 continue;
             ++m_attributions.predicted;
-            for (const Gold &g : gold) {
-                if (finds(q, g)) {
-                    ++m_attributions.predictedRight;
-                    break;
-                }
-            }
+            if (std::any_of(gold.cbegin(), gold.cend(), [&](const Gold &g) { return finds(q, g); }))
+                ++m_attributions.predictedRight;
+            else
+                errors << QStringLiteral("  attribution FP  ") + describe(document, q);
         }
     }
+    if (!errors.isEmpty())
+        m_errors += document.name + QLatin1Char('\n') + errors.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString QuoteScorer::report() const

@@ -16,11 +16,16 @@ namespace Byline {
  *    corpus splits by sentence, so the two sides are counted apart.
  *  - Speaker accuracy: over found gold quotes that name a speaker, the share whose most overlapping
  *    predicted quote has a speaker that matches: its span overlaps the gold speaker span, or its
- *    mention text or entity name and the gold speaker or speaker_entity text contain one another or
- *    end in the same word (a surname).
+ *    mention text or entity name and the gold speaker or speaker_entity text contain one another as
+ *    whole words or end in the same word (a surname).
  *  - Attributions: gold attributions with a source and a content. One is found when a predicted quote
- *    of any kind overlaps its content and has a speaker matching its source (as above); a predicted
- *    quote with a speaker is right when it finds some gold attribution.
+ *    of any kind overlaps its content and has a speaker matching its source or source_entity (as
+ *    above); a predicted quote with a speaker is right when it finds some gold attribution. Predictions
+ *    count only in documents with such a gold attribution or none at all: attributions that all lack
+ *    a content (MEANTIME marks sources and cues only) can neither confirm nor refute a prediction.
+ * errors() lists, per document, every missed gold quote and attribution (FN), every predicted quote
+ * or attribution that is wrong (FP) and every found quote whose speaker is wrong (SPEAKER), each with
+ * its code-point span, text, kind, rule and speaker, for tuning.
  * Not thread-safe; one instance per eval run.
  */
 class QuoteScorer : public Scorer
@@ -30,6 +35,7 @@ public:
     void addDocument(const EvalDocument &document, const AnalysisResult &result) override;
     QString report() const override;
     QJsonObject toJson() const override;
+    QString errors() const override { return m_errors; }
 
     struct Counts
     {
@@ -59,6 +65,7 @@ private:
     int m_speakersScored = 0;
     int m_speakersRight = 0;
     int m_documents = 0;
+    QString m_errors;
 };
 
 } // namespace Byline

@@ -53,6 +53,11 @@ public:
     virtual QString report() const = 0;
     /** The same figures as JSON, for --json. */
     virtual QJsonObject toJson() const = 0;
+    /**
+     * Every error behind the figures, per document (missed gold items, wrong predictions), for
+     * `byline eval --errors`; empty when the scorer does not list them.
+     */
+    virtual QString errors() const { return QString(); }
 };
 
 } // namespace Byline

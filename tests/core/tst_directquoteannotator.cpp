@@ -58,6 +58,15 @@ private Q_SLOTS:
             << QStringLiteral("\"Stop the shelling,\" said KCNA, \"before it is too late.\"")
             << QStringList{QStringLiteral("outlet|Korean Central News Agency|KCNA")}
             << QStringList{QStringLiteral("Stop the shelling, | direct | said"), QStringLiteral("before it is too late. | partial | said")};
+        QTest::newRow("so-called term before a later cue")
+            << QStringLiteral("The so-called \"peace dividend\" never arrived, critics say.") << QStringList{} << QStringList{};
+        QTest::newRow("quoted subject of the sentence, cue later")
+            << QStringLiteral("Her \"zero tolerance\" policy failed, officials said.") << QStringList{} << QStringList{};
+        QTest::newRow("title after titled") << QStringLiteral("He wrote a book titled \"How we won,\" officials said.")
+                                           << QStringList{} << QStringList{};
+        QTest::newRow("quote followed by its speaker without a comma")
+            << QStringLiteral("\u201CWe agree\u201D Biden said on Monday.") << QStringList{QStringLiteral("person|Joe Biden|Biden")}
+            << QStringList{QStringLiteral("We agree | direct | said")};
         QTest::newRow("curly quotes and in the words of")
             << QStringLiteral("In the words of the prosecutor, Mark Tedeschi, \u201CGloria spent months crying.\u201D")
             << QStringList{QStringLiteral("person|Mark Tedeschi|Mark Tedeschi")}

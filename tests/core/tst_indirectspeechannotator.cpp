@@ -94,6 +94,14 @@ private Q_SLOTS:
         QTest::newRow("urge without an infinitive") << QStringLiteral("Jinping peacefully urged unification.")
                                                     << QStringList{QStringLiteral("person|Xi Jinping|Jinping")} << QStringList{};
         QTest::newRow("no subject") << QStringLiteral("Asked about the talks, the answer was short.") << QStringList{} << QStringList{};
+        QTest::newRow("maintain with a plain object is no speech")
+            << QStringLiteral("Malaysia and Indonesia have maintained a policy of turning away boats of migrants.")
+            << QStringList{QStringLiteral("location|Malaysia|Malaysia"), QStringLiteral("location|Indonesia|Indonesia")} << QStringList{};
+        QTest::newRow("maintain that") << QStringLiteral("Senator Jane Doe maintained that she had done nothing wrong.")
+                                       << QStringList{QStringLiteral("person|Jane Doe|Jane Doe")}
+                                       << QStringList{QStringLiteral("she had done nothing wrong | maintained | indirect:that-clause")};
+        QTest::newRow("a product recall is no speech") << QStringLiteral("Toyota recalled 2,000 cars over faulty brakes.")
+                                                       << QStringList{QStringLiteral("organization|Toyota|Toyota")} << QStringList{};
     }
     void testIndirect()
     {

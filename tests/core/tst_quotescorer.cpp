@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+
 // Qt 5 needs the row type registered for QFETCH.
 Q_DECLARE_METATYPE(Byline::Quote)
 
@@ -108,6 +110,93 @@ private Q_SLOTS:
         QCOMPARE(scorer.documents(), 0);
         QVERIFY(scorer.report().contains(QStringLiteral("0 document")));
         QCOMPARE(scorer.toJson().value(QStringLiteral("documents")).toInt(), 0);
+    }
+    void testErrorsListEveryMistake()
+    {
+        // Gold: "We agree," by Biden; predicted: the scare quote "Super" and "Not now," by the wrong speaker.
+        QJsonObject agree = goldSpan(QStringLiteral("\"We agree,\""));
+        agree.insert(QStringLiteral("speaker"), QStringLiteral("Biden"));
+        QJsonObject notNow = goldSpan(QStringLiteral("\"Not now,\""));
+        notNow.insert(QStringLiteral("speaker"), QStringLiteral("she"));
+        const QJsonArray attributions{QJsonObject{{QStringLiteral("source"), goldSpan(QStringLiteral("Officials"))},
+                                                  {QStringLiteral("content"), goldSpan(QStringLiteral("talks ended"))}}};
+        const EvalDocument doc{QStringLiteral("corpus/doc"), text,
+                               QJsonObject{{QStringLiteral("quotes"), QJsonArray{agree, notNow}}, {QStringLiteral("attributions"), attributions}},
+                               OffsetMap(text)};
+        AnalysisResult result;
+        result.quotes = {quote(QStringLiteral("Not now,"), QuoteKind::Direct, QStringLiteral("Officials"), QStringLiteral("Officials")),
+                         quote(QStringLiteral("Super"), QuoteKind::Partial, QString(), QString())};
+        QuoteScorer scorer;
+        scorer.addDocument(doc, result);
+        const QStringList lines = scorer.errors().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("corpus/doc"));
+        const auto has = [&](const QString &start, const QString &part) {
+            return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.trimmed().startsWith(start) && l.contains(part); });
+        };
+        QVERIFY(has(QStringLiteral("quote FN"), QStringLiteral("[0,11) \"\"We agree,\"\" speaker Biden")));
+        QVERIFY(has(QStringLiteral("quote FP"), QStringLiteral("partial [78,83) \"Super\"")));
+        QVERIFY(has(QStringLiteral("quote SPEAKER"), QStringLiteral("gold she, predicted direct")));
+        QVERIFY(has(QStringLiteral("attribution FN"), QStringLiteral("\"Officials\" content")));
+        QVERIFY(has(QStringLiteral("attribution FP"), QStringLiteral("speaker Officials")));
+        QCOMPARE(lines.size(), 6);
+
+        QuoteScorer perfect;
+        perfect.addDocument(doc, AnalysisResult{});
+        QVERIFY(!perfect.errors().contains(QStringLiteral("FP")));
+    }
+    void testSpeakersMatchAsWholeWords_data()
+    {
+        QTest::addColumn<QString>("goldSource");
+        QTest::addColumn<QString>("goldEntity");
+        QTest::addColumn<QString>("speakerName");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("a pronoun source is not a letter of the name") << QStringLiteral("I") << QString() << QStringLiteral("Elaine Gustafon") << false;
+        QTest::newRow("the source entity names the speaker") << QStringLiteral("I") << QStringLiteral("Elaine Gustafon")
+                                                             << QStringLiteral("Elaine Gustafon") << true;
+        QTest::newRow("title before the name") << QStringLiteral("Malaysia's Prime Minister") << QStringLiteral("Najib Razak")
+                                               << QStringLiteral("Najib Razak") << true;
+        QTest::newRow("surname") << QStringLiteral("Environment Minister John Baird") << QString() << QStringLiteral("Baird") << true;
+        QTest::newRow("part of a word is no match") << QStringLiteral("Waters") << QString() << QStringLiteral("Water") << false;
+    }
+    void testSpeakersMatchAsWholeWords()
+    {
+        QFETCH(QString, goldSource);
+        QFETCH(QString, goldEntity);
+        QFETCH(QString, speakerName);
+        QFETCH(bool, found);
+        // Spans that do not overlap: only the texts can match.
+        QJsonObject source = goldSpan(QStringLiteral("Officials"));
+        source.insert(QStringLiteral("text"), goldSource);
+        QJsonObject a{{QStringLiteral("source"), source}, {QStringLiteral("content"), goldSpan(QStringLiteral("talks ended"))}};
+        if (!goldEntity.isEmpty())
+            a.insert(QStringLiteral("source_entity"), goldEntity);
+        const EvalDocument doc{QStringLiteral("d"), text, QJsonObject{{QStringLiteral("attributions"), QJsonArray{a}}}, OffsetMap(text)};
+        AnalysisResult result;
+        result.quotes = {quote(QStringLiteral("talks ended"), QuoteKind::Indirect, QStringLiteral("Biden"), speakerName)};
+        result.quotes.first().speaker->span = Span(); // no mention text, the name only
+        QuoteScorer scorer;
+        scorer.addDocument(doc, result);
+        QCOMPARE(scorer.attributions().goldFound, found ? 1 : 0);
+    }
+    void testAttributionsWithoutContentScoreNothing()
+    {
+        // MEANTIME marks a cue and a source but no content: nothing can confirm the prediction.
+        const QJsonArray attributions{QJsonObject{{QStringLiteral("source"), goldSpan(QStringLiteral("Officials"))},
+                                                  {QStringLiteral("cue"), goldSpan(QStringLiteral("said"))},
+                                                  {QStringLiteral("content"), QJsonValue()}}};
+        AnalysisResult result;
+        result.quotes = {quote(QStringLiteral("talks ended"), QuoteKind::Indirect, QStringLiteral("Officials"), QStringLiteral("Officials"))};
+        QuoteScorer contentless;
+        contentless.addDocument(
+            EvalDocument{QStringLiteral("d"), text, QJsonObject{{QStringLiteral("attributions"), attributions}}, OffsetMap(text)}, result);
+        QCOMPARE(contentless.attributions().gold, 0);
+        QCOMPARE(contentless.attributions().predicted, 0);
+        // A document that annotates attributions and has none: the prediction is wrong.
+        QuoteScorer none;
+        none.addDocument(EvalDocument{QStringLiteral("d"), text, QJsonObject{{QStringLiteral("attributions"), QJsonArray()}}, OffsetMap(text)},
+                         result);
+        QCOMPARE(none.attributions().predicted, 1);
+        QCOMPARE(none.attributions().predictedRight, 0);
     }
 };
 

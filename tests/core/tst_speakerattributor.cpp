@@ -65,6 +65,38 @@ private Q_SLOTS:
                                           "manage differences.")}
             << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping|The Chinese president")}
             << QStringList{QStringLiteral("there is a need to manage differences | The Chinese president | Xi Jinping | cue")};
+        QTest::newRow("role resolved to the person introduced with it, not the nearest")
+            << QStringList{QStringLiteral("President Joe Biden met Olivier Veran on Monday. \"The economy is strong,\" the president told "
+                                          "reporters.")}
+            << QStringList{QStringLiteral("person|Joe Biden|Joe Biden"), QStringLiteral("person|Olivier Veran|Olivier Veran")}
+            << QStringList{QStringLiteral("The economy is strong, | the president | Joe Biden | resolved")};
+        QTest::newRow("role resolved through an apposition")
+            << QStringList{QStringLiteral("Xi Jinping, the Chinese president, met Joe Biden. The president also acknowledged that there is a "
+                                          "need to manage differences.")}
+            << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping"), QStringLiteral("person|Joe Biden|Joe Biden")}
+            << QStringList{QStringLiteral("there is a need to manage differences | The president | Xi Jinping | resolved")};
+        QTest::newRow("the addressee of told is not the speaker")
+            << QStringList{QStringLiteral("\"It was chaos,\" one witness told AFP.")} << QStringList{QStringLiteral("outlet|Agence France-Presse|AFP")}
+            << QStringList{QStringLiteral("It was chaos, | one witness | one witness | cue")};
+        QTest::newRow("he skips the previous speaker named as a woman")
+            << QStringList{QStringLiteral("\"It's a legend,\" Kiara Perkins said."),
+                           QStringLiteral("Kevin Allton agreed. \"It is the center of everything,\" he said.")}
+            << QStringList{QStringLiteral("person|Kiara Perkins|Kiara Perkins"), QStringLiteral("person|Kevin Allton|Kevin Allton")}
+            << QStringList{QStringLiteral("It's a legend, | Kiara Perkins | Kiara Perkins | cue"),
+                           QStringLiteral("It is the center of everything, | he | Kevin Allton | resolved")};
+        QTest::newRow("she with only a man named before stays unresolved")
+            << QStringList{QStringLiteral("\"We will not back down,\" said Olivier Veran."), QStringLiteral("\"I don't know,\" she said.")}
+            << QStringList{QStringLiteral("person|Olivier Veran|Olivier Veran")}
+            << QStringList{QStringLiteral("We will not back down, | Olivier Veran | Olivier Veran | cue"),
+                           QStringLiteral("I don't know, | she | she | cue")};
+        QTest::newRow("a name the list does not know allows either pronoun")
+            << QStringList{QStringLiteral("Xi Jinping spoke on Monday. \"Cooperation is the only choice,\" she said.")}
+            << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping")}
+            << QStringList{QStringLiteral("Cooperation is the only choice, | she | Xi Jinping | resolved")};
+        QTest::newRow("he is not the person named in his own quote")
+            << QStringList{QStringLiteral("For Kevin Allton, Warhol was a legend. He said, \"Andy Warhol was the center of the Zeitgeist.\"")}
+            << QStringList{QStringLiteral("person|Kevin Allton|Kevin Allton"), QStringLiteral("person|Andy Warhol|Andy Warhol, Warhol")}
+            << QStringList{QStringLiteral("Andy Warhol was the center of the Zeitgeist. | He | Kevin Allton | resolved")};
         QTest::newRow("paragraph continuing a quote")
             << QStringList{QStringLiteral("\"We will win,\" Biden said."), QStringLiteral("\"And we will not stop until it is done.\"")}
             << QStringList{QStringLiteral("person|Joe Biden|Biden")}
