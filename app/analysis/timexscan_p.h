@@ -47,6 +47,12 @@ public:
         const QStringView v = view(i);
         return v.size() == w.size() && v.compare(w, Qt::CaseInsensitive) == 0;
     }
+    /** Token i (in range) is word, ignoring case; different lengths fail before any case folding. */
+    bool sameWord(int i, const QString &word) const
+    {
+        const QStringView v = view(i);
+        return v.size() == word.size() && v.compare(word, Qt::CaseInsensitive) == 0;
+    }
     bool isAnyOf(int i, std::initializer_list<const char *> words) const
     {
         for (const char *w : words) {
