@@ -632,6 +632,8 @@ int TimexRules::count(int i, QString *value) const
         if (digits == v.size() && digits > 0 && digits <= 9) {
             if (v.toInt() > 100000)
                 return 0;
+        } else if (v.contains(QLatin1Char(':')) || v.contains(QLatin1Char('/'))) {
+            return 0; // a time or a date ("10:30", "9/25/2015"): no number toDouble() would accept
         } else {
             bool ok = false;
             const double d = v.toDouble(&ok);
