@@ -32,13 +32,15 @@ bool containsRun(const QStringList &hay, const QStringList &needle)
     return false;
 }
 
+/** The upper-case first letters of the name's words and hyphenated parts: "Korean People's Army" → "KPA". */
 QString initials(const QString &name)
 {
     QString out;
-    for (const QString &w : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        for (const QString &part : w.split(QLatin1Char('-'), Qt::SkipEmptyParts))
-            if (part.front().isUpper())
-                out += part.front();
+    const auto separator = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('-'); };
+    for (qsizetype p = 0; p < name.size(); ++p) {
+        const QChar c = name.at(p);
+        if (!separator(c) && (p == 0 || separator(name.at(p - 1))) && c.isUpper())
+            out += c;
     }
     return out;
 }
@@ -152,6 +154,20 @@ void EntityMerger::annotate(AnalysisContext &context) const
         }
         join(g, m);
     }
+    // A group's name never changes once made: its initials are computed once (the loops below are quadratic).
+    QList<QString> groupInitials;
+    QList<bool> hasInitials;
+    auto initialsOf = [&](int g) -> const QString & {
+        if (groupInitials.size() < groups.size()) {
+            groupInitials.resize(groups.size());
+            hasInitials.resize(groups.size());
+        }
+        if (!hasInitials.at(g)) {
+            groupInitials[g] = initials(groups.at(g).name);
+            hasInitials[g] = true;
+        }
+        return groupInitials.at(g);
+    };
     // Acronyms of longer organisation or outlet names.
     for (int g = 0; g < groups.size(); ++g) {
         Group &acr = groups[g];
@@ -164,7 +180,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
             Group &full = groups[h];
             if (h == g || full.mentions.isEmpty() || full.words.size() < 2
                 || (full.type != EntityType::Organization && full.type != EntityType::Outlet)
-                || initials(full.name) != letters)
+                || initialsOf(h) != letters)
                 continue;
             full.mentions += acr.mentions;
             acr.mentions.clear();
@@ -200,7 +216,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         for (int h = 0; h < groups.size() && g < 0; ++h)
             if ((groups.at(h).type == EntityType::Organization || groups.at(h).type == EntityType::Outlet)
                 && !groups.at(h).mentions.isEmpty() && groups.at(h).words.size() >= 2
-                && initials(groups.at(h).name) == x.key)
+                && initialsOf(h) == x.key)
                 g = h;
         resolved.insert(x.key, g);
         if (g >= 0)

@@ -25,10 +25,14 @@ QString keyOf(const Segmenter &segmenter, const QString &surface, int *count)
 QSet<QString> wordSet(const Resources &resources, const QString &file, bool lower)
 {
     QSet<QString> out;
-    for (const QString &line : resources.lines(file)) {
-        const QString w = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+    const QStringList lines = resources.lines(file);
+    out.reserve(lines.size());
+    for (const QString &line : lines) {
+        // The first column (section() was a third of start-up time on the 100,000-line word lists).
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        const QStringView w = (tab < 0 ? QStringView(line) : QStringView(line).left(tab)).trimmed();
         if (!w.isEmpty())
-            out.insert(lower ? w.toLower() : w);
+            out.insert(lower ? w.toString().toLower() : w.toString());
     }
     return out;
 }

@@ -35,6 +35,8 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
         }
         return false;
     };
+    QString key;
+    QList<qsizetype> keyEnds;
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
         if (t.kind != Token::Word || (!t.allCaps && !m_gazetteer->canStart(text.at(t.span.start)))
@@ -51,14 +53,22 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             const int max = m_gazetteer->maxTokens(head, upper);
             if (max == 0)
                 continue;
-            QString key = head;
-            QList<QString> keys { key };
+            // Every candidate key is a prefix of the longest: one buffer (reused across tokens, so
+            // no allocation per token) and the length of each prefix.
+            key.resize(0);
+            key += head;
+            keyEnds.resize(0);
+            keyEnds.append(key.size());
             for (int j = i + 1; j < n && j - i < max && tokens.at(j).block == t.block; ++j) {
-                key += QLatin1Char(' ') + (upper ? word(j).toUpper() : word(j));
-                keys << key;
+                key += QLatin1Char(' ');
+                if (upper)
+                    key += word(j).toUpper();
+                else
+                    key += QStringView(text).mid(tokens.at(j).span.start, tokens.at(j).span.length());
+                keyEnds.append(key.size());
             }
-            for (int len = int(keys.size()); len >= 1; --len) {
-                const int e = m_gazetteer->find(keys.at(len - 1), upper);
+            for (int len = int(keyEnds.size()); len >= 1; --len) {
+                const int e = m_gazetteer->find(QString::fromRawData(key.constData(), keyEnds.at(len - 1)), upper);
                 if (e >= 0) {
                     best.entry = e;
                     best.firstToken = i;

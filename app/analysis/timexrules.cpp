@@ -47,7 +47,7 @@ bool TimexRules::matchAt(int i, Match &best) const
         const int n = int(ph.words.size());
         bool ok = true;
         for (int k = 1; k < n && ok; ++k)
-            ok = s.inRange(i + k) && s.view(i + k).compare(ph.words.at(k), Qt::CaseInsensitive) == 0;
+            ok = s.inRange(i + k) && s.sameWord(i + k, ph.words.at(k));
         if (!ok)
             continue;
         Match inner;
@@ -124,7 +124,7 @@ bool TimexRules::phrase(int i, Match &m) const
         const int n = int(ph.words.size());
         bool ok = true;
         for (int k = 1; k < n && ok; ++k)
-            ok = s.inRange(i + k) && s.view(i + k).compare(ph.words.at(k), Qt::CaseInsensitive) == 0;
+            ok = s.inRange(i + k) && s.sameWord(i + k, ph.words.at(k));
         if (!ok)
             continue;
         // Holidays are names: "Christmas" yes, "christmas tree" no.
@@ -625,10 +625,21 @@ int TimexRules::count(int i, QString *value) const
     if (s.tok(i).kind == Token::Number) {
         QString v = s.view(i).toString();
         v.remove(QLatin1Char(','));
-        bool ok = false;
-        const double d = v.toDouble(&ok);
-        if (!ok || d < 0 || d > 100000)
-            return 0;
+        // Plain digits (most numbers) need no double parser; anything else goes through toDouble().
+        int digits = 0;
+        while (digits < v.size() && v.at(digits) >= QLatin1Char('0') && v.at(digits) <= QLatin1Char('9'))
+            ++digits;
+        if (digits == v.size() && digits > 0 && digits <= 9) {
+            if (v.toInt() > 100000)
+                return 0;
+        } else if (v.contains(QLatin1Char(':')) || v.contains(QLatin1Char('/'))) {
+            return 0; // a time or a date ("10:30", "9/25/2015"): no number toDouble() would accept
+        } else {
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            if (!ok || d < 0 || d > 100000)
+                return 0;
+        }
         *value = v;
         return 1;
     }

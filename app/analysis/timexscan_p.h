@@ -39,21 +39,45 @@ public:
         return QStringView(ctx.text).mid(t.span.start, t.span.length());
     }
     const Entry *at(int i) const { return inRange(i) ? m_entries.at(i) : nullptr; }
-    bool is(int i, const char *word) const
+    bool is(int i, const char *word) const { return inRange(i) && equalsIgnoringCase(view(i), word); }
+    /** Token i (in range) is word, ignoring case; different lengths fail before any case folding. */
+    bool sameWord(int i, const QString &word) const
     {
-        if (!inRange(i))
-            return false;
-        const QLatin1String w(word);
         const QStringView v = view(i);
-        return v.size() == w.size() && v.compare(w, Qt::CaseInsensitive) == 0;
+        return v.size() == word.size() && v.compare(word, Qt::CaseInsensitive) == 0;
     }
     bool isAnyOf(int i, std::initializer_list<const char *> words) const
     {
+        if (!inRange(i))
+            return false;
+        const QStringView v = view(i);
         for (const char *w : words) {
-            if (is(i, w))
+            if (equalsIgnoringCase(v, w))
                 return true;
         }
         return false;
+    }
+    /**
+     * v equals the Latin-1 word ignoring case, as QStringView::compare(Qt::CaseInsensitive) says; ASCII is
+     * folded inline (rules ask about every candidate token), anything else goes through Qt's case folding.
+     */
+    static bool equalsIgnoringCase(QStringView v, const char *word)
+    {
+        const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+        qsizetype k = 0;
+        for (; word[k]; ++k) {
+            if (k >= v.size())
+                return false;
+            const char16_t c = char16_t(v[k].unicode());
+            const char16_t w = char16_t((unsigned char)word[k]);
+            if (c >= 128 || w >= 128) {
+                const QLatin1String l(word);
+                return v.size() == l.size() && v.compare(l, Qt::CaseInsensitive) == 0;
+            }
+            if (lower(c) != lower(w))
+                return false;
+        }
+        return k == v.size();
     }
     bool isApostrophe(int i) const
     {
