@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "correction.h"
 
+#include "../analysis/timexorder.h"
 #include "document.h"
 
 #include <QJsonValue>
@@ -24,7 +25,23 @@ constexpr KindName kKindNames[] = {
     {CorrectionKind::MergeEntities, "merge-entities"}, {CorrectionKind::SplitAlias, "split-alias"},
     {CorrectionKind::DismissEntity, "dismiss-entity"}, {CorrectionKind::AddEntity, "add-entity"},
     {CorrectionKind::ChangeSpeaker, "change-speaker"}, {CorrectionKind::ChangeDateValue, "change-date-value"},
+    {CorrectionKind::AddQuote, "add-quote"},           {CorrectionKind::AddSource, "add-source"},
+    {CorrectionKind::AddTimeExpression, "add-time-expression"}, {CorrectionKind::DismissQuote, "dismiss-quote"},
+    {CorrectionKind::DismissSource, "dismiss-source"}, {CorrectionKind::DismissTimeExpression, "dismiss-time-expression"},
 };
+
+// The enum whose name is name, among values; false when none is.
+template<typename Enum, typename NameFn>
+bool enumFromName(const QString &name, std::initializer_list<Enum> values, NameFn nameOf, Enum *result)
+{
+    for (Enum v : values) {
+        if (nameOf(v) == name) {
+            *result = v;
+            return true;
+        }
+    }
+    return false;
+}
 
 bool isWordChar(QChar c)
 {
@@ -100,6 +117,69 @@ QString nextUserEntityId(const AnalysisResult &r)
     while (r.entity(QStringLiteral("u%1").arg(n)))
         ++n;
     return QStringLiteral("u%1").arg(n);
+}
+
+// prefix + the first number no item of list has as id yet.
+template<typename T>
+QString nextUserId(const QList<T> &list, const QString &prefix)
+{
+    for (int n = 1;; ++n) {
+        const QString id = prefix + QString::number(n);
+        if (std::none_of(list.cbegin(), list.cend(), [&id](const T &item) { return item.id == id; }))
+            return id;
+    }
+}
+
+// Where a correction acts: every whole-word occurrence of surface, or the one nearest to span.
+QList<Span> targetSpans(const Correction &c, const QString &text)
+{
+    if (c.everyOccurrence)
+        return occurrences(text, c.surface);
+    const Span at = locate(text, c.surface, c.span);
+    return at.isEmpty() ? QList<Span>() : QList<Span>{at};
+}
+
+bool overlapsAny(Span s, const QList<Span> &spans)
+{
+    return std::any_of(spans.cbegin(), spans.cend(), [s](Span other) { return other.overlaps(s); });
+}
+
+// Removes the quotes matching pred, and every claim a citation makes on them.
+template<typename Pred>
+void removeQuotes(AnalysisResult &r, Pred pred)
+{
+    QStringList gone;
+    for (int i = int(r.quotes.size()) - 1; i >= 0; --i)
+        if (pred(r.quotes.at(i)))
+            gone << r.quotes.takeAt(i).id;
+    if (gone.isEmpty())
+        return;
+    for (Source &s : r.sources)
+        for (Citation &cit : s.citations)
+            cit.claims.erase(std::remove_if(cit.claims.begin(), cit.claims.end(), [&gone](const QString &id) { return gone.contains(id); }),
+                             cit.claims.end());
+}
+
+// Drops sources left without a citation, and the quotes' references to them.
+void removeUncitedSources(AnalysisResult &r)
+{
+    for (int i = int(r.sources.size()) - 1; i >= 0; --i) {
+        if (!r.sources.at(i).citations.isEmpty())
+            continue;
+        const QString id = r.sources.takeAt(i).id;
+        for (Quote &q : r.quotes)
+            if (q.sourceId == id)
+                q.sourceId.clear();
+    }
+}
+
+void sortSources(AnalysisResult &r)
+{
+    for (Source &s : r.sources)
+        std::stable_sort(s.citations.begin(), s.citations.end(), [](const Citation &a, const Citation &b) { return a.span < b.span; });
+    std::stable_sort(r.sources.begin(), r.sources.end(), [](const Source &a, const Source &b) {
+        return a.citations.first().span.start < b.citations.first().span.start;
+    });
 }
 
 void sortMentions(Entity &e)
@@ -296,6 +376,108 @@ void apply(AnalysisResult &r, const Correction &c, const QString &text)
         }
         break;
     }
+    case CorrectionKind::AddQuote: {
+        const Span at = locate(text, c.surface, c.span);
+        if (at.isEmpty())
+            break;
+        removeQuotes(r, [at](const Quote &q) { return q.span.overlaps(at); });
+        Quote q;
+        q.id = nextUserId(r.quotes, QStringLiteral("uq"));
+        q.span = at;
+        q.kind = c.quoteKind;
+        q.rule = rule;
+        if (!c.newName.isEmpty()) {
+            Speaker sp;
+            sp.name = c.newName;
+            const int e = findEntityByName(r, c.newName);
+            if (e >= 0)
+                sp.entityId = r.entities.at(e).id;
+            q.speaker = sp;
+        }
+        const auto pos = std::upper_bound(r.quotes.begin(), r.quotes.end(), at, [](Span s, const Quote &other) { return s < other.span; });
+        r.quotes.insert(pos, q);
+        break;
+    }
+    case CorrectionKind::AddSource: {
+        const QList<Span> spans = targetSpans(c, text);
+        if (spans.isEmpty())
+            break;
+        for (Source &s : r.sources)
+            s.citations.erase(std::remove_if(s.citations.begin(), s.citations.end(), [&spans](const Citation &cit) { return overlapsAny(cit.span, spans); }),
+                              s.citations.end());
+        removeUncitedSources(r);
+        const QString name = c.newName.isEmpty() ? c.surface : c.newName;
+        auto target = std::find_if(r.sources.begin(), r.sources.end(), [&name](const Source &s) { return s.name == name; });
+        if (target == r.sources.end()) {
+            Source s;
+            s.id = nextUserId(r.sources, QStringLiteral("us"));
+            s.name = name;
+            const int e = findEntityByName(r, name);
+            if (e >= 0 && c.sourceKind != SourceKind::Anonymous)
+                s.entityId = r.entities.at(e).id;
+            r.sources.append(s);
+            target = r.sources.end() - 1;
+        }
+        target->kind = c.sourceKind;
+        for (Span s : spans) {
+            Citation cit;
+            cit.span = s;
+            target->citations.append(cit);
+        }
+        sortSources(r);
+        break;
+    }
+    case CorrectionKind::AddTimeExpression: {
+        const QList<Span> spans = targetSpans(c, text);
+        if (spans.isEmpty())
+            break;
+        r.timeline.erase(std::remove_if(r.timeline.begin(), r.timeline.end(), [&spans](const TimeExpression &t) { return overlapsAny(t.span, spans); }),
+                         r.timeline.end());
+        for (Span s : spans) {
+            TimeExpression t;
+            t.id = nextUserId(r.timeline, QStringLiteral("ut"));
+            t.span = s;
+            t.type = c.timexType;
+            t.value = c.value;
+            t.resolution = c.value.isEmpty() ? TimexResolution::Unresolved : TimexResolution::Absolute;
+            t.rule = rule;
+            r.timeline.append(t);
+        }
+        break;
+    }
+    case CorrectionKind::DismissQuote: {
+        const Span at = locate(text, c.surface, c.span);
+        if (at.isValid())
+            removeQuotes(r, [at](const Quote &q) { return q.span == at; });
+        break;
+    }
+    case CorrectionKind::DismissSource: {
+        if (c.everyOccurrence) {
+            auto byName = std::find_if(r.sources.begin(), r.sources.end(), [&c](const Source &s) { return s.name == c.entityName; });
+            if (byName == r.sources.end()) {
+                const Span at = locate(text, c.surface, c.span);
+                byName = std::find_if(r.sources.begin(), r.sources.end(), [at](const Source &s) {
+                    return std::any_of(s.citations.cbegin(), s.citations.cend(), [at](const Citation &cit) { return cit.span == at; });
+                });
+            }
+            if (byName != r.sources.end())
+                byName->citations.clear();
+        } else {
+            const Span at = locate(text, c.surface, c.span);
+            for (Source &s : r.sources)
+                s.citations.erase(std::remove_if(s.citations.begin(), s.citations.end(), [at](const Citation &cit) { return cit.span == at; }),
+                                  s.citations.end());
+        }
+        removeUncitedSources(r);
+        break;
+    }
+    case CorrectionKind::DismissTimeExpression: {
+        const Span at = locate(text, c.surface, c.span);
+        r.timeline.erase(std::remove_if(r.timeline.begin(), r.timeline.end(),
+                                        [&](const TimeExpression &t) { return c.everyOccurrence ? textOf(text, t.span) == c.surface : t.span == at; }),
+                         r.timeline.end());
+        break;
+    }
     }
 }
 
@@ -324,7 +506,14 @@ int Correction::affectedLayers() const
 {
     switch (kind) {
     case CorrectionKind::ChangeSpeaker: return Document::Quotes;
-    case CorrectionKind::ChangeDateValue: return Document::Timeline;
+    case CorrectionKind::ChangeDateValue:
+    case CorrectionKind::AddTimeExpression:
+    case CorrectionKind::DismissTimeExpression: return Document::Timeline;
+    // Quotes and sources point at each other (claims, sourceId).
+    case CorrectionKind::AddQuote:
+    case CorrectionKind::DismissQuote:
+    case CorrectionKind::AddSource:
+    case CorrectionKind::DismissSource: return Document::Quotes | Document::Sources;
     default: break;
     }
     // Entity changes reach quote speakers and sources through entity ids and names.
@@ -346,6 +535,12 @@ QJsonObject Correction::toJson() const
     o.insert(QStringLiteral("otherEntity"), otherEntity);
     o.insert(QStringLiteral("value"), value);
     o.insert(QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs));
+    if (kind == CorrectionKind::AddQuote)
+        o.insert(QStringLiteral("quoteKind"), quoteKindName(quoteKind));
+    if (kind == CorrectionKind::AddSource)
+        o.insert(QStringLiteral("sourceKind"), sourceKindName(sourceKind));
+    if (kind == CorrectionKind::AddTimeExpression)
+        o.insert(QStringLiteral("timexType"), timexTypeName(timexType));
     return o;
 }
 
@@ -365,6 +560,13 @@ std::optional<Correction> Correction::fromJson(const QJsonObject &o)
     c.otherEntity = o.value(QStringLiteral("otherEntity")).toString();
     c.value = o.value(QStringLiteral("value")).toString();
     c.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    enumFromName(o.value(QStringLiteral("quoteKind")).toString(), {QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Partial},
+                 quoteKindName, &c.quoteKind);
+    enumFromName(o.value(QStringLiteral("sourceKind")).toString(),
+                 {SourceKind::Outlet, SourceKind::Agency, SourceKind::Official, SourceKind::Document, SourceKind::Anonymous},
+                 sourceKindName, &c.sourceKind);
+    enumFromName(o.value(QStringLiteral("timexType")).toString(), {TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set},
+                 timexTypeName, &c.timexType);
     if (c.id.isEmpty())
         return std::nullopt;
     return c;
@@ -375,8 +577,16 @@ AnalysisResult applyCorrections(const AnalysisResult &result, const QList<Correc
     if (corrections.isEmpty())
         return result;
     AnalysisResult r = result;
-    for (const Correction &c : corrections)
+    bool timeline = false;
+    for (const Correction &c : corrections) {
         apply(r, c, text);
+        timeline = timeline || (c.affectedLayers() & Document::Timeline);
+    }
+    // A changed or added value moves its expression in the timeline.
+    if (timeline) {
+        std::stable_sort(r.timeline.begin(), r.timeline.end(), [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
+        TimexOrder::sort(r.timeline);
+    }
     std::stable_sort(r.entities.begin(), r.entities.end(), [](const Entity &a, const Entity &b) {
         const Span sa = a.mentions.isEmpty() ? Span() : a.mentions.first().span;
         const Span sb = b.mentions.isEmpty() ? Span() : b.mentions.first().span;

@@ -159,6 +159,12 @@ QString Document::addCorrection(Correction correction)
     case CorrectionKind::AddEntity: text = tr("Mark as Entity"); break;
     case CorrectionKind::ChangeSpeaker: text = tr("Change Speaker"); break;
     case CorrectionKind::ChangeDateValue: text = tr("Change Date"); break;
+    case CorrectionKind::AddQuote: text = tr("Mark as Quote"); break;
+    case CorrectionKind::AddSource: text = tr("Mark as Source"); break;
+    case CorrectionKind::AddTimeExpression: text = tr("Mark as Date"); break;
+    case CorrectionKind::DismissQuote: text = tr("Dismiss Quote"); break;
+    case CorrectionKind::DismissSource: text = tr("Dismiss Source"); break;
+    case CorrectionKind::DismissTimeExpression: text = tr("Dismiss Date"); break;
     }
     m_undoStack->push(std::make_unique<CorrectionCommand>(this, correction, int(m_corrections.size()), true, text));
     return correction.id;
@@ -289,6 +295,96 @@ bool Document::changeDateValue(const QString &timexId, const QString &value, boo
         c.span = t.span;
         c.surface = m_article.textOf(t.span);
         c.value = value.trimmed();
+        c.everyOccurrence = everyOccurrence;
+        addCorrection(c);
+        return true;
+    }
+    return false;
+}
+
+bool Document::addQuote(Span span, QuoteKind kind, const QString &speakerName)
+{
+    if (span.isEmpty() || span.end > m_article.text.size())
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::AddQuote;
+    c.span = span;
+    c.surface = m_article.textOf(span);
+    c.quoteKind = kind;
+    c.newName = speakerName.trimmed();
+    addCorrection(c);
+    return true;
+}
+
+bool Document::addSource(Span span, const QString &name, SourceKind kind, bool everyOccurrence)
+{
+    if (span.isEmpty() || span.end > m_article.text.size())
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::AddSource;
+    c.span = span;
+    c.surface = m_article.textOf(span);
+    c.newName = name.trimmed().isEmpty() ? c.surface.simplified() : name.trimmed();
+    c.sourceKind = kind;
+    c.everyOccurrence = everyOccurrence;
+    addCorrection(c);
+    return true;
+}
+
+bool Document::addTimeExpression(Span span, TimexType type, const QString &value, bool everyOccurrence)
+{
+    if (span.isEmpty() || span.end > m_article.text.size())
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::AddTimeExpression;
+    c.span = span;
+    c.surface = m_article.textOf(span);
+    c.timexType = type;
+    c.value = value.trimmed();
+    c.everyOccurrence = everyOccurrence;
+    addCorrection(c);
+    return true;
+}
+
+bool Document::dismissQuote(const QString &quoteId)
+{
+    for (const Quote &q : std::as_const(m_analysis.quotes)) {
+        if (q.id != quoteId)
+            continue;
+        Correction c;
+        c.kind = CorrectionKind::DismissQuote;
+        c.span = q.span;
+        c.surface = m_article.textOf(q.span);
+        addCorrection(c);
+        return true;
+    }
+    return false;
+}
+
+bool Document::dismissSource(const QString &sourceId, Span citation, bool everyOccurrence)
+{
+    const Source *s = m_analysis.source(sourceId);
+    if (!s || s->citations.isEmpty())
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::DismissSource;
+    c.entityName = s->name;
+    c.everyOccurrence = everyOccurrence || !citation.isValid();
+    c.span = citation.isValid() ? citation : s->citations.first().span;
+    c.surface = m_article.textOf(c.span);
+    addCorrection(c);
+    return true;
+}
+
+bool Document::dismissTimeExpression(const QString &timexId, bool everyOccurrence)
+{
+    for (const TimeExpression &t : std::as_const(m_analysis.timeline)) {
+        if (t.id != timexId)
+            continue;
+        Correction c;
+        c.kind = CorrectionKind::DismissTimeExpression;
+        c.span = t.span;
+        c.surface = m_article.textOf(t.span);
         c.everyOccurrence = everyOccurrence;
         addCorrection(c);
         return true;

@@ -104,6 +104,18 @@ public:
     /** The quote's speaker is the entity or person named speakerName; empty removes the speaker. */
     bool changeSpeaker(const QString &quoteId, const QString &speakerName);
     bool changeDateValue(const QString &timexId, const QString &value, bool everyOccurrence);
+    /** The text at span is a quote of kind by speakerName (an entity's name or any words; empty: nobody). */
+    bool addQuote(Span span, QuoteKind kind, const QString &speakerName);
+    /** The text at span (every occurrence of it) cites the source name (the text itself when empty) of kind. */
+    bool addSource(Span span, const QString &name, SourceKind kind, bool everyOccurrence);
+    /** The text at span (every occurrence of it) is a time expression of type with TimeML value (empty: unresolved). */
+    bool addTimeExpression(Span span, TimexType type, const QString &value, bool everyOccurrence);
+    /** The quote is not a quote. */
+    bool dismissQuote(const QString &quoteId);
+    /** The citation at citation is not one; with everyOccurrence (or an invalid span) the whole source goes. */
+    bool dismissSource(const QString &sourceId, Span citation, bool everyOccurrence);
+    /** The time expression (every one reading the same words, with everyOccurrence) is not one. */
+    bool dismissTimeExpression(const QString &timexId, bool everyOccurrence);
 
 Q_SIGNALS:
     void changed(Byline::Document::Changes what);

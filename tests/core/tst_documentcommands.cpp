@@ -29,6 +29,12 @@ enum class Action {
     ChangeSpeaker,
     ChangeDateEveryOccurrence,
     WithdrawCorrection,
+    AddQuote,
+    AddSourceEveryOccurrence,
+    AddTimeExpression,
+    DismissQuote,
+    DismissSource,
+    DismissTimeExpressionEveryOccurrence,
 };
 
 // Everything a person can see of the document, one line per item, in document order.
@@ -41,6 +47,10 @@ QStringList dump(const Document &doc)
         lines << QStringLiteral("quote %1 speaker %2 %3")
                      .arg(q.id, q.speaker ? q.speaker->name : QStringLiteral("none"),
                           q.speaker && !q.speaker->entityId.isEmpty() ? q.speaker->entityId : QStringLiteral("-"));
+    for (const Quote &q : doc.analysis().quotes)
+        lines << QStringLiteral("quote %1 (%2) \"%3\"").arg(q.id, quoteKindName(q.kind), doc.article().textOf(q.span));
+    for (const Source &s : doc.analysis().sources)
+        lines << QStringLiteral("source %1 (%2) %3 citations").arg(s.name, sourceKindName(s.kind)).arg(s.citations.size());
     for (const TimeExpression &t : doc.analysis().timeline)
         lines << QStringLiteral("time %1 = %2").arg(doc.article().textOf(t.span), t.value);
     for (const Note &n : doc.notes())
@@ -94,8 +104,14 @@ class TestDocumentCommands : public QObject
         c.surface = QStringLiteral("1949");
         c.span = find(doc, QStringLiteral("1949"));
         c.value = QStringLiteral("1949-10");
+        Correction cnn;
+        cnn.id = QStringLiteral("stored-source");
+        cnn.kind = CorrectionKind::AddSource;
+        cnn.surface = QStringLiteral("CNN");
+        cnn.span = find(doc, QStringLiteral("CNN"));
+        cnn.newName = QStringLiteral("CNN");
         doc.setUserAnnotations({noteOn(doc, QStringLiteral("Karine Jean-Pierre"), QStringLiteral("spokesperson"), QStringLiteral("who"))},
-                               {c});
+                               {c, cnn});
     }
 
     void perform(Document &doc, Action action)
@@ -140,6 +156,19 @@ class TestDocumentCommands : public QObject
         case Action::ChangeSpeaker: QVERIFY(doc.changeSpeaker(QStringLiteral("q2"), QStringLiteral("White House"))); break;
         case Action::ChangeDateEveryOccurrence: QVERIFY(doc.changeDateValue(QStringLiteral("t2"), QStringLiteral("2021-W47"), true)); break;
         case Action::WithdrawCorrection: QVERIFY(doc.removeCorrection(QStringLiteral("stored-correction"))); break;
+        case Action::AddQuote:
+            QVERIFY(doc.addQuote(find(doc, QStringLiteral("the goal is not to seek specific deliverables")), QuoteKind::Indirect,
+                                 QStringLiteral("Karine Jean-Pierre")));
+            break;
+        case Action::AddSourceEveryOccurrence:
+            QVERIFY(doc.addSource(find(doc, QStringLiteral("Reports")), QString(), SourceKind::Anonymous, true));
+            break;
+        case Action::AddTimeExpression:
+            QVERIFY(doc.addTimeExpression(find(doc, QStringLiteral("This week")), TimexType::Date, QStringLiteral("2021-W45"), false));
+            break;
+        case Action::DismissQuote: QVERIFY(doc.dismissQuote(QStringLiteral("q1"))); break;
+        case Action::DismissSource: QVERIFY(doc.dismissSource(doc.analysis().sources.first().id, Span(), true)); break;
+        case Action::DismissTimeExpressionEveryOccurrence: QVERIFY(doc.dismissTimeExpression(QStringLiteral("t2"), true)); break;
         }
     }
 
@@ -201,6 +230,27 @@ private Q_SLOTS:
         QTest::newRow("withdraw a stored correction")
             << Action::WithdrawCorrection << QStringLiteral("Withdraw Correction") << QStringList{QStringLiteral("time 1949 = 1949")}
             << QStringList{QStringLiteral("time 1949 = 1949-10")} << int(Document::Timeline);
+        const int quotesAndSources = Document::Quotes | Document::Sources;
+        QTest::newRow("mark reported speech as a quote by Karine Jean-Pierre")
+            << Action::AddQuote << QStringLiteral("Mark as Quote")
+            << QStringList{QStringLiteral("quote uq1 speaker Karine Jean-Pierre e7"),
+                           QStringLiteral("quote uq1 (indirect) \"the goal is not to seek specific deliverables\"")}
+            << QStringList() << quotesAndSources;
+        QTest::newRow("mark every \"Reports\" as an anonymous source")
+            << Action::AddSourceEveryOccurrence << QStringLiteral("Mark as Source")
+            << QStringList{QStringLiteral("source Reports (anonymous) 2 citations")} << QStringList() << quotesAndSources;
+        QTest::newRow("mark \"This week\" as a date")
+            << Action::AddTimeExpression << QStringLiteral("Mark as Date") << QStringList{QStringLiteral("time This week = 2021-W45")}
+            << QStringList() << int(Document::Timeline);
+        QTest::newRow("dismiss the direct quote")
+            << Action::DismissQuote << QStringLiteral("Dismiss Quote") << QStringList()
+            << QStringList{QStringLiteral("quote q1 speaker Xi Jinping e1")} << quotesAndSources;
+        QTest::newRow("dismiss the source CNN")
+            << Action::DismissSource << QStringLiteral("Dismiss Source") << QStringList()
+            << QStringList{QStringLiteral("source CNN (outlet) 1 citations")} << quotesAndSources;
+        QTest::newRow("dismiss every \"next week\" as a date")
+            << Action::DismissTimeExpressionEveryOccurrence << QStringLiteral("Dismiss Date") << QStringList()
+            << QStringList{QStringLiteral("time next week = 2021-W46")} << int(Document::Timeline);
     }
     void testDoUndoRedo()
     {
@@ -300,6 +350,50 @@ private Q_SLOTS:
         QCOMPARE(int(doc.analysis().entities.size()), automatic + 1);
         QCOMPARE(doc.automaticAnalysis().entity(entityId(doc, QStringLiteral("State Luncheon"))), nullptr);
         QCOMPARE(doc.automaticAnalysis().entity(karine)->type, EntityType::Person);
+    }
+
+    void testMarkedItemsSurviveTheRealPipeline()
+    {
+        const Resources &resources = Resources::instance();
+        const Pipeline pipeline = Pipeline::createDefault(resources);
+        Document doc;
+        doc.setArticle(Test::sampleArticle());
+        doc.setAnalysis(pipeline.run(doc.article(), resources));
+        const AnalysisResult automatic = doc.analysis();
+        QVERIFY(!automatic.quotes.isEmpty());
+        QVERIFY(!automatic.timeline.isEmpty());
+        const Quote falseQuote = automatic.quotes.first();
+        const TimeExpression falseDate = automatic.timeline.first();
+
+        const Span goal = find(doc, QStringLiteral("the goal is not to seek specific deliverables"));
+        QVERIFY(doc.addQuote(goal, QuoteKind::Indirect, QString()));
+        QString addedId;
+        for (const Quote &q : doc.analysis().quotes)
+            if (q.span == goal)
+                addedId = q.id;
+        QVERIFY(!addedId.isEmpty());
+        QVERIFY(doc.changeSpeaker(addedId, QStringLiteral("Karine Jean-Pierre")));
+        QVERIFY(doc.addSource(find(doc, QStringLiteral("Reports")), QString(), SourceKind::Anonymous, true));
+        QVERIFY(doc.addTimeExpression(find(doc, QStringLiteral("Weeks later")), TimexType::Duration, QStringLiteral("P2W"), false));
+        QVERIFY(doc.dismissQuote(falseQuote.id));
+        QVERIFY(doc.dismissTimeExpression(falseDate.id, false));
+        const QStringList corrected = dump(doc);
+        QVERIFY(corrected.contains(QStringLiteral("quote %1 (indirect) \"the goal is not to seek specific deliverables\"").arg(addedId)));
+        QVERIFY(corrected.contains(QStringLiteral("source Reports (anonymous) 2 citations")));
+        QVERIFY(corrected.contains(QStringLiteral("time Weeks later = P2W")));
+
+        // A changed publication date means a new analysis: what the person marked and dismissed stays.
+        doc.setPublished(QDate(2021, 11, 12));
+        doc.setAnalysis(pipeline.run(doc.article(), resources));
+        const AnalysisResult &again = doc.analysis();
+        QCOMPARE(dump(doc).filter(QStringLiteral("quote ")), corrected.filter(QStringLiteral("quote ")));
+        QCOMPARE(dump(doc).filter(QStringLiteral("source ")), corrected.filter(QStringLiteral("source ")));
+        QVERIFY(dump(doc).contains(QStringLiteral("time Weeks later = P2W")));
+        QVERIFY(std::none_of(again.quotes.cbegin(), again.quotes.cend(), [&](const Quote &q) { return q.span == falseQuote.span; }));
+        QVERIFY(std::none_of(again.timeline.cbegin(), again.timeline.cend(), [&](const TimeExpression &t) { return t.span == falseDate.span; }));
+        QVERIFY(std::any_of(doc.automaticAnalysis().quotes.cbegin(), doc.automaticAnalysis().quotes.cend(),
+                            [&](const Quote &q) { return q.span == falseQuote.span; }));
+        QCOMPARE(doc.undoStack()->count(), 6);
     }
 
     void testCorrectionFollowsMovedText()
