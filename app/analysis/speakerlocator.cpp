@@ -262,7 +262,8 @@ int SpeakerLocator::resolve(const SpeakerCandidate &candidate) const
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), candidate.span.start,
                                [](const MentionRef &m, int pos) { return m.span.start < pos; });
     const QList<Entity> &entities = m_context.result.entities;
-    while (it != m_mentions.cbegin()) {
+    // At most 500 mentions back: a pronoun with no person anywhere before it made this quadratic.
+    for (int looked = 0; it != m_mentions.cbegin() && looked < 500; ++looked) {
         --it;
         if (it->span.end > candidate.span.start)
             continue;
