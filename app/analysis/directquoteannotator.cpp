@@ -146,8 +146,9 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
             }
             if (titleCase && !closedBySentencePunct)
                 continue;
-            // The nearest reporting verb with a speaker, or speech noun, earlier in the sentence.
-            for (int k = beforeTok; k >= 0 && context.tokens.at(k).span.start >= sentenceStart; --k) {
+            // The nearest reporting verb with a speaker, or speech noun, earlier in the sentence, at most
+            // 60 tokens back: a "sentence" of 10,000 quotes without a full stop made this quadratic.
+            for (int k = beforeTok; k >= 0 && k > beforeTok - 60 && context.tokens.at(k).span.start >= sentenceStart; --k) {
                 if (insideOtherQuote(context.tokens.at(k).span.start, qs))
                     continue;
                 if (m_lexicon.verb(context, k) && (locator.before(k) || locator.after(k))) {

@@ -90,9 +90,10 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
             continue;
         const Span region(context.sentences.at(firstSentence).start, context.sentences.at(lastSentence).end);
         const Quote *other = nullptr;
-        for (int j = i - 1; j >= 0 && !other && quotes.at(j).span.end > region.start; --j)
+        // At most 16 quotes either way: one "sentence" of 10,000 quotes made this quadratic.
+        for (int j = i - 1; j >= 0 && j >= i - 16 && !other && quotes.at(j).span.end > region.start; --j)
             other = quotes.at(j).speaker && quotes.at(j).span.overlaps(region) ? &quotes.at(j) : nullptr;
-        for (int j = i + 1; j < quotes.size() && !other && quotes.at(j).span.start < region.end; ++j)
+        for (int j = i + 1; j < quotes.size() && j <= i + 16 && !other && quotes.at(j).span.start < region.end; ++j)
             other = quotes.at(j).speaker ? &quotes.at(j) : nullptr;
         if (other) {
             q.speaker = other->speaker;
@@ -109,7 +110,7 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
             continue;
         const Span range = article.blocks.at(block).range;
         const bool opensParagraph = q.span.start - range.start <= 1 && q.kind != QuoteKind::Indirect;
-        for (int j = i - 1; j >= 0; --j) {
+        for (int j = i - 1; j >= 0 && j >= i - 16; --j) { // 16 back: thousands of quotes in a paragraph made it quadratic
             const Quote &o = quotes.at(j);
             const int ob = blockOf(o);
             if (ob == block && o.speaker) {
@@ -137,7 +138,7 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
         const Span range = article.blocks.at(block).range;
         auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), q.span.start,
                                    [](const SpeakerLocator::MentionRef &m, int pos) { return m.span.start < pos; });
-        while (it != mentions.cbegin()) {
+        for (int looked = 0; it != mentions.cbegin() && looked < 500; ++looked) { // as SpeakerLocator::resolve
             --it;
             if (it->span.end > q.span.start - 1)
                 continue;

@@ -269,7 +269,9 @@ int SpeakerLocator::resolve(const SpeakerCandidate &candidate, Span quote) const
     const int headToken = m_context.tokenAt(candidate.span.end) - 1;
     const bool role = candidate.kind == SpeakerCandidate::Role && headToken >= 0;
     int nearest = -1;
-    for (int seen = 0; it != m_mentions.cbegin() && (nearest < 0 || (role && seen < 200));) {
+    // At most 500 mentions back: a pronoun with no person anywhere before it made this quadratic.
+    for (int seen = 0, looked = 0; it != m_mentions.cbegin() && looked < 500 && (nearest < 0 || (role && seen < 200));
+         ++looked) {
         --it;
         if (it->span.end > candidate.span.start)
             continue;

@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <ctime>
 #include <thread>
 
@@ -163,6 +164,25 @@ QString makeText(const QString &kind)
         for (int i = 0; i < 200000; ++i)
             text += QStringLiteral("President Joe Biden Met Xi Jinping In Washington On March %1. ").arg(i % 28 + 1);
         return text;
+    }
+    // One paragraph (after a title) of many units: each once made an annotator look back over all
+    // the earlier ones (probed at 100,000 and 200,000 UTF-16 units: time must double, not quadruple).
+    const auto paragraph = [](int count, const std::function<QString(int)> &unit) {
+        QString text = QStringLiteral("Title\n\n");
+        for (int i = 0; i < count; ++i)
+            text += unit(i);
+        return text;
+    };
+    if (kind == QLatin1String("quotes-one-sentence")) // the cue search back to the sentence start
+        return paragraph(50000, [](int) { return QStringLiteral("\u201Cyes\u201D "); });
+    if (kind == QLatin1String("quoted-cues-one-sentence")) // another quote of the same sentence
+        return paragraph(20000, [](int) { return QStringLiteral("said \u201Cwe agree on this plan,\u201D and "); });
+    if (kind == QLatin1String("pronoun-speakers")) // "he" resolved back over every earlier mention
+        return paragraph(20000, [](int) { return QStringLiteral("\u201CWe agree on this plan,\u201D he said in Washington and Paris. "); });
+    if (kind == QLatin1String("distinct-names")) { // each new person compared with every earlier one
+        return paragraph(20000, [](int i) {
+            return QStringLiteral("Mr. %1%2 %3son met. ").arg(QChar(u'A' + i % 26)).arg(QString::number(i, 36), QString::number(i * 7, 36));
+        });
     }
     if (kind == QLatin1String("controls")) {
         return QString::fromUtf8(makeInput(QStringLiteral("text-controls")));
@@ -364,6 +384,10 @@ private Q_SLOTS:
         QTest::newRow("a million curly quote marks between words, unbalanced") << QStringLiteral("quotes-curly-words");
         QTest::newRow("a million capitalised words in one sentence") << QStringLiteral("capitalised");
         QTest::newRow("200,000 title-case sentences with names and dates") << QStringLiteral("capitalised-sentences");
+        QTest::newRow("50,000 quotes in one sentence") << QStringLiteral("quotes-one-sentence");
+        QTest::newRow("20,000 quotes after 'said' in one sentence, no speaker") << QStringLiteral("quoted-cues-one-sentence");
+        QTest::newRow("20,000 quotes by 'he' and no person named") << QStringLiteral("pronoun-speakers");
+        QTest::newRow("20,000 distinct people") << QStringLiteral("distinct-names");
         QTest::newRow("zero-width and bidi controls inside names") << QStringLiteral("controls");
         QTest::newRow("right-to-left text") << QStringLiteral("rtl");
         QTest::newRow("invalid UTF-8 decoded to replacement characters") << QStringLiteral("invalid-utf8");
