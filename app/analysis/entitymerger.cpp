@@ -268,7 +268,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
     for (int g : order) {
         const Group &grp = groups.at(g);
         Entity e;
-        e.id = QStringLiteral("e%1").arg(context.result.entities.size() + 1);
+        e.id = QLatin1Char('e') + QString::number(context.result.entities.size() + 1); // arg() parses its pattern each time
         e.type = grp.type;
         e.name = grp.name;
         for (int m : grp.mentions) {

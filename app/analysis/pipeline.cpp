@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 
 #include <ctime>
+#include <utility>
 
 namespace Byline {
 
@@ -107,7 +108,7 @@ AnalysisResult Pipeline::run(const Article &article, const Resources &resources,
         if (timings)
             timings->append(StageTiming{a->name(), timer.nsecsElapsed(), threadCpuNsecs() - cpuStart});
     }
-    return context.result;
+    return std::move(context.result);
 }
 
 } // namespace Byline

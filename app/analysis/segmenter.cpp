@@ -187,7 +187,7 @@ void Segmenter::splitSentences(AnalysisContext &context) const
         bool terminal = false;
         if (t.kind == Token::Punctuation) {
             terminal = v == QLatin1String(".") || v == QLatin1String("!") || v == QLatin1String("?") || v == QLatin1String("...")
-                || v == QString(QChar(0x2026));
+                || (v.size() == 1 && v.front() == QChar(0x2026));
         } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
             QString stem = v.toString().toLower();

@@ -96,7 +96,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         const TimexForm &form = f.match.form;
         const TimexNormalizer::Result r = normalizer.normalize(form, f.sentence);
         TimeExpression t;
-        t.id = QStringLiteral("t%1").arg(timeline.size() + 1);
+        t.id = QLatin1Char('t') + QString::number(timeline.size() + 1);
         t.span = Span(tokens.at(f.match.begin).span.start, tokens.at(f.match.end - 1).span.end);
         t.type = r.type;
         t.value = r.value;
