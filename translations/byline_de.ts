@@ -142,6 +142,46 @@
         <translation>Als &amp;Entität markieren…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Add &amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight Co&amp;lour</source>
+        <translation>Herv&amp;orhebungsfarbe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as &amp;Quote…</source>
+        <translation>Als Zitat &amp;markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Sour&amp;ce…</source>
+        <translation>Als &amp;Quelle markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k as Date…</source>
+        <translation>Als &amp;Datum markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ismiss Quote</source>
+        <translation>Z&amp;itat verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss S&amp;ource…</source>
+        <translation>Que&amp;lle verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss D&amp;ate…</source>
+        <translation>Datum verwer&amp;fen…</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Re&amp;type Entity…</source>
         <translation>&amp;Typ der Entität ändern…</translation>
@@ -743,6 +783,66 @@ Run "byline COMMAND --help" for the options of a command.
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Direct (the words in quotation marks)</source>
+        <translation>Direkt (die Worte in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect (reported speech)</source>
+        <translation>Indirekt (indirekte Rede)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial (a few words quoted in a sentence)</source>
+        <translation>Teilweise (einige Worte in einem Satz zitiert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agency</source>
+        <translation>Nachrichtenagentur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>Amtsperson oder Behörde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document or report</source>
+        <translation>Dokument oder Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurring (set)</source>
+        <translation>Wiederkehrend (Menge)</translation>
+    </message>
+    <message>
         <location line="+36" />
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
@@ -857,6 +957,68 @@ Run "byline COMMAND --help" for the options of a command.
         <translation>Wann ist „%1“? Ein TimeML-Wert: 2021-11-15, 2021-W46, 2021-11, P3W.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Mark as Quote</source>
+        <translation>Als Zitat markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” is a quote.</source>
+        <translation>„%1“ ist ein Zitat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Mark as Source</source>
+        <translation>Als Quelle markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” names a source the article relies on.</source>
+        <translation>„%1“ nennt eine Quelle, auf die sich der Artikel stützt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark as Date</source>
+        <translation>Als Datum markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a time expression. Its TimeML value: 2021-11-15, 2021-W46, 2021-11, P3W; empty when unknown.</source>
+        <translation>„%1“ ist eine Zeitangabe. Ihr TimeML-Wert: 2021-11-15, 2021-W46, 2021-11, P3W; leer, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss Source</source>
+        <translation>Quelle verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a source: “%1”.</source>
+        <translation>Dies ist keine Quelle: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss &amp;every citation of “%1”</source>
+        <translation>&amp;Jede Nennung von „%1“ verwerfen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dismiss Date</source>
+        <translation>Datum verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is not a time expression: “%1”.</source>
+        <translation>Dies ist keine Zeitangabe: „%1“.</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
@@ -923,6 +1085,36 @@ Run "byline COMMAND --help" for the options of a command.
         <location line="+1" />
         <source>Change Date</source>
         <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Quote</source>
+        <translation>Als Zitat markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Source</source>
+        <translation>Als Quelle markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Date</source>
+        <translation>Als Datum markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Quote</source>
+        <translation>Zitat verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Source</source>
+        <translation>Quelle verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Date</source>
+        <translation>Datum verwerfen</translation>
     </message>
     <message>
         <location line="+11" />

@@ -142,6 +142,46 @@
         <translation>Marcar como &amp;entidad…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Add &amp;Highlight</source>
+        <translation>Re&amp;saltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight Co&amp;lour</source>
+        <translation>Co&amp;lor de resaltado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as &amp;Quote…</source>
+        <translation>&amp;Marcar como cita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Sour&amp;ce…</source>
+        <translation>Marcar &amp;como fuente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k as Date…</source>
+        <translation>Marcar c&amp;omo fecha…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ismiss Quote</source>
+        <translation>Descartar c&amp;ita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss S&amp;ource…</source>
+        <translation>Descartar f&amp;uente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss D&amp;ate…</source>
+        <translation>Desc&amp;artar fecha…</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Re&amp;type Entity…</source>
         <translation>Cambiar el &amp;tipo de la entidad…</translation>
@@ -743,6 +783,66 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>Otro</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Direct (the words in quotation marks)</source>
+        <translation>Directa (las palabras entre comillas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect (reported speech)</source>
+        <translation>Indirecta (estilo indirecto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial (a few words quoted in a sentence)</source>
+        <translation>Parcial (unas palabras citadas en una frase)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News outlet</source>
+        <translation>Medio de comunicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agency</source>
+        <translation>Agencia de noticias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>Fuente oficial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document or report</source>
+        <translation>Documento o informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>Anónima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurring (set)</source>
+        <translation>Recurrente (conjunto)</translation>
+    </message>
+    <message>
         <location line="+36" />
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
@@ -857,6 +957,68 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>¿Cuándo es «%1»? Un valor TimeML: 2021-11-15, 2021-W46, 2021-11, P3W.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Mark as Quote</source>
+        <translation>Marcar como cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” is a quote.</source>
+        <translation>«%1» es una cita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Clase:</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Mark as Source</source>
+        <translation>Marcar como fuente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” names a source the article relies on.</source>
+        <translation>«%1» nombra una fuente en la que se apoya el artículo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark as Date</source>
+        <translation>Marcar como fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a time expression. Its TimeML value: 2021-11-15, 2021-W46, 2021-11, P3W; empty when unknown.</source>
+        <translation>«%1» es una expresión temporal. Su valor TimeML: 2021-11-15, 2021-W46, 2021-11, P3W; vacío si se desconoce.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss Source</source>
+        <translation>Descartar fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a source: “%1”.</source>
+        <translation>Esto no es una fuente: «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss &amp;every citation of “%1”</source>
+        <translation>Descartar &amp;cada mención de «%1»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dismiss Date</source>
+        <translation>Descartar fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is not a time expression: “%1”.</source>
+        <translation>Esto no es una expresión temporal: «%1».</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
@@ -923,6 +1085,36 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <location line="+1" />
         <source>Change Date</source>
         <translation>Cambiar la fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Quote</source>
+        <translation>Marcar como cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Source</source>
+        <translation>Marcar como fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Date</source>
+        <translation>Marcar como fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Quote</source>
+        <translation>Descartar cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Source</source>
+        <translation>Descartar fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Date</source>
+        <translation>Descartar fecha</translation>
     </message>
     <message>
         <location line="+11" />

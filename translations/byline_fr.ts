@@ -142,6 +142,46 @@
         <translation>Marquer comme &amp;entité…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Add &amp;Highlight</source>
+        <translation>S&amp;urligner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight Co&amp;lour</source>
+        <translation>Couleur de surli&amp;gnage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as &amp;Quote…</source>
+        <translation>&amp;Marquer comme citation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Sour&amp;ce…</source>
+        <translation>Marquer &amp;comme source…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k as Date…</source>
+        <translation>Mar&amp;quer comme date…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ismiss Quote</source>
+        <translation>Écarter la c&amp;itation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss S&amp;ource…</source>
+        <translation>Écarter &amp;la source…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss D&amp;ate…</source>
+        <translation>Écarter la &amp;date…</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Re&amp;type Entity…</source>
         <translation>Changer le &amp;type de l'entité…</translation>
@@ -743,6 +783,66 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>Autre</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Direct (the words in quotation marks)</source>
+        <translation>Directe (les mots entre guillemets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect (reported speech)</source>
+        <translation>Indirecte (discours rapporté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial (a few words quoted in a sentence)</source>
+        <translation>Partielle (quelques mots cités dans une phrase)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agency</source>
+        <translation>Agence de presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>Source officielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document or report</source>
+        <translation>Document ou rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurring (set)</source>
+        <translation>Récurrente (ensemble)</translation>
+    </message>
+    <message>
         <location line="+36" />
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
@@ -857,6 +957,68 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>Quand est « %1 » ? Une valeur TimeML : 2021-11-15, 2021-W46, 2021-11, P3W.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Mark as Quote</source>
+        <translation>Marquer comme citation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” is a quote.</source>
+        <translation>« %1 » est une citation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Mark as Source</source>
+        <translation>Marquer comme source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” names a source the article relies on.</source>
+        <translation>« %1 » nomme une source sur laquelle l’article s’appuie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark as Date</source>
+        <translation>Marquer comme date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a time expression. Its TimeML value: 2021-11-15, 2021-W46, 2021-11, P3W; empty when unknown.</source>
+        <translation>« %1 » est une expression temporelle. Sa valeur TimeML : 2021-11-15, 2021-W46, 2021-11, P3W ; vide si inconnue.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss Source</source>
+        <translation>Écarter la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a source: “%1”.</source>
+        <translation>Ceci n’est pas une source : « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss &amp;every citation of “%1”</source>
+        <translation>Écarter &amp;chaque mention de la source « %1 »</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dismiss Date</source>
+        <translation>Écarter la date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is not a time expression: “%1”.</source>
+        <translation>Ceci n’est pas une expression temporelle : « %1 ».</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>&amp;Value:</source>
         <translation>&amp;Valeur :</translation>
@@ -923,6 +1085,36 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <location line="+1" />
         <source>Change Date</source>
         <translation>Changer la date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Quote</source>
+        <translation>Marquer comme citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Source</source>
+        <translation>Marquer comme source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Date</source>
+        <translation>Marquer comme date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Quote</source>
+        <translation>Écarter la citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Source</source>
+        <translation>Écarter la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Date</source>
+        <translation>Écarter la date</translation>
     </message>
     <message>
         <location line="+11" />

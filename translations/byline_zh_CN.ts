@@ -142,6 +142,46 @@
         <translation>标记为实体(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Add &amp;Highlight</source>
+        <translation>添加高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight Co&amp;lour</source>
+        <translation>高亮颜色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as &amp;Quote…</source>
+        <translation>标记为引语(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Sour&amp;ce…</source>
+        <translation>标记为来源(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k as Date…</source>
+        <translation>标记为日期(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ismiss Quote</source>
+        <translation>忽略引语(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss S&amp;ource…</source>
+        <translation>忽略来源(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss D&amp;ate…</source>
+        <translation>忽略日期(&amp;A)…</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Re&amp;type Entity…</source>
         <translation>更改实体类型(&amp;T)…</translation>
@@ -742,6 +782,66 @@ Run "byline COMMAND --help" for the options of a command.
         <translation>其他</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Direct (the words in quotation marks)</source>
+        <translation>直接（引号中的原话）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect (reported speech)</source>
+        <translation>间接（转述）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial (a few words quoted in a sentence)</source>
+        <translation>部分（句中引用的几个词）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News outlet</source>
+        <translation>新闻媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agency</source>
+        <translation>通讯社</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document or report</source>
+        <translation>文件或报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurring (set)</source>
+        <translation>重复（集合）</translation>
+    </message>
+    <message>
         <location line="+36" />
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
@@ -856,6 +956,68 @@ Run "byline COMMAND --help" for the options of a command.
         <translation>“%1”是什么时间？TimeML 值：2021-11-15、2021-W46、2021-11、P3W。</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Mark as Quote</source>
+        <translation>标记为引语</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” is a quote.</source>
+        <translation>“%1”是一条引语。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Mark as Source</source>
+        <translation>标记为来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” names a source the article relies on.</source>
+        <translation>“%1”指出文章所依据的来源。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark as Date</source>
+        <translation>标记为日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a time expression. Its TimeML value: 2021-11-15, 2021-W46, 2021-11, P3W; empty when unknown.</source>
+        <translation>“%1”是一个时间表达式。其 TimeML 值：2021-11-15、2021-W46、2021-11、P3W；未知时留空。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss Source</source>
+        <translation>忽略来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a source: “%1”.</source>
+        <translation>这不是来源：“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss &amp;every citation of “%1”</source>
+        <translation>忽略“%1”的每次引用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dismiss Date</source>
+        <translation>忽略日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is not a time expression: “%1”.</source>
+        <translation>这不是时间表达式：“%1”。</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>&amp;Value:</source>
         <translation>值(&amp;V)：</translation>
@@ -922,6 +1084,36 @@ Run "byline COMMAND --help" for the options of a command.
         <location line="+1" />
         <source>Change Date</source>
         <translation>更改日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Quote</source>
+        <translation>标记为引语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Source</source>
+        <translation>标记为来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as Date</source>
+        <translation>标记为日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Quote</source>
+        <translation>忽略引语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Source</source>
+        <translation>忽略来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss Date</source>
+        <translation>忽略日期</translation>
     </message>
     <message>
         <location line="+11" />

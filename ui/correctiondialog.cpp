@@ -29,6 +29,60 @@ QString typeLabel(EntityType type)
     return CorrectionDialog::tr("Other");
 }
 
+QList<std::pair<QString, int>> quoteKinds()
+{
+    return {{CorrectionDialog::tr("Direct (the words in quotation marks)"), int(QuoteKind::Direct)},
+            {CorrectionDialog::tr("Indirect (reported speech)"), int(QuoteKind::Indirect)},
+            {CorrectionDialog::tr("Partial (a few words quoted in a sentence)"), int(QuoteKind::Partial)}};
+}
+
+QList<std::pair<QString, int>> sourceKinds()
+{
+    return {{CorrectionDialog::tr("News outlet"), int(SourceKind::Outlet)},
+            {CorrectionDialog::tr("News agency"), int(SourceKind::Agency)},
+            {CorrectionDialog::tr("Official"), int(SourceKind::Official)},
+            {CorrectionDialog::tr("Document or report"), int(SourceKind::Document)},
+            {CorrectionDialog::tr("Anonymous"), int(SourceKind::Anonymous)}};
+}
+
+QList<std::pair<QString, int>> timexTypes()
+{
+    return {{CorrectionDialog::tr("Date"), int(TimexType::Date)},
+            {CorrectionDialog::tr("Time of day"), int(TimexType::Time)},
+            {CorrectionDialog::tr("Duration"), int(TimexType::Duration)},
+            {CorrectionDialog::tr("Recurring (set)"), int(TimexType::Set)}};
+}
+
+// The names a speaker is usually chosen from: the people and organisations of the analysis.
+QStringList speakerNames(const Document *document)
+{
+    QStringList names;
+    for (const Entity &e : document->analysis().entities)
+        if (e.type == EntityType::Person || e.type == EntityType::Organization)
+            names << e.name;
+    return names;
+}
+
+QString shortened(const QString &words, int max = 120)
+{
+    return words.size() > max ? words.left(max) + QStringLiteral("…") : words;
+}
+
+bool isSelection(const Document *document, Span selection)
+{
+    return document && !selection.isEmpty() && selection.end <= document->article().text.size();
+}
+
+// The quote or time expression with that id, or nullptr.
+template<typename T>
+const T *byId(const QList<T> &items, const QString &id)
+{
+    for (const T &item : items)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
 const Entity *entityOf(const Document *document, const QString &id)
 {
     return document ? document->analysis().entity(id) : nullptr;
@@ -96,6 +150,26 @@ QCheckBox *CorrectionDialog::addEveryOccurrenceField(const QString &label, bool 
     box->setChecked(checked);
     m_form->addRow(QString(), box);
     return box;
+}
+
+QComboBox *CorrectionDialog::addKindField(const QString &label, const QList<std::pair<QString, int>> &kinds, int current)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(QStringLiteral("correctionKind"));
+    for (const auto &[text, value] : kinds)
+        combo->addItem(text, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    m_form->addRow(label, combo);
+    return combo;
+}
+
+QLineEdit *CorrectionDialog::addValueField(const QString &value)
+{
+    QLineEdit *edit = addNameField(tr("&Value:"), value);
+    // TimeML values: dates, weeks, times, durations and the *_REF words; a loose check against typos.
+    edit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^([0-9X]{2,4}(-[0-9WXQHSUFAWI]{1,3}(-[0-9X]{1,2})?)?(T[0-9:MOAFEVNI]+)?|P[0-9.YMWDTHS]+|[A-Z]+_REF)?$")), edit));
+    return edit;
 }
 
 bool CorrectionDialog::markAsEntity(Document *document, Span selection, QWidget *parent)
@@ -189,23 +263,12 @@ bool CorrectionDialog::dismissEntity(Document *document, const QString &entityId
 
 bool CorrectionDialog::changeSpeaker(Document *document, const QString &quoteId, QWidget *parent)
 {
-    if (!document)
-        return false;
-    const Quote *quote = nullptr;
-    for (const Quote &q : document->analysis().quotes)
-        if (q.id == quoteId)
-            quote = &q;
+    const Quote *quote = document ? byId(document->analysis().quotes, quoteId) : nullptr;
     if (!quote)
         return false;
-    QStringList people;
-    for (const Entity &e : document->analysis().entities)
-        if (e.type == EntityType::Person || e.type == EntityType::Organization)
-            people << e.name;
     const QString words = document->article().textOf(quote->span);
-    CorrectionDialog dialog(tr("Change Speaker"),
-                            tr("Who said “%1”? Leave empty for nobody.").arg(words.size() > 120 ? words.left(120) + QStringLiteral("…") : words),
-                            parent);
-    QComboBox *speaker = dialog.addChoiceField(tr("&Speaker:"), people, true);
+    CorrectionDialog dialog(tr("Change Speaker"), tr("Who said “%1”? Leave empty for nobody.").arg(shortened(words)), parent);
+    QComboBox *speaker = dialog.addChoiceField(tr("&Speaker:"), speakerNames(document), true);
     speaker->setCurrentText(quote->speaker ? quote->speaker->name : QString());
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -214,24 +277,88 @@ bool CorrectionDialog::changeSpeaker(Document *document, const QString &quoteId,
 
 bool CorrectionDialog::changeDateValue(Document *document, const QString &timexId, QWidget *parent)
 {
-    if (!document)
-        return false;
-    const TimeExpression *timex = nullptr;
-    for (const TimeExpression &t : document->analysis().timeline)
-        if (t.id == timexId)
-            timex = &t;
+    const TimeExpression *timex = document ? byId(document->analysis().timeline, timexId) : nullptr;
     if (!timex)
         return false;
     const QString words = document->article().textOf(timex->span);
     CorrectionDialog dialog(tr("Change Date"), tr("When is “%1”? A TimeML value: 2021-11-15, 2021-W46, 2021-11, P3W.").arg(words), parent);
-    QLineEdit *value = dialog.addNameField(tr("&Value:"), timex->value);
-    // TimeML values: dates, weeks, times, durations and the *_REF words; a loose check against typos.
-    value->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("^([0-9X]{2,4}(-[0-9WXQHSUFAWI]{1,3}(-[0-9X]{1,2})?)?(T[0-9:MOAFEVNI]+)?|P[0-9.YMWDTHS]+|[A-Z]+_REF)?$")), value));
+    QLineEdit *value = dialog.addValueField(timex->value);
     QCheckBox *every = dialog.addEveryOccurrenceField(tr("Apply to &every occurrence of “%1”").arg(words), false);
     if (dialog.exec() != QDialog::Accepted || !value->hasAcceptableInput())
         return false;
     return document->changeDateValue(timexId, value->text(), every->isChecked());
+}
+
+bool CorrectionDialog::markAsQuote(Document *document, Span selection, QWidget *parent)
+{
+    if (!isSelection(document, selection))
+        return false;
+    const QString words = document->article().textOf(selection).simplified();
+    CorrectionDialog dialog(tr("Mark as Quote"), tr("“%1” is a quote.").arg(shortened(words)), parent);
+    QComboBox *kind = dialog.addKindField(tr("&Kind:"), quoteKinds(), int(QuoteKind::Direct));
+    QComboBox *speaker = dialog.addChoiceField(tr("&Speaker:"), speakerNames(document), true);
+    speaker->setCurrentText(QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return document->addQuote(selection, QuoteKind(kind->currentData().toInt()), speaker->currentText());
+}
+
+bool CorrectionDialog::markAsSource(Document *document, Span selection, QWidget *parent)
+{
+    if (!isSelection(document, selection))
+        return false;
+    const QString words = document->article().textOf(selection).simplified();
+    CorrectionDialog dialog(tr("Mark as Source"), tr("“%1” names a source the article relies on.").arg(shortened(words)), parent);
+    QLineEdit *name = dialog.addNameField(tr("&Name:"), words);
+    QComboBox *kind = dialog.addKindField(tr("&Kind:"), sourceKinds(), int(SourceKind::Outlet));
+    QCheckBox *every = dialog.addEveryOccurrenceField(tr("Apply to &every occurrence of “%1”").arg(shortened(words, 60)), true);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return document->addSource(selection, name->text(), SourceKind(kind->currentData().toInt()), every->isChecked());
+}
+
+bool CorrectionDialog::markAsTimeExpression(Document *document, Span selection, QWidget *parent)
+{
+    if (!isSelection(document, selection))
+        return false;
+    const QString words = document->article().textOf(selection).simplified();
+    CorrectionDialog dialog(tr("Mark as Date"),
+                            tr("“%1” is a time expression. Its TimeML value: 2021-11-15, 2021-W46, 2021-11, P3W; empty when unknown.")
+                                .arg(shortened(words)),
+                            parent);
+    QComboBox *type = dialog.addKindField(tr("&Kind:"), timexTypes(), int(TimexType::Date));
+    QLineEdit *value = dialog.addValueField(QString());
+    QCheckBox *every = dialog.addEveryOccurrenceField(tr("Apply to &every occurrence of “%1”").arg(shortened(words, 60)), false);
+    if (dialog.exec() != QDialog::Accepted || !value->hasAcceptableInput())
+        return false;
+    return document->addTimeExpression(selection, TimexType(type->currentData().toInt()), value->text(), every->isChecked());
+}
+
+bool CorrectionDialog::dismissSource(Document *document, const QString &sourceId, Span citation, QWidget *parent)
+{
+    const Source *source = document ? document->analysis().source(sourceId) : nullptr;
+    if (!source)
+        return false;
+    CorrectionDialog dialog(tr("Dismiss Source"),
+                            tr("This is not a source: “%1”.").arg(citation.isValid() ? document->article().textOf(citation) : source->name), parent);
+    QCheckBox *every = dialog.addEveryOccurrenceField(tr("Dismiss &every citation of “%1”").arg(source->name), !citation.isValid());
+    every->setEnabled(citation.isValid());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return document->dismissSource(sourceId, citation, every->isChecked());
+}
+
+bool CorrectionDialog::dismissTimeExpression(Document *document, const QString &timexId, QWidget *parent)
+{
+    const TimeExpression *timex = document ? byId(document->analysis().timeline, timexId) : nullptr;
+    if (!timex)
+        return false;
+    const QString words = document->article().textOf(timex->span);
+    CorrectionDialog dialog(tr("Dismiss Date"), tr("This is not a time expression: “%1”.").arg(words), parent);
+    QCheckBox *every = dialog.addEveryOccurrenceField(tr("Apply to &every occurrence of “%1”").arg(words), false);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return document->dismissTimeExpression(timexId, every->isChecked());
 }
 
 } // namespace Byline

@@ -36,12 +36,9 @@ NoteDialog::NoteDialog(const QString &quoted, const QStringList &tags, QWidget *
     m_tag->addItem(QString());
     m_tag->addItems(tags);
     m_color->setObjectName(QStringLiteral("noteColor"));
-    // Highlight colours that stay readable under dark text in light and dark themes.
     m_color->addItem(tr("Default"), QColor());
-    m_color->addItem(tr("Yellow"), QColor(0xff, 0xe0, 0x66));
-    m_color->addItem(tr("Green"), QColor(0x9b, 0xe0, 0x9b));
-    m_color->addItem(tr("Blue"), QColor(0x99, 0xcc, 0xff));
-    m_color->addItem(tr("Pink"), QColor(0xff, 0xb3, 0xd1));
+    for (const QColor &c : highlightColors())
+        m_color->addItem(colorName(c), c);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Note:"), m_body);
@@ -70,6 +67,45 @@ QStringList NoteDialog::tagsOf(const Document &document)
     return tags;
 }
 
+QList<QColor> NoteDialog::highlightColors()
+{
+    return {QColor(0xff, 0xe0, 0x66), QColor(0x9b, 0xe0, 0x9b), QColor(0x99, 0xcc, 0xff), QColor(0xff, 0xb3, 0xd1)};
+}
+
+QString NoteDialog::colorName(const QColor &color)
+{
+    const QList<QColor> colors = highlightColors();
+    const QStringList names{tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink")};
+    const int i = int(colors.indexOf(color));
+    return i >= 0 ? names.at(i) : color.name();
+}
+
+namespace {
+
+// A note on selection of text, anchored with its W3C TextQuoteSelector.
+Note anchoredNote(const QString &text, Span selection)
+{
+    Note note;
+    note.span = selection;
+    const TextAnchor::Selector selector = TextAnchor::describe(text, selection);
+    note.exact = selector.exact;
+    note.prefix = selector.prefix;
+    note.suffix = selector.suffix;
+    return note;
+}
+
+} // namespace
+
+QString NoteDialog::addHighlight(Document *document, Span selection, const QColor &color)
+{
+    const QString &text = document->article().text;
+    if (selection.isEmpty() || selection.end > text.size())
+        return QString();
+    Note note = anchoredNote(text, selection);
+    note.color = color;
+    return document->addNote(note);
+}
+
 QString NoteDialog::addNote(Document *document, Span selection, QWidget *parent)
 {
     const QString &text = document->article().text;
@@ -78,12 +114,7 @@ QString NoteDialog::addNote(Document *document, Span selection, QWidget *parent)
     NoteDialog dialog(document->article().textOf(selection), tagsOf(*document), parent);
     if (dialog.exec() != QDialog::Accepted)
         return QString();
-    Note note;
-    note.span = selection;
-    const TextAnchor::Selector selector = TextAnchor::describe(text, selection);
-    note.exact = selector.exact;
-    note.prefix = selector.prefix;
-    note.suffix = selector.suffix;
+    Note note = anchoredNote(text, selection);
     dialog.apply(note);
     return document->addNote(note);
 }
@@ -94,7 +125,7 @@ void NoteDialog::setNote(const Note &note)
     m_tag->setCurrentText(note.tag);
     int colorIndex = m_color->findData(note.color);
     if (colorIndex < 0 && note.color.isValid()) {
-        m_color->addItem(note.color.name(), note.color);
+        m_color->addItem(colorName(note.color), note.color);
         colorIndex = m_color->count() - 1;
     }
     m_color->setCurrentIndex(qMax(0, colorIndex));

@@ -36,8 +36,17 @@ public:
      * the person cancelled or selection is empty.
      */
     static QString addNote(Document *document, Span selection, QWidget *parent = nullptr);
+    /**
+     * "Add Highlight" on a selection: a note without body in color, added in one step (one undo
+     * step, no dialog). Returns the note id; empty when selection is empty.
+     */
+    static QString addHighlight(Document *document, Span selection, const QColor &color);
     /** The tags used in document's notes, sorted. */
     static QStringList tagsOf(const Document &document);
+    /** The highlight colours offered (readable under dark text in light and dark themes). */
+    static QList<QColor> highlightColors();
+    /** The translated name of one of highlightColors(); the colour's #rrggbb otherwise. */
+    static QString colorName(const QColor &color);
 
     /** Fills the fields from note (editing). */
     void setNote(const Note &note);

@@ -25,6 +25,10 @@ QuotePane::QuotePane(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("quotePane"));
     m_proxy->setSourceModel(m_model);
+    // Text order, also for a quote a person marks (the model appends new rows at the end).
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->sort(0, Qt::AscendingOrder);
     m_proxy->setFilterRole(FilterRole);
     m_proxy->setFilterKeyColumn(QuoteModel::SpeakerColumn);
     m_speakers->setObjectName(QStringLiteral("speakerFilter"));

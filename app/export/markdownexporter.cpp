@@ -249,13 +249,27 @@ QVariantHash MarkdownExporter::context(const Document &document, const ExportOpt
         }
     }
     c.insert(QStringLiteral("timeline"), timeline);
-    c.insert(QStringLiteral("notes"), QVariantList()); // filled by the notes feature (Document has no notes yet)
+    // A person's notes and highlights on the text, in the order they were made; orphans (text no
+    // longer found) have no place to link to and are left out.
+    QVariantList notes;
+    if (options.includeNotes) {
+        for (const Note &n : document.notes()) {
+            if (n.isOrphan() || n.span.end > article.text.size())
+                continue;
+            QVariantMap item;
+            item.insert(QStringLiteral("quote"), loc.text(n.span).simplified());
+            item.insert(QStringLiteral("body"), n.tag.isEmpty() ? n.body : QString(n.body + QStringLiteral(" #") + n.tag).trimmed());
+            loc.put(item, n.span);
+            notes << item;
+        }
+    }
+    c.insert(QStringLiteral("notes"), notes);
 
     c.insert(QStringLiteral("entityCount"), entities.size());
     c.insert(QStringLiteral("quoteCount"), quotes.size());
     c.insert(QStringLiteral("sourceCount"), options.includeSources ? int(result.sources.size()) : 0);
     c.insert(QStringLiteral("timelineCount"), timeline.size());
-    c.insert(QStringLiteral("noteCount"), 0);
+    c.insert(QStringLiteral("noteCount"), notes.size());
 
     QStringList summary;
     if (!article.meta.outlet.isEmpty())

@@ -11,6 +11,20 @@
 
 namespace Byline {
 
+namespace {
+
+// The quote or time expression with that id, or nullptr.
+template<typename T>
+const T *byId(const QList<T> &items, const QString &id)
+{
+    for (const T &item : items)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_undoStack(new UndoStack(this))
@@ -271,35 +285,31 @@ bool Document::addEntity(Span span, EntityType type, const QString &name, bool e
 
 bool Document::changeSpeaker(const QString &quoteId, const QString &speakerName)
 {
-    for (const Quote &q : std::as_const(m_analysis.quotes)) {
-        if (q.id != quoteId)
-            continue;
-        Correction c;
-        c.kind = CorrectionKind::ChangeSpeaker;
-        c.span = q.span;
-        c.surface = m_article.textOf(q.span);
-        c.newName = speakerName.trimmed();
-        addCorrection(c);
-        return true;
-    }
-    return false;
+    const Quote *q = byId(m_analysis.quotes, quoteId);
+    if (!q)
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::ChangeSpeaker;
+    c.span = q->span;
+    c.surface = m_article.textOf(q->span);
+    c.newName = speakerName.trimmed();
+    addCorrection(c);
+    return true;
 }
 
 bool Document::changeDateValue(const QString &timexId, const QString &value, bool everyOccurrence)
 {
-    for (const TimeExpression &t : std::as_const(m_analysis.timeline)) {
-        if (t.id != timexId)
-            continue;
-        Correction c;
-        c.kind = CorrectionKind::ChangeDateValue;
-        c.span = t.span;
-        c.surface = m_article.textOf(t.span);
-        c.value = value.trimmed();
-        c.everyOccurrence = everyOccurrence;
-        addCorrection(c);
-        return true;
-    }
-    return false;
+    const TimeExpression *t = byId(m_analysis.timeline, timexId);
+    if (!t)
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::ChangeDateValue;
+    c.span = t->span;
+    c.surface = m_article.textOf(t->span);
+    c.value = value.trimmed();
+    c.everyOccurrence = everyOccurrence;
+    addCorrection(c);
+    return true;
 }
 
 bool Document::addQuote(Span span, QuoteKind kind, const QString &speakerName)
@@ -348,17 +358,15 @@ bool Document::addTimeExpression(Span span, TimexType type, const QString &value
 
 bool Document::dismissQuote(const QString &quoteId)
 {
-    for (const Quote &q : std::as_const(m_analysis.quotes)) {
-        if (q.id != quoteId)
-            continue;
-        Correction c;
-        c.kind = CorrectionKind::DismissQuote;
-        c.span = q.span;
-        c.surface = m_article.textOf(q.span);
-        addCorrection(c);
-        return true;
-    }
-    return false;
+    const Quote *q = byId(m_analysis.quotes, quoteId);
+    if (!q)
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::DismissQuote;
+    c.span = q->span;
+    c.surface = m_article.textOf(q->span);
+    addCorrection(c);
+    return true;
 }
 
 bool Document::dismissSource(const QString &sourceId, Span citation, bool everyOccurrence)
@@ -378,18 +386,16 @@ bool Document::dismissSource(const QString &sourceId, Span citation, bool everyO
 
 bool Document::dismissTimeExpression(const QString &timexId, bool everyOccurrence)
 {
-    for (const TimeExpression &t : std::as_const(m_analysis.timeline)) {
-        if (t.id != timexId)
-            continue;
-        Correction c;
-        c.kind = CorrectionKind::DismissTimeExpression;
-        c.span = t.span;
-        c.surface = m_article.textOf(t.span);
-        c.everyOccurrence = everyOccurrence;
-        addCorrection(c);
-        return true;
-    }
-    return false;
+    const TimeExpression *t = byId(m_analysis.timeline, timexId);
+    if (!t)
+        return false;
+    Correction c;
+    c.kind = CorrectionKind::DismissTimeExpression;
+    c.span = t->span;
+    c.surface = m_article.textOf(t->span);
+    c.everyOccurrence = everyOccurrence;
+    addCorrection(c);
+    return true;
 }
 
 void Document::insertNote(int index, const Note &note)

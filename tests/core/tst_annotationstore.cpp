@@ -167,6 +167,59 @@ private Q_SLOTS:
         QVERIFY(!doc.undoStack()->canUndo());
     }
 
+    void testMarkedQuotesSourcesAndDatesComeBack()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("article.txt"));
+        QVERIFY(writeFile(path, sampleText().toUtf8()));
+        const auto find = [](const Document &doc, const QString &words) {
+            const int at = int(doc.article().text.indexOf(words));
+            return Span(at, at + int(words.size()));
+        };
+        const auto layers = [](const Document &doc) {
+            QStringList lines;
+            for (const Quote &q : doc.analysis().quotes)
+                lines << QStringLiteral("quote %1 %2 %3").arg(doc.article().textOf(q.span), quoteKindName(q.kind), q.speaker ? q.speaker->name : QString());
+            for (const Source &s : doc.analysis().sources)
+                lines << QStringLiteral("source %1 %2 %3").arg(s.name, sourceKindName(s.kind)).arg(s.citations.size());
+            for (const TimeExpression &t : doc.analysis().timeline)
+                lines << QStringLiteral("time %1 %2 %3").arg(doc.article().textOf(t.span), timexTypeName(t.type), t.value);
+            return lines;
+        };
+        QStringList marked;
+        QList<Correction> corrections;
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            Document doc;
+            store.attach(&doc);
+            doc.setArticle(loadArticle(path));
+            doc.setAnalysis(Test::sampleAnalysis(doc.article().text));
+            QVERIFY(doc.addQuote(find(doc, QStringLiteral("the goal is not to seek specific deliverables")), QuoteKind::Partial,
+                                 QStringLiteral("Karine Jean-Pierre")));
+            QVERIFY(doc.addSource(find(doc, QStringLiteral("Reports")), QString(), SourceKind::Anonymous, true));
+            QVERIFY(doc.addTimeExpression(find(doc, QStringLiteral("This week")), TimexType::Date, QStringLiteral("2021-W45"), false));
+            QVERIFY(doc.dismissQuote(QStringLiteral("q1")));
+            QVERIFY(doc.dismissTimeExpression(QStringLiteral("t4"), false));
+            QVERIFY(store.errorString().isEmpty());
+            marked = layers(doc);
+            corrections = doc.corrections();
+        }
+        QVERIFY(marked.contains(QStringLiteral("quote the goal is not to seek specific deliverables partial Karine Jean-Pierre")));
+        QVERIFY(marked.contains(QStringLiteral("source Reports anonymous 2")));
+        QVERIFY(marked.contains(QStringLiteral("time This week DATE 2021-W45")));
+
+        AnnotationStore store;
+        QVERIFY(store.open(library));
+        Document doc;
+        store.attach(&doc);
+        doc.setArticle(loadArticle(path));
+        doc.setAnalysis(Test::sampleAnalysis(doc.article().text));
+        QCOMPARE(doc.corrections(), corrections);
+        QCOMPARE(layers(doc), marked);
+    }
+
     void testEveryChangeIsWrittenAsItHappens()
     {
         QTemporaryDir dir;

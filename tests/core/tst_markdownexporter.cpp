@@ -243,6 +243,55 @@ private Q_SLOTS:
                      .arg(paragraphStarting(doc, QStringLiteral("However, Taiwan's Mainland Affairs Council"))));
     }
 
+    void testNotesAndMarkedQuote()
+    {
+        Document doc;
+        loadSample(doc);
+        const QString &text = doc.article().text;
+        const auto spanOf = [&text](const QString &words) {
+            const int at = int(text.indexOf(words));
+            return Span(at, at + int(words.size()));
+        };
+        Note note;
+        note.span = spanOf(QStringLiteral("mutual respect"));
+        note.body = QStringLiteral("Check against the readout");
+        note.tag = QStringLiteral("check");
+        doc.addNote(note);
+        Note highlight;
+        highlight.span = spanOf(QStringLiteral("peaceful coexistence"));
+        doc.addNote(highlight);
+        Note orphan;
+        orphan.exact = QStringLiteral("words since deleted");
+        doc.addNote(orphan);
+        QVERIFY(doc.addQuote(spanOf(QStringLiteral("the goal is not to seek specific deliverables")), QuoteKind::Indirect,
+                             QStringLiteral("Karine Jean-Pierre")));
+
+        const auto [front, body] = splitFrontMatter(render(doc));
+        QVERIFY(front.contains(QStringLiteral("  notes: 2")));
+        QVERIFY(front.contains(QStringLiteral("  quotes: 5")));
+        const MarkdownTree tree = MarkdownTree::parse(body);
+        const QList<const MarkdownTree *> quotes = tree.findAll(QStringLiteral("block_quote"));
+        QStringList quoted;
+        for (const MarkdownTree *q : quotes)
+            quoted << q->plainText();
+        QVERIFY(quoted.contains(QStringLiteral("the goal is not to seek specific deliverables")));
+        // The notes section: each note's words quoted, then its body and tag, linked to its place.
+        QCOMPARE(quoted.mid(quoted.size() - 2), (QStringList{QStringLiteral("mutual respect"), QStringLiteral("peaceful coexistence")}));
+        int at = -1;
+        for (int i = 0; i < tree.children.size(); ++i)
+            if (&tree.children.at(i) == quotes.at(quotes.size() - 2))
+                at = i;
+        QVERIFY(at > 0);
+        const MarkdownTree &line = tree.children.at(at + 1);
+        QVERIFY2(line.plainText().startsWith(QStringLiteral("Check against the readout #check (¶ ")), qPrintable(line.plainText()));
+        checkLinkTo(doc, line.findAll(QStringLiteral("link")).first()->url, QStringLiteral("mutual respect"));
+        QVERIFY(!body.contains(QStringLiteral("words since deleted")));
+
+        ExportOptions without;
+        without.includeNotes = false;
+        QVERIFY(splitFrontMatter(render(doc, without)).first.contains(QStringLiteral("  notes: 0")));
+    }
+
     void testSampleSources()
     {
         Document doc;

@@ -21,6 +21,7 @@ using namespace Byline;
 namespace {
 
 enum class Dialog { MarkAsEntity, Retype, Rename, Merge, Split, Dismiss, Speaker, Date };
+enum class Mark { Quote, Source, Date, DismissSource, DismissDate };
 
 // Answers the dialog about to open: type (index into Person, Organization, Location, Outlet,
 // Other; -1 leaves it), name/value text (null leaves it), choice text, every-occurrence box.
@@ -73,7 +74,44 @@ QString describe(const Document &doc, const QString &entityName)
 
 } // namespace
 
+// Answers the dialog about to open: kind (index in the kind list; -1 leaves it), name/value
+// text and speaker (null leaves them), every-occurrence box (-1 leaves it).
+void answerMark(int kind, const QString &name, const QString &speaker, int every, bool ok)
+{
+    QTimer::singleShot(0, [=]() {
+        auto *dialog = qobject_cast<CorrectionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        if (kind >= 0)
+            dialog->findChild<QComboBox *>(QStringLiteral("correctionKind"))->setCurrentIndex(kind);
+        if (!name.isNull()) {
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("correctionName"));
+            edit->clear();
+            QTest::keyClicks(edit, name);
+        }
+        if (!speaker.isNull())
+            dialog->findChild<QComboBox *>(QStringLiteral("correctionChoice"))->setCurrentText(speaker);
+        if (every >= 0)
+            dialog->findChild<QCheckBox *>(QStringLiteral("correctionEvery"))->setChecked(every == 1);
+        dialog->findChild<QDialogButtonBox *>()->button(ok ? QDialogButtonBox::Ok : QDialogButtonBox::Cancel)->click();
+    });
+}
+
+// The quotes, sources and timeline as one line each: "quote indirect Karine Jean-Pierre: the goal…".
+QStringList layers(const Document &doc)
+{
+    QStringList lines;
+    for (const Quote &q : doc.analysis().quotes)
+        lines << QStringLiteral("quote %1 %2: %3")
+                     .arg(quoteKindName(q.kind), q.speaker ? q.speaker->name : QStringLiteral("-"), doc.article().textOf(q.span));
+    for (const Source &s : doc.analysis().sources)
+        lines << QStringLiteral("source %1 (%2) %3").arg(s.name, sourceKindName(s.kind)).arg(s.citations.size());
+    for (const TimeExpression &t : doc.analysis().timeline)
+        lines << QStringLiteral("time %1 %2 = %3").arg(doc.article().textOf(t.span), timexTypeName(t.type), t.value);
+    return lines;
+}
+
 Q_DECLARE_METATYPE(Dialog)
+Q_DECLARE_METATYPE(Mark)
 
 class TestCorrectionDialog : public QObject
 {
@@ -153,10 +191,93 @@ private Q_SLOTS:
         if (check == QLatin1String("q2")) {
             QCOMPARE(doc.analysis().quotes.at(1).speaker->name, expected);
         } else if (check == QLatin1String("t3")) {
-            QCOMPARE(doc.analysis().timeline.at(2).value, expected);
+            // By id: a changed value moves the expression in the timeline.
+            const auto t3 = std::find_if(doc.analysis().timeline.cbegin(), doc.analysis().timeline.cend(),
+                                         [](const TimeExpression &t) { return t.id == QLatin1String("t3"); });
+            QVERIFY(t3 != doc.analysis().timeline.cend());
+            QCOMPARE(t3->value, expected);
         } else {
             QCOMPARE(describe(doc, check), expected);
         }
+    }
+
+    void testMarkAndDismissDialogs_data()
+    {
+        QTest::addColumn<Mark>("dialog");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<int>("every");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QStringList>("appear");
+        QTest::addColumn<QStringList>("vanish"); // both empty: the dialog changes nothing
+
+        QTest::newRow("reported speech by Karine Jean-Pierre")
+            << Mark::Quote << 1 << QString() << QStringLiteral("Karine Jean-Pierre") << -1 << true
+            << QStringList{QStringLiteral("quote indirect Karine Jean-Pierre: the goal is not to seek specific deliverables")} << QStringList();
+        QTest::newRow("cancel marks no quote") << Mark::Quote << 1 << QString() << QStringLiteral("Karine Jean-Pierre") << -1 << false
+                                               << QStringList() << QStringList();
+        QTest::newRow("every \"Reports\" is an anonymous source")
+            << Mark::Source << 4 << QString() << QString() << 1 << true << QStringList{QStringLiteral("source Reports (anonymous) 2")}
+            << QStringList();
+        QTest::newRow("one \"Reports\", named otherwise, an outlet")
+            << Mark::Source << 0 << QStringLiteral("unnamed reports") << QString() << 0 << true
+            << QStringList{QStringLiteral("source unnamed reports (outlet) 1")} << QStringList();
+        QTest::newRow("this week is week 45") << Mark::Date << 0 << QStringLiteral("2021-W45") << QString() << 0 << true
+                                              << QStringList{QStringLiteral("time This week DATE = 2021-W45")} << QStringList();
+        QTest::newRow("a duration without a value") << Mark::Date << 2 << QString() << QString() << 0 << true
+                                                    << QStringList{QStringLiteral("time This week DURATION = ")} << QStringList();
+        QTest::newRow("a value that is not TimeML is refused")
+            << Mark::Date << 0 << QStringLiteral("next Monday") << QString() << 0 << true << QStringList() << QStringList();
+        QTest::newRow("CNN is not a source") << Mark::DismissSource << -1 << QString() << QString() << 0 << true << QStringList()
+                                             << QStringList{QStringLiteral("source CNN (outlet) 1")};
+        QTest::newRow("July is not a date") << Mark::DismissDate << -1 << QString() << QString() << 0 << true << QStringList()
+                                            << QStringList{QStringLiteral("time July DATE = 2021-07")};
+    }
+    void testMarkAndDismissDialogs()
+    {
+        QFETCH(Mark, dialog);
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, speaker);
+        QFETCH(int, every);
+        QFETCH(bool, ok);
+        QFETCH(QStringList, appear);
+        QFETCH(QStringList, vanish);
+
+        Document doc;
+        doc.setArticle(Test::sampleArticle());
+        doc.setAnalysis(Test::sampleAnalysis(doc.article().text));
+        if (dialog == Mark::DismissSource)
+            QVERIFY(doc.addSource(find(doc, QStringLiteral("CNN")), QString(), SourceKind::Outlet, false));
+        const int steps = doc.undoStack()->count();
+        const QStringList before = layers(doc);
+        for (const QString &line : std::as_const(vanish))
+            QVERIFY2(before.contains(line), qPrintable(line));
+        answerMark(kind, name, speaker, every, ok);
+        bool done = false;
+        switch (dialog) {
+        case Mark::Quote: done = CorrectionDialog::markAsQuote(&doc, find(doc, QStringLiteral("the goal is not to seek specific deliverables"))); break;
+        case Mark::Source: done = CorrectionDialog::markAsSource(&doc, find(doc, QStringLiteral("Reports"))); break;
+        case Mark::Date: done = CorrectionDialog::markAsTimeExpression(&doc, find(doc, QStringLiteral("This week"))); break;
+        case Mark::DismissSource:
+            done = CorrectionDialog::dismissSource(&doc, doc.analysis().sources.first().id, doc.analysis().sources.first().citations.first().span);
+            break;
+        case Mark::DismissDate: done = CorrectionDialog::dismissTimeExpression(&doc, QStringLiteral("t4")); break;
+        }
+        const QStringList after = layers(doc);
+        if (appear.isEmpty() && vanish.isEmpty()) {
+            QVERIFY(!done);
+            QCOMPARE(doc.undoStack()->count(), steps);
+            QCOMPARE(after, before);
+            return;
+        }
+        QVERIFY(done);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        for (const QString &line : std::as_const(appear))
+            QVERIFY2(after.contains(line), qPrintable(after.join(QLatin1Char('\n'))));
+        for (const QString &line : std::as_const(vanish))
+            QVERIFY2(!after.contains(line), qPrintable(line));
     }
 };
 

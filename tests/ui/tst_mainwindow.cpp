@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationactions.h"
 #include "annotationpanel.h"
+#include "correctiondialog.h"
 #include "articleview.h"
 #include "entitypane.h"
 #include "export/markdownexporter.h"
@@ -23,6 +24,7 @@
 #include "timelinepane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QImage>
 #include <QLineEdit>
@@ -442,6 +444,89 @@ private Q_SLOTS:
         // Clean up for the tests after this one.
         QVERIFY(w.document()->removeNote(noteId));
         QVERIFY(w.document()->notes().isEmpty());
+    }
+
+    void testHighlightAndMarkQuoteFromTheEditMenu()
+    {
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        Document *doc = w.document();
+        AnnotationActions *actions = w.annotationActions();
+        const QString &text = doc->article().text;
+        const auto spanOf = [&text](const QString &words) {
+            const int at = int(text.indexOf(words));
+            return at < 0 ? Span() : Span(at, at + int(words.size()));
+        };
+        const auto paintedIn = [&w](Span span, const QColor &color) {
+            for (const QTextEdit::ExtraSelection &sel : w.articleView()->extraSelections())
+                if (sel.cursor.selectionStart() == span.start && sel.cursor.selectionEnd() == span.end
+                    && sel.format.underlineColor() == color)
+                    return true;
+            return false;
+        };
+
+        // Ctrl+H: a highlight in one step, no dialog, in the first colour.
+        const Span respect = spanOf(QStringLiteral("mutual respect"));
+        selectSpan(w.articleView(), respect);
+        w.articleView()->setFocus();
+        QVERIFY(actions->highlightAction()->isEnabled());
+        QTest::keyClick(w.articleView(), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(doc->notes().size(), 1);
+        QVERIFY(doc->notes().first().body.isEmpty());
+        QCOMPARE(doc->notes().first().span, respect);
+        QCOMPARE(doc->notes().first().color, NoteDialog::highlightColors().first());
+        QVERIFY(paintedIn(respect, NoteDialog::highlightColors().first()));
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Add Highlight"));
+
+        // Picking a colour in Highlight Colour highlights the selection in it, and it stays the colour.
+        const Span coexistence = spanOf(QStringLiteral("peaceful coexistence"));
+        selectSpan(w.articleView(), coexistence);
+        actions->highlightColorMenu()->actions().at(1)->trigger();
+        QCOMPARE(doc->notes().size(), 2);
+        QCOMPARE(doc->notes().last().color, NoteDialog::highlightColors().at(1));
+        QVERIFY(paintedIn(coexistence, NoteDialog::highlightColors().at(1)));
+
+        // Mark as Quote: kind and speaker asked, the Quotes tab lists it.
+        const Span goal = spanOf(QStringLiteral("the goal is not to seek specific deliverables"));
+        selectSpan(w.articleView(), goal);
+        const int quoteRows = w.panel()->quotes()->model()->rowCount();
+        bool seen = false;
+        QTimer::singleShot(0, [&seen]() {
+            auto *dialog = qobject_cast<CorrectionDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            dialog->findChild<QComboBox *>(QStringLiteral("correctionKind"))->setCurrentIndex(1);
+            dialog->findChild<QComboBox *>(QStringLiteral("correctionChoice"))->setCurrentText(QStringLiteral("Karine Jean-Pierre"));
+            dialog->accept();
+        });
+        QVERIFY(actions->markQuoteAction()->isEnabled());
+        actions->markQuoteAction()->trigger();
+        QVERIFY(seen);
+        QCOMPARE(w.panel()->quotes()->model()->rowCount(), quoteRows + 1);
+        const Quote *marked = nullptr;
+        for (const Quote &q : doc->analysis().quotes)
+            if (q.span == goal)
+                marked = &q;
+        QVERIFY(marked);
+        QCOMPARE(marked->kind, QuoteKind::Indirect);
+        QCOMPARE(marked->speaker->name, QStringLiteral("Karine Jean-Pierre"));
+        // The cursor on it now offers its corrections.
+        w.articleView()->showSpan(Span(goal.start + 2, goal.start + 2), false);
+        QVERIFY(actions->changeSpeakerAction()->isEnabled());
+        QVERIFY(actions->dismissQuoteAction()->isEnabled());
+
+        // Undo takes the three steps back, newest first; the library keeps nothing of them.
+        QAction *undo = actions->undoAction();
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Mark as Quote"));
+        undo->trigger();
+        QCOMPARE(w.panel()->quotes()->model()->rowCount(), quoteRows);
+        undo->trigger();
+        undo->trigger();
+        QVERIFY(doc->notes().isEmpty());
+        QVERIFY(doc->corrections().isEmpty());
+        QVERIFY(!undo->isEnabled());
     }
 
     void testCorrectionActionsFollowTheCursor_data()
