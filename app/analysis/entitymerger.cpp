@@ -5,6 +5,7 @@
 #include "analysiscontext.h"
 
 #include <QHash>
+#include <QVector>
 
 #include <algorithm>
 
@@ -155,8 +156,8 @@ void EntityMerger::annotate(AnalysisContext &context) const
         join(g, m);
     }
     // A group's name never changes once made: its initials are computed once (the loops below are quadratic).
-    QList<QString> groupInitials;
-    QList<bool> hasInitials;
+    QVector<QString> groupInitials; // QVector: Qt 5's QList cannot resize()
+    QVector<bool> hasInitials;
     auto initialsOf = [&](int g) -> const QString & {
         if (groupInitials.size() < groups.size()) {
             groupInitials.resize(groups.size());

@@ -5,6 +5,8 @@
 #include "analysiscontext.h"
 #include "gazetteer.h"
 
+#include <vector>
+
 namespace Byline {
 
 GazetteerAnnotator::GazetteerAnnotator(std::shared_ptr<const Gazetteer> gazetteer)
@@ -36,7 +38,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
         return false;
     };
     QString key;
-    QList<qsizetype> keyEnds;
+    std::vector<qsizetype> keyEnds;
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
         if (t.kind != Token::Word || (!t.allCaps && !m_gazetteer->canStart(text.at(t.span.start)))
@@ -57,18 +59,18 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             // no allocation per token) and the length of each prefix.
             key.resize(0);
             key += head;
-            keyEnds.resize(0);
-            keyEnds.append(key.size());
+            keyEnds.clear();
+            keyEnds.push_back(key.size());
             for (int j = i + 1; j < n && j - i < max && tokens.at(j).block == t.block; ++j) {
                 key += QLatin1Char(' ');
                 if (upper)
                     key += word(j).toUpper();
                 else
                     key += QStringView(text).mid(tokens.at(j).span.start, tokens.at(j).span.length());
-                keyEnds.append(key.size());
+                keyEnds.push_back(key.size());
             }
             for (int len = int(keyEnds.size()); len >= 1; --len) {
-                const int e = m_gazetteer->find(QString::fromRawData(key.constData(), keyEnds.at(len - 1)), upper);
+                const int e = m_gazetteer->find(QString::fromRawData(key.constData(), keyEnds[len - 1]), upper);
                 if (e >= 0) {
                     best.entry = e;
                     best.firstToken = i;
