@@ -159,7 +159,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setZoom(settings.value(QStringLiteral("zoom"), 0).toInt());
     resize(1280, 820);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    resizeDocks({ m_panel }, { 480 }, Qt::Horizontal);
+    // Wide enough for the tabs and a line of context in the longest translation (French, German).
+    resizeDocks({ m_panel }, { 560 }, Qt::Horizontal);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_language->loadInitial();
     retranslate();
