@@ -1596,7 +1596,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+268"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
@@ -1748,8 +1748,8 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the analysis of this article</source>
-        <translation>Die Analyse dieses Artikels abbrechen</translation>
+        <source>Stop the analysis of this article (Esc)</source>
+        <translation>Die Analyse dieses Artikels abbrechen (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1834,7 +1834,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Open Article</source>
         <translation>Artikel öffnen</translation>
     </message>

@@ -1596,7 +1596,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+268"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>Seguir el &amp;sistema</translation>
@@ -1748,8 +1748,8 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the analysis of this article</source>
-        <translation>Detener el análisis de este artículo</translation>
+        <source>Stop the analysis of this article (Esc)</source>
+        <translation>Detener el análisis de este artículo (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1834,7 +1834,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Open Article</source>
         <translation>Abrir artículo</translation>
     </message>

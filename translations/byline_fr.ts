@@ -1596,7 +1596,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+268"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
@@ -1748,8 +1748,8 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the analysis of this article</source>
-        <translation>Arrêter l’analyse de cet article</translation>
+        <source>Stop the analysis of this article (Esc)</source>
+        <translation>Arrêter l’analyse de cet article (Échap)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1834,7 +1834,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Open Article</source>
         <translation>Ouvrir un article</translation>
     </message>

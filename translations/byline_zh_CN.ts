@@ -1585,7 +1585,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+268"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
@@ -1737,8 +1737,8 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the analysis of this article</source>
-        <translation>停止分析此文章</translation>
+        <source>Stop the analysis of this article (Esc)</source>
+        <translation>停止分析此文章 (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1819,7 +1819,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>

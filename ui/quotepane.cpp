@@ -57,6 +57,17 @@ QuotePane::QuotePane(Document *document, QWidget *parent)
 
 QuotePane::~QuotePane() = default;
 
+bool QuotePane::selectQuoteAt(int position)
+{
+    int found = -1;
+    for (int row = 0; row < m_model->rowCount() && found < 0; ++row) {
+        const Quote *q = m_model->quoteAt(m_model->index(row, 0));
+        if (q && q->span.contains(position))
+            found = row;
+    }
+    return showSourceRow(m_view, m_proxy, found);
+}
+
 QString QuotePane::emptyText() const
 {
     return tr("No quotes found.");
