@@ -28,12 +28,30 @@ QString contextLine(const QString &text, Span span, int radius)
 {
     if (!span.isValid() || span.end > text.size())
         return QString();
-    const int from = std::max(0, span.start - radius);
-    const int to = std::min<int>(text.size(), span.end + radius);
+    if (radius <= 0)
+        return text.mid(span.start, span.length()).simplified();
+    // The paragraph the span is in: blocks are joined by '\n', and a line of context that
+    // runs into the caption above says nothing about this mention.
+    const int paraStart = span.start > 0 ? int(text.lastIndexOf(QLatin1Char('\n'), span.start - 1)) + 1 : 0;
+    int paraEnd = int(text.indexOf(QLatin1Char('\n'), span.end));
+    if (paraEnd < 0)
+        paraEnd = int(text.size());
+    // Less before than after: the row is elided on the right, so the mention stays in view.
+    int from = std::max(paraStart, span.start - radius / 2);
+    int to = std::min(paraEnd, std::max(span.end, span.end + radius - (span.start - from)));
+    // Whole words only: a cut inside a word moves out to the nearest space (never into the span).
+    if (from > paraStart && !text.at(from - 1).isSpace()) {
+        while (from < span.start && !text.at(from).isSpace())
+            ++from;
+    }
+    if (to < paraEnd && !text.at(to).isSpace()) {
+        while (to > span.end && !text.at(to - 1).isSpace())
+            --to;
+    }
     QString line = text.mid(from, to - from).simplified();
-    if (from > 0 && radius > 0)
+    if (from > paraStart)
         line.prepend(QChar(0x2026));
-    if (to < text.size() && radius > 0)
+    if (to < paraEnd)
         line.append(QChar(0x2026));
     return line;
 }

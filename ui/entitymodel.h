@@ -65,7 +65,11 @@ private:
     QList<Entity> m_groups[GroupCount];
 };
 
-/** Short context of span in text: up to radius characters either side, on one line, with ellipses. */
+/**
+ * Short context of span in text, on one line: the span with up to radius / 2 characters before
+ * it and the rest of radius after it, within its paragraph (text up to the neighbouring '\n'),
+ * cut between words, with an ellipsis where the paragraph goes on. radius 0: the span alone.
+ */
 QString contextLine(const QString &text, Span span, int radius = 48);
 
 } // namespace Byline

@@ -70,6 +70,11 @@ ExportDialog::ExportDialog(const Document &document, QWidget *parent)
     m_frontMatter->setChecked(true);
     connect(m_frontMatter, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     form->addRow(tr("Front matter:"), m_frontMatter);
+    m_englishLabels = new QCheckBox(tr("Keep headings and labels in English"));
+    m_englishLabels->setObjectName(QStringLiteral("englishLabels"));
+    m_englishLabels->setToolTip(tr("Off: the export speaks the interface language."));
+    connect(m_englishLabels, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    form->addRow(tr("Language:"), m_englishLabels);
     m_headingLevel = new QSpinBox;
     m_headingLevel->setObjectName(QStringLiteral("headingLevel"));
     m_headingLevel->setRange(1, 4);
@@ -158,6 +163,7 @@ ExportOptions ExportDialog::options() const
     o.includeNotes = m_notes->isChecked();
     o.includeContext = m_context->isChecked();
     o.frontMatter = m_frontMatter->isChecked();
+    o.englishLabels = m_englishLabels->isChecked();
     o.headingLevel = m_headingLevel->value();
     o.templatePath = m_template->text().trimmed();
     return o;
@@ -168,7 +174,8 @@ void ExportDialog::setOptions(const ExportOptions &o)
     // One preview for the whole change, not one per control.
     const QSignalBlocker blockers[] = {QSignalBlocker(m_entities), QSignalBlocker(m_quotes),       QSignalBlocker(m_sources),
                                        QSignalBlocker(m_timeline), QSignalBlocker(m_notes),        QSignalBlocker(m_context),
-                                       QSignalBlocker(m_frontMatter), QSignalBlocker(m_headingLevel), QSignalBlocker(m_template)};
+                                       QSignalBlocker(m_frontMatter), QSignalBlocker(m_headingLevel), QSignalBlocker(m_template),
+                                       QSignalBlocker(m_englishLabels)};
     Q_UNUSED(blockers)
     m_entities->setChecked(o.includeEntities);
     m_quotes->setChecked(o.includeQuotes);
@@ -177,6 +184,7 @@ void ExportDialog::setOptions(const ExportOptions &o)
     m_notes->setChecked(o.includeNotes);
     m_context->setChecked(o.includeContext);
     m_frontMatter->setChecked(o.frontMatter);
+    m_englishLabels->setChecked(o.englishLabels);
     m_headingLevel->setValue(o.headingLevel);
     m_template->setText(o.templatePath);
     updatePreview();

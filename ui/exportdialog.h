@@ -82,6 +82,7 @@ private:
     QCheckBox *m_notes = nullptr;
     QCheckBox *m_context = nullptr;
     QCheckBox *m_frontMatter = nullptr;
+    QCheckBox *m_englishLabels = nullptr;
     QSpinBox *m_headingLevel = nullptr;
     QLineEdit *m_template = nullptr;
     QPlainTextEdit *m_source = nullptr;

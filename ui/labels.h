@@ -27,8 +27,10 @@ public:
     static QString sourceKindPlural(SourceKind kind);
     static QString timexResolution(TimexResolution resolution);
     /** A TimeML value for display: a calendar date ("2021-11-15") in the interface locale's
-     *  short format with a four-digit year (15.11.2021, 2021/11/15); weeks, months, durations
-     *  and times stay as TimeML. Exports keep the ISO 8601 value. */
+     *  short format with a four-digit year (15.11.2021, 2021/11/15); PRESENT_REF, PAST_REF and
+     *  FUTURE_REF as words ("now"); durations in years, months, weeks, days, decades, centuries
+     *  or hours as words ("P3W" "3 weeks", "PXM" "months"); weeks, months, other durations and
+     *  times stay as TimeML. Exports keep the ISO 8601 / TimeML value. */
     static QString timexValue(const QString &value);
     /** The interface locale's short date format with a four-digit year, for date editors. */
     static QString dateFormat();

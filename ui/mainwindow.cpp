@@ -109,6 +109,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_panel);
 
     m_status->setObjectName(QStringLiteral("statusCounts"));
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelAnalysis"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
@@ -150,6 +152,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_panel->timeline(), &TimelinePane::spanActivated, this, [this](Span span) { m_view->showSpan(span, true); });
     connect(m_panel->timeline(), &TimelinePane::publishedEdited, this, &MainWindow::setPublished);
     connect(m_panel->notes(), &NotesPanel::activated, this, [this](Span span) { m_view->showSpan(span, true); });
+    // The cursor in the text selects what it is in, in every tab (the other way is activation).
+    connect(m_view, &QTextEdit::cursorPositionChanged, this, [this]() {
+        // The start of a selection: a quote or date the panel selected is selected whole.
+        const int position = m_view->textCursor().selectionStart();
+        m_panel->quotes()->selectQuoteAt(position);
+        m_panel->timeline()->selectExpressionAt(position);
+    });
     connect(m_document, &Document::changed, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openFile);
     connect(m_language, &LanguageManager::languageChanged, this, &MainWindow::fillLanguageMenu);
@@ -159,7 +168,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setZoom(settings.value(QStringLiteral("zoom"), 0).toInt());
     resize(1280, 820);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    resizeDocks({ m_panel }, { 480 }, Qt::Horizontal);
+    // Wide enough for the tabs and a line of context in the longest translation (French, German).
+    resizeDocks({ m_panel }, { 560 }, Qt::Horizontal);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_language->loadInitial();
     retranslate();
@@ -330,7 +340,7 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Byline"));
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the analysis of this article"));
+    m_cancel->setToolTip(tr("Stop the analysis of this article (Esc)"));
     m_progress->setToolTip(tr("Analysing the article…"));
     fillThemeMenu();
     fillLanguageMenu();
@@ -483,10 +493,14 @@ void MainWindow::walk(bool backward)
 
 void MainWindow::escape()
 {
+    // One thing at a time, the nearest first: the find bar, the focused entity, then a running
+    // analysis (the status bar's Cancel button is not in the tab order, so this is its key).
     if (m_findBar->isVisible())
         m_findBar->dismiss();
-    else
+    else if (!m_view->focusedEntity().isEmpty() || !m_runner->isRunning())
         m_view->clearEntityFocus();
+    else
+        m_runner->cancel();
 }
 
 void MainWindow::chooseFile()

@@ -8,7 +8,9 @@
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Byline {
@@ -97,6 +99,19 @@ void PanelPage::changeEvent(QEvent *event)
             view->viewport()->update();
     }
     QWidget::changeEvent(event);
+}
+
+bool PanelPage::showSourceRow(QTreeView *view, QSortFilterProxyModel *proxy, int sourceRow)
+{
+    const QModelIndex index
+        = sourceRow >= 0 ? proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0)) : QModelIndex();
+    if (!index.isValid()) {
+        view->selectionModel()->clear();
+        return false;
+    }
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
 }
 
 } // namespace Byline

@@ -6,6 +6,8 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QSortFilterProxyModel;
+class QTreeView;
 class QStackedWidget;
 class QVBoxLayout;
 
@@ -38,6 +40,9 @@ protected:
     /** "No entities found.", … */
     virtual QString emptyText() const = 0;
     void updateState();
+    /** Makes sourceRow (a row of proxy's source model) current in view and scrolls to it, without
+     *  activating it; -1 or a row the proxy filters out clears the selection. True when selected. */
+    static bool showSourceRow(QTreeView *view, QSortFilterProxyModel *proxy, int sourceRow);
     void changeEvent(QEvent *event) override;
 
 private:

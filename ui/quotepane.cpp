@@ -38,11 +38,15 @@ QuotePane::QuotePane(Document *document, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setWordWrap(false);
-    m_view->header()->setSectionResizeMode(QuoteModel::SpeakerColumn, QHeaderView::ResizeToContents);
+    // The excerpt gets the room: a long speaker ("Ministry of Foreign Affairs of China") or
+    // source is elided in a column of its own width, which the person can drag wider.
+    m_view->header()->setSectionResizeMode(QuoteModel::SpeakerColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(QuoteModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(QuoteModel::ExcerptColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(QuoteModel::SourceColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(QuoteModel::SourceColumn, QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->resizeSection(QuoteModel::SpeakerColumn, fontMetrics().averageCharWidth() * 18);
+    m_view->header()->resizeSection(QuoteModel::SourceColumn, fontMetrics().averageCharWidth() * 12);
     setContent(m_view, m_model);
 
     connect(m_speakers, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
@@ -56,6 +60,17 @@ QuotePane::QuotePane(Document *document, QWidget *parent)
 }
 
 QuotePane::~QuotePane() = default;
+
+bool QuotePane::selectQuoteAt(int position)
+{
+    int found = -1;
+    for (int row = 0; row < m_model->rowCount() && found < 0; ++row) {
+        const Quote *q = m_model->quoteAt(m_model->index(row, 0));
+        if (q && q->span.contains(position))
+            found = row;
+    }
+    return showSourceRow(m_view, m_proxy, found);
+}
 
 QString QuotePane::emptyText() const
 {

@@ -31,6 +31,9 @@ public:
     QTreeView *view() const { return m_view; }
     /** Shows only quotes by speaker (a speaker name as listed); empty shows all. */
     void setSpeakerFilter(const QString &speaker);
+    /** Selects the quote whose words contain position (UTF-16, article text), following the
+     *  article's cursor; clears the selection when there is none. Activates nothing. */
+    bool selectQuoteAt(int position);
 
 Q_SIGNALS:
     void quoteActivated(const QString &quoteId);

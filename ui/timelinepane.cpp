@@ -87,6 +87,17 @@ TimelinePane::TimelinePane(Document *document, QWidget *parent)
 
 TimelinePane::~TimelinePane() = default;
 
+bool TimelinePane::selectExpressionAt(int position)
+{
+    int found = -1;
+    for (int row = 0; row < m_model->rowCount() && found < 0; ++row) {
+        const TimeExpression *t = m_model->timeExpressionAt(m_model->index(row, 0));
+        if (t && t->span.contains(position))
+            found = row;
+    }
+    return showSourceRow(m_view, m_proxy, found);
+}
+
 QDate TimelinePane::published() const
 {
     return m_date->date() == NoDate ? QDate() : m_date->date();

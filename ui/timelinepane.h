@@ -39,6 +39,9 @@ public:
     QDateEdit *dateEdit() const { return m_date; }
     /** The date shown in the editor; invalid when cleared. */
     QDate published() const;
+    /** Selects the time expression that contains position (UTF-16, article text), following the
+     *  article's cursor; clears the selection when there is none. Activates nothing. */
+    bool selectExpressionAt(int position);
 
 Q_SIGNALS:
     /** The person changed the publication date; invalid when cleared. */

@@ -128,6 +128,9 @@ int AnalyzeCommand::run(const QStringList &args)
     const QCommandLineOption noUserOption(QStringLiteral("no-user-annotations"),
                                           tr("Leave out the notes and corrections stored in the library for this article."));
     parser.addOption(noUserOption);
+    const QCommandLineOption englishOption(QStringLiteral("english-labels"),
+                                           tr("Markdown only: headings, labels and type names in English, whatever the language of the messages."));
+    parser.addOption(englishOption);
     if (!parser.parse(args)) {
         err << "byline analyze: " << parser.errorText() << '\n';
         return 2;
@@ -153,6 +156,7 @@ int AnalyzeCommand::run(const QStringList &args)
         return 2;
     }
     ExportOptions options;
+    options.englishLabels = parser.isSet(englishOption);
     if (parser.isSet(templateOption)) {
         options.templatePath = parser.value(templateOption);
         if (!QFileInfo(options.templatePath).isReadable()) {

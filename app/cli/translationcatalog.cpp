@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translationcatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -49,7 +51,17 @@ bool TranslationCatalog::load(QTranslator *translator, const QString &language)
 {
     if (language == QLatin1String("en") || !available().contains(language))
         return false;
-    return translator->load(QStringLiteral(":/i18n/byline_%1.qm").arg(language));
+    const QString file = QStringLiteral("byline_%1.qm").arg(language);
+    // An installed catalogue beside the binary (<prefix>/bin/../share/byline/translations, put
+    // there by cmake --install) wins, so a packager can update a translation without a rebuild;
+    // a build tree has none and uses the embedded copy.
+    if (QCoreApplication::instance()) {
+        const QString installed = QCoreApplication::applicationDirPath()
+            + QStringLiteral("/../" BYLINE_INSTALL_DATADIR "/byline/translations/") + file;
+        if (QFileInfo::exists(installed) && translator->load(installed))
+            return true;
+    }
+    return translator->load(QStringLiteral(":/i18n/") + file);
 }
 
 } // namespace Byline

@@ -23,7 +23,9 @@ public:
     /** The first of the system's UI languages (QLocale::system().uiLanguages(), which honours
      *  LANGUAGE) with a translation, "zh-CN" matching "zh_CN" and "de-AT" matching "de"; else "en". */
     static QString systemLanguage();
-    /** Loads language's catalogue into translator; false for "en" or an unknown language. */
+    /** Loads language's catalogue into translator: the installed copy in
+     *  <binary dir>/../share/byline/translations when there is one, else the embedded one;
+     *  false for "en" or an unknown language. */
     static bool load(QTranslator *translator, const QString &language);
 };
 

@@ -22,6 +22,7 @@ struct ExportOptions
     bool includeContext = true; ///< quotes are followed by the paragraph they are in
     bool frontMatter = true;    ///< YAML front matter (Markdown)
     int headingLevel = 1;       ///< level of the title heading, 1–4; sections are one level deeper
+    bool englishLabels = false; ///< Markdown: headings, labels and type names in English whatever the interface language
     QString templatePath;       ///< a template file of the person's own (Markdown); empty: the built-in layout
     QDateTime exportedAt;       ///< the "exported at" stamp; invalid: see Exporter::exportTime()
 };

@@ -23,35 +23,43 @@ namespace Byline {
 
 namespace {
 
+constexpr const char *Context = "Byline::MarkdownExporter";
+
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Byline::MarkdownExporter", s);
+    return QCoreApplication::translate(Context, s);
 }
 
-// translate() with the class context spelled out: lupdate files a bare tr() in a free
+/** A label in the interface language, or as written when the export keeps English. */
+QString label(const char *s, bool english)
+{
+    return english ? QString::fromUtf8(s) : QCoreApplication::translate(Context, s);
+}
+
+// QT_TRANSLATE_NOOP with the class context spelled out: lupdate files a bare tr() in a free
 // function under the namespace, where the run-time lookup would not find it.
-QString entityTypeLabel(EntityType type)
+const char *entityTypeLabel(EntityType type)
 {
     switch (type) {
-    case EntityType::Person: return QCoreApplication::translate("Byline::MarkdownExporter", "Person");
-    case EntityType::Organization: return QCoreApplication::translate("Byline::MarkdownExporter", "Organization");
-    case EntityType::Location: return QCoreApplication::translate("Byline::MarkdownExporter", "Location");
-    case EntityType::Outlet: return QCoreApplication::translate("Byline::MarkdownExporter", "Outlet");
+    case EntityType::Person: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Person");
+    case EntityType::Organization: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Organization");
+    case EntityType::Location: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Location");
+    case EntityType::Outlet: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Outlet");
     case EntityType::Other: break;
     }
-    return QCoreApplication::translate("Byline::MarkdownExporter", "Other");
+    return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Other");
 }
 
-QString sourceGroupLabel(SourceKind kind)
+const char *sourceGroupLabel(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Outlet: return QCoreApplication::translate("Byline::MarkdownExporter", "Outlets");
-    case SourceKind::Agency: return QCoreApplication::translate("Byline::MarkdownExporter", "News agencies");
-    case SourceKind::Official: return QCoreApplication::translate("Byline::MarkdownExporter", "Officials and official bodies");
-    case SourceKind::Document: return QCoreApplication::translate("Byline::MarkdownExporter", "Documents");
+    case SourceKind::Outlet: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Outlets");
+    case SourceKind::Agency: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "News agencies");
+    case SourceKind::Official: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Officials and official bodies");
+    case SourceKind::Document: return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Documents");
     case SourceKind::Anonymous: break;
     }
-    return QCoreApplication::translate("Byline::MarkdownExporter", "Anonymous sources");
+    return QT_TRANSLATE_NOOP("Byline::MarkdownExporter", "Anonymous sources");
 }
 
 /** Turns UTF-16 spans into the fields every exported item carries. */
@@ -105,6 +113,10 @@ QVariantHash MarkdownExporter::context(const Document &document, const ExportOpt
     const AnalysisResult &result = document.analysis();
     const Locator loc(article);
     QVariantHash c;
+    // Every label below follows the interface language unless the export keeps English;
+    // lupdate still files these tr() calls under Byline::MarkdownExporter.
+    const bool english = options.englishLabels;
+    const auto tr = [english](const char *s) { return label(s, english); };
 
     c.insert(QStringLiteral("frontMatter"), options.frontMatter);
     // An article without a title still gets a heading: the file it came from.
@@ -149,7 +161,7 @@ QVariantHash MarkdownExporter::context(const Document &document, const ExportOpt
             QVariantMap item;
             item.insert(QStringLiteral("id"), e.id);
             item.insert(QStringLiteral("name"), e.name);
-            item.insert(QStringLiteral("type"), entityTypeLabel(e.type));
+            item.insert(QStringLiteral("type"), label(entityTypeLabel(e.type), english));
             const int names = e.nameMentionCount();
             item.insert(QStringLiteral("mentions"), names > 0 ? names : int(e.mentions.size()));
             item.insert(QStringLiteral("aliases"), e.aliases.join(QStringLiteral(", ")));
@@ -174,7 +186,10 @@ QVariantHash MarkdownExporter::context(const Document &document, const ExportOpt
                 speakers << speaker;
             const Source *source = q.sourceId.isEmpty() ? nullptr : result.source(q.sourceId);
             // "Karine Jean-Pierre, via Karine Jean-Pierre" says nothing: a source that is the speaker is not repeated.
-            const bool sourceIsSpeaker = source && q.speaker && !source->entityId.isEmpty() && source->entityId == q.speaker->entityId;
+            // Nor is "Reports, via reports": an anonymous source names the speaker the same way.
+            const bool sourceIsSpeaker = source
+                && ((q.speaker && !source->entityId.isEmpty() && source->entityId == q.speaker->entityId)
+                    || source->name.compare(speaker, Qt::CaseInsensitive) == 0);
             item.insert(QStringLiteral("source"), source && !sourceIsSpeaker ? source->name : QString());
             loc.put(item, q.span);
             const int b = article.blockAt(q.span.start);
@@ -216,7 +231,7 @@ QVariantHash MarkdownExporter::context(const Document &document, const ExportOpt
             if (sources.isEmpty())
                 continue;
             QVariantMap group;
-            group.insert(QStringLiteral("kind"), sourceGroupLabel(kind));
+            group.insert(QStringLiteral("kind"), label(sourceGroupLabel(kind), english));
             group.insert(QStringLiteral("sources"), sources);
             groups << group;
         }

@@ -25,7 +25,7 @@ namespace Byline {
  *   authors (", "-joined), published (YYYY-MM-DD or empty), exported (ISO 8601 UTC),
  *   entityCount, quoteCount, sourceCount, timelineCount, noteCount, summary (one line),
  *   h1 h2 h3 (as many '#' as ExportOptions::headingLevel, +1, +2; at most 6), and the
- *   translated labels labelEntities, labelQuotes, labelSources, labelTimeline, labelNotes,
+ *   labels (in the interface language, in English with ExportOptions::englishLabels) labelEntities, labelQuotes, labelSources, labelTimeline, labelNotes,
  *   labelEntity, labelType, labelMentions, labelAliases, labelFirstMention, labelVia,
  *   labelContext, labelAnonymous, labelDate, labelExpression, labelEvent.
  * - every item below has link (byline://open?path=<percent-encoded path>&offset=<code point>,

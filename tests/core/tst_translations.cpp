@@ -252,22 +252,34 @@ private Q_SLOTS:
     void testMarkdownExportLanguage_data()
     {
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("extraArgs");
         QTest::addColumn<QStringList>("present");
         QTest::addColumn<QStringList>("absent");
-        QTest::newRow("German") << QStringLiteral("de")
+        QTest::newRow("German") << QStringLiteral("de") << QStringList()
                                 << QStringList { QStringLiteral("## Entitäten"), QStringLiteral("| Ort |"), QStringLiteral("| Person |") }
                                 << QStringList { QStringLiteral("## Entities"), QStringLiteral("| Location |") };
-        QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN")
+        QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN") << QStringList()
                                             << QStringList { QStringLiteral("## 实体"), QStringLiteral("| 地点 |"), QStringLiteral("| 人物 |") }
                                             << QStringList { QStringLiteral("## Entities"), QStringLiteral("| Location |") };
-        QTest::newRow("English") << QStringLiteral("en")
+        QTest::newRow("English") << QStringLiteral("en") << QStringList()
                                  << QStringList { QStringLiteral("## Entities"), QStringLiteral("| Location |") }
                                  << QStringList { QStringLiteral("| Ort |") };
+        // --english-labels keeps the export in English under a German interface; the messages stay German.
+        QTest::newRow("German, English labels")
+            << QStringLiteral("de") << QStringList { QStringLiteral("--english-labels") }
+            << QStringList { QStringLiteral("## Entities"), QStringLiteral("| Location |"), QStringLiteral("### News agencies"),
+                   QStringLiteral("| Date | Expression | Event |"), QStringLiteral("Entities: 2") }
+            << QStringList { QStringLiteral("## Entitäten"), QStringLiteral("| Ort |"), QStringLiteral("Nachrichtenagenturen") };
+        QTest::newRow("Simplified Chinese, English labels")
+            << QStringLiteral("zh_CN") << QStringList { QStringLiteral("--english-labels") }
+            << QStringList { QStringLiteral("## Quotes"), QStringLiteral("| Person |") }
+            << QStringList { QStringLiteral("## 实体"), QStringLiteral("| 人物 |") };
     }
 
     void testMarkdownExportLanguage()
     {
         QFETCH(QString, language);
+        QFETCH(QStringList, extraArgs);
         QFETCH(QStringList, present);
         QFETCH(QStringList, absent);
         QProcess byline;
@@ -275,8 +287,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LANGUAGE"), language);
         byline.setProcessEnvironment(env);
         byline.start(QStringLiteral(BYLINE_EXECUTABLE),
-            { QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("markdown"),
-                QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt") });
+            QStringList { QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("markdown") } + extraArgs
+                + QStringList { QStringLiteral(BYLINE_SOURCE_DIR "/resources/samples/xi-urges-us-cooperation.txt") });
         QVERIFY(byline.waitForFinished(60000));
         QCOMPARE(byline.exitCode(), 0);
         const QString markdown = QString::fromUtf8(byline.readAllStandardOutput());

@@ -34,6 +34,38 @@ private Q_SLOTS:
         m_article = *r.article;
     }
 
+    void testContextLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<int>("radius");
+        QTest::addColumn<QString>("expected");
+        const QString para = QStringLiteral("However, Taiwan's Mainland Affairs Council urged China to abandon its provocative ideology, according to the BBC.");
+        QTest::newRow("whole words, the mention near the start")
+            << para << QStringLiteral("BBC") << 48 << QStringLiteral("…according to the BBC.");
+        QTest::newRow("a cut inside a word moves to the next space")
+            << para << QStringLiteral("China") << 20 << QStringLiteral("…urged China to…");
+        QTest::newRow("stays in its paragraph")
+            << QStringLiteral("Photo credit: AFP\nXi Jinping spoke.\nNext paragraph") << QStringLiteral("Xi Jinping") << 48
+            << QStringLiteral("Xi Jinping spoke.");
+        QTest::newRow("radius 0 is the mention alone") << para << QStringLiteral("Taiwan") << 0 << QStringLiteral("Taiwan");
+        QTest::newRow("one long word is cut, not dropped")
+            << QStringLiteral("x Supercalifragilisticexpialidocious y") << QStringLiteral("y") << 8
+            << QStringLiteral("…y");
+    }
+
+    // The line of context under a mention or citation: whole words of its own paragraph.
+    void testContextLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mention);
+        QFETCH(int, radius);
+        QFETCH(QString, expected);
+        const int start = int(text.indexOf(mention));
+        QVERIFY(start >= 0);
+        QCOMPARE(contextLine(text, Span(start, start + int(mention.size())), radius), expected);
+    }
+
     void testStructure()
     {
         Document doc;

@@ -4,6 +4,7 @@
 
 #include "analysis/pipeline.h"
 #include "analysis/resources.h"
+#include "cli/translationcatalog.h"
 #include "export/markdownexporter.h"
 #include "model/document.h"
 
@@ -26,6 +27,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
+#include <QTranslator>
 
 using namespace Byline;
 
@@ -122,6 +124,31 @@ private Q_SLOTS:
         dialog.findChild<QCheckBox *>(QStringLiteral("frontMatter"))->setChecked(false);
         QVERIFY(dialog.markdown().startsWith(QLatin1String("# Chinese President Xi Jinping")));
         QVERIFY(!dialog.options().frontMatter);
+    }
+
+    // The export speaks the interface language; the dialog's checkbox keeps it English.
+    void testEnglishLabelsUnderAGermanInterface()
+    {
+        QTranslator german;
+        QVERIFY(TranslationCatalog::load(&german, QStringLiteral("de")));
+        QCoreApplication::installTranslator(&german);
+        Document doc;
+        doc.setArticle(SampleDocument::sampleArticle());
+        doc.setAnalysis(SampleDocument::sampleAnalysis(doc.article()));
+        ExportDialog dialog(doc);
+        auto *english = dialog.findChild<QCheckBox *>(QStringLiteral("englishLabels"));
+        QVERIFY(english);
+        QVERIFY(!english->isChecked());
+        const QStringList german1 = {QStringLiteral("Entitäten"), QStringLiteral("Zitate")};
+        QVERIFY2(headings(dialog.markdown()).contains(qMakePair(2, german1.first())), qPrintable(dialog.markdown().left(600)));
+        english->setChecked(true);
+        QVERIFY(dialog.options().englishLabels);
+        const auto h = headings(dialog.markdown());
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY(h.contains(qMakePair(2, QStringLiteral("Entities"))));
+        QVERIFY(h.contains(qMakePair(2, QStringLiteral("Quotes"))));
+        QVERIFY(!h.contains(qMakePair(2, german1.at(1))));
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("source"))->toPlainText().contains(QLatin1String("| Person |")));
     }
 
     void testSaveAndCopy()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader starts in the system language (LANGUAGE=zh_CN) and switches to German at run time
 // through View › Language, without a restart.
+#include "cli/translationcatalog.h"
 #include "labels.h"
 #include "mainwindow.h"
 
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Byline;
 
@@ -140,7 +142,7 @@ private Q_SLOTS:
                                                   << QStringLiteral("9/25/2015");
         QTest::newRow("a week stays TimeML") << QStringLiteral("de_DE") << QStringLiteral("2021-W46")
                                              << QStringLiteral("2021-W46");
-        QTest::newRow("a duration stays TimeML") << QStringLiteral("zh_CN") << QStringLiteral("P3W") << QStringLiteral("P3W");
+        QTest::newRow("minutes stay TimeML") << QStringLiteral("zh_CN") << QStringLiteral("PT20M") << QStringLiteral("PT20M");
         QTest::newRow("a month stays TimeML") << QStringLiteral("de_DE") << QStringLiteral("2021-11")
                                               << QStringLiteral("2021-11");
     }
@@ -155,6 +157,37 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(locale));
         const QString got = Labels::timexValue(value);
         QLocale::setDefault(before);
+        QCOMPARE(got, shown);
+    }
+
+    void testTimelineWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("German present") << QStringLiteral("de") << QStringLiteral("PRESENT_REF") << QStringLiteral("jetzt");
+        QTest::newRow("German weeks") << QStringLiteral("de") << QStringLiteral("P3W") << QStringLiteral("3 Wochen");
+        QTest::newRow("German one year") << QStringLiteral("de") << QStringLiteral("P1Y") << QStringLiteral("1 Jahr");
+        QTest::newRow("German some months") << QStringLiteral("de") << QStringLiteral("PXM") << QStringLiteral("Monate");
+        QTest::newRow("German decades") << QStringLiteral("de") << QStringLiteral("PXDE") << QStringLiteral("Jahrzehnte");
+        QTest::newRow("German hours") << QStringLiteral("de") << QStringLiteral("PT5H") << QStringLiteral("5 Stunden");
+        QTest::newRow("French past") << QStringLiteral("fr") << QStringLiteral("PAST_REF") << QStringLiteral("le passé");
+        QTest::newRow("Spanish days") << QStringLiteral("es") << QStringLiteral("P2D") << QStringLiteral("2 días");
+        QTest::newRow("Chinese future") << QStringLiteral("zh_CN") << QStringLiteral("FUTURE_REF") << QStringLiteral("将来");
+        QTest::newRow("Chinese weeks") << QStringLiteral("zh_CN") << QStringLiteral("P3W") << QStringLiteral("3 周");
+    }
+
+    // The timeline's TimeML words and durations read as words of the interface language.
+    void testTimelineWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, value);
+        QFETCH(QString, shown);
+        QTranslator translator;
+        QVERIFY(TranslationCatalog::load(&translator, language));
+        QCoreApplication::installTranslator(&translator);
+        const QString got = Labels::timexValue(value);
+        QCoreApplication::removeTranslator(&translator);
         QCOMPARE(got, shown);
     }
 

@@ -21,11 +21,13 @@
 #include "quotemodel.h"
 #include "quotepane.h"
 #include "sampleanalysis.h"
+#include "timelinemodel.h"
 #include "timelinepane.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QListView>
@@ -38,6 +40,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -372,6 +376,50 @@ private Q_SLOTS:
         QCOMPARE(w.panel()->entities()->selectedEntity(), q.speaker->entityId);
     }
 
+    // Text → panel: the cursor in a quote or a date selects its row in the Quotes and Timeline
+    // tabs (panel → text is activation, above); outside them the rows are deselected.
+    void testCursorSelectsQuoteAndDate()
+    {
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w));
+        const AnalysisResult &r = w.document()->analysis();
+        QVERIFY(!r.quotes.isEmpty());
+        QVERIFY(!r.timeline.isEmpty());
+        const Quote q = r.quotes.first();
+        const TimeExpression t = r.timeline.last();
+        QVERIFY(!t.span.overlaps(q.span));
+        QTreeView *quotes = w.panel()->quotes()->view();
+        QTreeView *timeline = w.panel()->timeline()->view();
+        const auto quoteAtCurrent = [&]() -> QString {
+            const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(quotes->model());
+            const Quote *at = w.panel()->quotes()->model()->quoteAt(proxy->mapToSource(quotes->currentIndex()));
+            return at && quotes->selectionModel()->isSelected(quotes->currentIndex()) ? at->id : QString();
+        };
+        const auto timeAtCurrent = [&]() -> QString {
+            const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(timeline->model());
+            const TimeExpression *at
+                = w.panel()->timeline()->model()->timeExpressionAt(proxy->mapToSource(timeline->currentIndex()));
+            return at && timeline->selectionModel()->isSelected(timeline->currentIndex()) ? at->id : QString();
+        };
+
+        clickSpan(w.articleView(), q.span);
+        QCOMPARE(quoteAtCurrent(), q.id);
+
+        clickSpan(w.articleView(), t.span);
+        QCOMPARE(timeAtCurrent(), t.id);
+        QVERIFY2(quoteAtCurrent().isEmpty(), "the quote stayed selected with the cursor outside it");
+
+        // Activating a quote in the panel selects its words; its row stays selected.
+        w.panel()->setCurrentTab(AnnotationPanel::QuotesTab);
+        quotes->setFocus();
+        quotes->setCurrentIndex(quotes->model()->index(0, 0));
+        QTest::keyClick(quotes, Qt::Key_Return);
+        QCOMPARE(w.articleView()->textCursor().selectionStart(), q.span.start);
+        QCOMPARE(quoteAtCurrent(), q.id);
+        QVERIFY(timeAtCurrent().isEmpty() || t.span.contains(q.span.start));
+    }
+
     void testNoteIsKeptAndUndoable()
     {
         const QString phrase = QStringLiteral("mutual respect");
@@ -703,6 +751,40 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         QTest::qWait(50);
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    // A long article shows a progress bar with Cancel after a moment; Esc is Cancel's key
+    // (once nothing nearer — find bar, focused entity — is there to dismiss).
+    void testEscCancelsALongAnalysis()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile sample(TestSample::samplePath());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray body = sample.readAll();
+        const QString path = dir.filePath(QStringLiteral("long.txt"));
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 3000; ++i) // about 11 MB: well over a second of analysis (the pipeline runs below 20 MB/s)
+            big.write(body + "\n");
+        big.close();
+
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QSignalSpy finished(&w, &MainWindow::analysisFinished);
+        QVERIFY(w.openFile(path));
+        auto *progress = w.findChild<QWidget *>(QStringLiteral("analysisProgress"));
+        auto *cancel = w.findChild<QWidget *>(QStringLiteral("cancelAnalysis"));
+        QVERIFY(progress && cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() && cancel->isVisible(), 5000);
+        QVERIFY(w.isAnalysing());
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(finished.count() > 0 || finished.wait(20000));
+        QVERIFY(!w.isAnalysing());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(w.document()->analysis().entities.isEmpty()); // cancelled, not finished
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Analysis cancelled."));
     }
 
     void testEditingPublicationDate()
