@@ -27,11 +27,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), int(size));
     Byline::TemplateEngine engine;
     engine.addFilter(QStringLiteral("upper"), [](const QString &s) { return s.toUpper(); });
+    // Small work limits: 64 nested loops over a three-item list would otherwise take the default
+    // 50 M steps, longer than libFuzzer's per-input timeout under the sanitizers.
+    engine.setLimits(1 << 20, 200000);
     if (!engine.setTemplate(text)) {
         if (engine.errorString().isEmpty() || engine.isValid())
             __builtin_trap(); // a refusal must say why
         return 0;
     }
-    (void)engine.render(context);
+    QString error;
+    const QString out = engine.render(context, &error);
+    if (error.isEmpty() ? out.size() > (1 << 20) : !out.isEmpty())
+        __builtin_trap(); // past the limit unstopped, or stopped and still returning text
     return 0;
 }
