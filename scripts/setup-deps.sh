@@ -22,13 +22,28 @@ packages=(
   clang libclang-rt-14-dev qpdf
 )
 
+# markdownlint-cli2 (npm) checks the Markdown export in the tests; Node.js from Debian if absent.
+command -v npm >/dev/null || packages+=(nodejs npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
+# Installs markdownlint-cli2 into build/tools (not system-wide) once; the tests find it there.
+install_markdownlint() {
+  local tools=build/tools version=0.14.0
+  [ -x "$tools/node_modules/.bin/markdownlint-cli2" ] && return 0
+  echo "setup: installing markdownlint-cli2 $version (npm) into $tools"
+  mkdir -p "$tools"
+  npm install --silent --no-audit --no-fund --prefix "$tools" "markdownlint-cli2@$version" >/dev/null \
+    || echo "setup: warning: npm could not install markdownlint-cli2; its test will be skipped" >&2
+}
+cd "$(dirname "$0")/.."
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all ${#packages[@]} packages already installed"
+  install_markdownlint
   exit 0
 fi
 
@@ -41,4 +56,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_markdownlint
 echo "setup: done"
