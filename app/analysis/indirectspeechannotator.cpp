@@ -232,9 +232,12 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 continue;
             // "said that \"…\"": when the quoted words are the whole reported clause, the partial quote is it.
             const Span content = spanOf(start, end);
-            const bool allQuoted = std::any_of(direct.cbegin(), direct.cend(), [content](const Quote &q) {
-                return q.kind == QuoteKind::Partial && q.span.start - 1 <= content.start && q.span.end + 1 >= content.end;
-            });
+            // Sorted and not overlapping: only the last quote starting by content.start + 1 can cover it
+            // (scanning them all made a long article quadratic).
+            auto covering = std::upper_bound(direct.cbegin(), direct.cend(), content.start + 1,
+                                             [](int pos, const Quote &q) { return pos < q.span.start; });
+            const bool allQuoted = covering != direct.cbegin() && std::prev(covering)->kind == QuoteKind::Partial
+                && std::prev(covering)->span.start - 1 <= content.start && std::prev(covering)->span.end + 1 >= content.end;
             if (allQuoted)
                 continue;
             add(content, cue, QStringLiteral("indirect:that-clause"));
