@@ -100,7 +100,12 @@ QJsonObject JsonExporter::toJson(const Document &document, const ExportOptions &
             QJsonObject sp;
             sp.insert(QStringLiteral("entity"), orNull(q.speaker->entityId));
             sp.insert(QStringLiteral("name"), q.speaker->name);
-            sw.put(sp, q.speaker->span);
+            if (q.speaker->span.isValid()) {
+                sw.put(sp, q.speaker->span);
+            } else { // named by a person, not pointed at in the text
+                for (const char *key : {"start", "end", "text"})
+                    sp.insert(QLatin1String(key), QJsonValue());
+            }
             o.insert(QStringLiteral("speaker"), sp);
         } else {
             o.insert(QStringLiteral("speaker"), QJsonValue());

@@ -480,6 +480,10 @@ private Q_SLOTS:
             const int pos = int(doc.article().text.indexOf(QStringLiteral("mutual respect")));
             QVERIFY(pos > 0);
             QVERIFY(doc.addEntity(Span(pos, pos + 14), EntityType::Other, QStringLiteral("Mutual Respect Doctrine"), false));
+            // A speaker named by hand: nowhere in the text, so the JSON has no position for it.
+            const int said = int(doc.article().text.indexOf(QStringLiteral("is willing to set differences")));
+            QVERIFY(said > 0);
+            QVERIFY(doc.addQuote(Span(said, said + 29), QuoteKind::Indirect, QStringLiteral("A Person Not In The Text")));
         }
         qputenv("BYLINE_LIBRARY", library.toLocal8Bit());
         const QString out = dir.filePath(QStringLiteral("out.json"));
@@ -507,9 +511,17 @@ private Q_SLOTS:
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Qin Gang"));
         QCOMPARE(notes.first().toObject().value(QStringLiteral("body")).toString(), QStringLiteral("ambassador"));
-        QCOMPARE(corrections.size(), 1);
+        QCOMPARE(corrections.size(), 2);
         QCOMPARE(corrections.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("add-entity"));
         QVERIFY(entities.contains(QStringLiteral("Mutual Respect Doctrine")));
+        QJsonObject speaker;
+        for (const QJsonValue &q : root.value(QStringLiteral("quotes")).toArray()) {
+            if (q.toObject().value(QStringLiteral("text")).toString() == QLatin1String("is willing to set differences"))
+                speaker = q.toObject().value(QStringLiteral("speaker")).toObject();
+        }
+        QCOMPARE(speaker.value(QStringLiteral("name")).toString(), QStringLiteral("A Person Not In The Text"));
+        for (const char *key : {"start", "end", "text"})
+            QVERIFY2(speaker.value(QLatin1String(key)).isNull(), key);
     }
 
     void testKilledWriterLosesNothingReported_data()
