@@ -30,31 +30,27 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
-# Installs markdownlint-cli2 into build/tools (not system-wide) once; the tests find it there.
-install_markdownlint() {
-  local tools=build/tools version=0.14.0
-  [ -x "$tools/node_modules/.bin/markdownlint-cli2" ] && return 0
-  echo "setup: installing markdownlint-cli2 $version (npm) into $tools"
-  mkdir -p "$tools"
-  npm install --silent --no-audit --no-fund --prefix "$tools" "markdownlint-cli2@$version" >/dev/null \
-    || echo "setup: warning: npm could not install markdownlint-cli2; its test will be skipped" >&2
-}
-cd "$(dirname "$0")/.."
-
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all ${#packages[@]} packages already installed"
-  install_markdownlint
-  exit 0
+else
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    SUDO=sudo
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "setup: installing ${missing[*]}"
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  SUDO=sudo
+# markdownlint-cli2 goes into build/tools (not system-wide), once; the tests find it there.
+cd "$(dirname "$0")/.."
+tools=build/tools mdl_version=0.14.0
+if [ ! -x "$tools/node_modules/.bin/markdownlint-cli2" ]; then
+  echo "setup: installing markdownlint-cli2 $mdl_version (npm) into $tools"
+  mkdir -p "$tools"
+  npm install --silent --no-audit --no-fund --prefix "$tools" "markdownlint-cli2@$mdl_version" >/dev/null \
+    || echo "setup: warning: npm could not install markdownlint-cli2; its test will be skipped" >&2
 fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-install_markdownlint
 echo "setup: done"

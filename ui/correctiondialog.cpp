@@ -73,16 +73,6 @@ bool isSelection(const Document *document, Span selection)
     return document && !selection.isEmpty() && selection.end <= document->article().text.size();
 }
 
-// The quote or time expression with that id, or nullptr.
-template<typename T>
-const T *byId(const QList<T> &items, const QString &id)
-{
-    for (const T &item : items)
-        if (item.id == id)
-            return &item;
-    return nullptr;
-}
-
 const Entity *entityOf(const Document *document, const QString &id)
 {
     return document ? document->analysis().entity(id) : nullptr;
@@ -263,7 +253,7 @@ bool CorrectionDialog::dismissEntity(Document *document, const QString &entityId
 
 bool CorrectionDialog::changeSpeaker(Document *document, const QString &quoteId, QWidget *parent)
 {
-    const Quote *quote = document ? byId(document->analysis().quotes, quoteId) : nullptr;
+    const Quote *quote = document ? document->analysis().quote(quoteId) : nullptr;
     if (!quote)
         return false;
     const QString words = document->article().textOf(quote->span);
@@ -277,7 +267,7 @@ bool CorrectionDialog::changeSpeaker(Document *document, const QString &quoteId,
 
 bool CorrectionDialog::changeDateValue(Document *document, const QString &timexId, QWidget *parent)
 {
-    const TimeExpression *timex = document ? byId(document->analysis().timeline, timexId) : nullptr;
+    const TimeExpression *timex = document ? document->analysis().timeExpression(timexId) : nullptr;
     if (!timex)
         return false;
     const QString words = document->article().textOf(timex->span);
@@ -350,7 +340,7 @@ bool CorrectionDialog::dismissSource(Document *document, const QString &sourceId
 
 bool CorrectionDialog::dismissTimeExpression(Document *document, const QString &timexId, QWidget *parent)
 {
-    const TimeExpression *timex = document ? byId(document->analysis().timeline, timexId) : nullptr;
+    const TimeExpression *timex = document ? document->analysis().timeExpression(timexId) : nullptr;
     if (!timex)
         return false;
     const QString words = document->article().textOf(timex->span);

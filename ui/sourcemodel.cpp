@@ -221,11 +221,7 @@ const Source *SourceModel::sourceAt(const QModelIndex &index) const
 
 const Quote *SourceModel::claimQuote(const Address &a) const
 {
-    const QString id = m_groups[a.group].at(a.source).citations.at(a.citation).claims.at(a.claim);
-    for (const Quote &q : m_document->analysis().quotes)
-        if (q.id == id)
-            return &q;
-    return nullptr;
+    return m_document->analysis().quote(m_groups[a.group].at(a.source).citations.at(a.citation).claims.at(a.claim));
 }
 
 Span SourceModel::spanAt(const QModelIndex &index) const

@@ -4,20 +4,37 @@
 
 namespace Byline {
 
+namespace {
+
+template<typename T>
+const T *byId(const QList<T> &items, const QString &id)
+{
+    for (const T &item : items)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
 const Entity *AnalysisResult::entity(const QString &id) const
 {
-    for (const Entity &e : entities)
-        if (e.id == id)
-            return &e;
-    return nullptr;
+    return byId(entities, id);
 }
 
 const Source *AnalysisResult::source(const QString &id) const
 {
-    for (const Source &s : sources)
-        if (s.id == id)
-            return &s;
-    return nullptr;
+    return byId(sources, id);
+}
+
+const Quote *AnalysisResult::quote(const QString &id) const
+{
+    return byId(quotes, id);
+}
+
+const TimeExpression *AnalysisResult::timeExpression(const QString &id) const
+{
+    return byId(timeline, id);
 }
 
 } // namespace Byline

@@ -28,6 +28,8 @@ struct AnalysisResult
     /** The entity with that id, or nullptr. */
     const Entity *entity(const QString &id) const;
     const Source *source(const QString &id) const;
+    const Quote *quote(const QString &id) const;
+    const TimeExpression *timeExpression(const QString &id) const;
 };
 
 } // namespace Byline

@@ -11,20 +11,6 @@
 
 namespace Byline {
 
-namespace {
-
-// The quote or time expression with that id, or nullptr.
-template<typename T>
-const T *byId(const QList<T> &items, const QString &id)
-{
-    for (const T &item : items)
-        if (item.id == id)
-            return &item;
-    return nullptr;
-}
-
-} // namespace
-
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_undoStack(new UndoStack(this))
@@ -285,7 +271,7 @@ bool Document::addEntity(Span span, EntityType type, const QString &name, bool e
 
 bool Document::changeSpeaker(const QString &quoteId, const QString &speakerName)
 {
-    const Quote *q = byId(m_analysis.quotes, quoteId);
+    const Quote *q = m_analysis.quote(quoteId);
     if (!q)
         return false;
     Correction c;
@@ -299,7 +285,7 @@ bool Document::changeSpeaker(const QString &quoteId, const QString &speakerName)
 
 bool Document::changeDateValue(const QString &timexId, const QString &value, bool everyOccurrence)
 {
-    const TimeExpression *t = byId(m_analysis.timeline, timexId);
+    const TimeExpression *t = m_analysis.timeExpression(timexId);
     if (!t)
         return false;
     Correction c;
@@ -358,7 +344,7 @@ bool Document::addTimeExpression(Span span, TimexType type, const QString &value
 
 bool Document::dismissQuote(const QString &quoteId)
 {
-    const Quote *q = byId(m_analysis.quotes, quoteId);
+    const Quote *q = m_analysis.quote(quoteId);
     if (!q)
         return false;
     Correction c;
@@ -386,7 +372,7 @@ bool Document::dismissSource(const QString &sourceId, Span citation, bool everyO
 
 bool Document::dismissTimeExpression(const QString &timexId, bool everyOccurrence)
 {
-    const TimeExpression *t = byId(m_analysis.timeline, timexId);
+    const TimeExpression *t = m_analysis.timeExpression(timexId);
     if (!t)
         return false;
     Correction c;
