@@ -764,31 +764,6 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     <name>Byline::CorrectionDialog</name>
     <message>
         <location filename="../ui/correctiondialog.cpp" line="+23"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Direct (the words in quotation marks)</source>
         <translation>Direkt (die Worte in Anführungszeichen)</translation>
     </message>
@@ -848,7 +823,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>Wiederkehrend (Menge)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1037,7 +1012,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::Document</name>
     <message>
-        <location filename="../app/model/document.cpp" line="+116"/>
+        <location filename="../app/model/document.cpp" line="+102"/>
         <source>Add Highlight</source>
         <translation>Hervorhebung hinzufügen</translation>
     </message>
@@ -2588,7 +2563,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::SourceModel</name>
     <message>
-        <location filename="../ui/sourcemodel.cpp" line="+292"/>
+        <location filename="../ui/sourcemodel.cpp" line="+288"/>
         <source>Anonymous source: the article does not say who this is.</source>
         <translation>Anonyme Quelle: der Artikel sagt nicht, wer das ist.</translation>
     </message>

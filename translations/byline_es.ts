@@ -764,31 +764,6 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
     <name>Byline::CorrectionDialog</name>
     <message>
         <location filename="../ui/correctiondialog.cpp" line="+23"/>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Direct (the words in quotation marks)</source>
         <translation>Directa (las palabras entre comillas)</translation>
     </message>
@@ -848,7 +823,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>Recurrente (conjunto)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
@@ -1037,7 +1012,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::Document</name>
     <message>
-        <location filename="../app/model/document.cpp" line="+116"/>
+        <location filename="../app/model/document.cpp" line="+102"/>
         <source>Add Highlight</source>
         <translation>Añadir resaltado</translation>
     </message>
@@ -2588,7 +2563,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::SourceModel</name>
     <message>
-        <location filename="../ui/sourcemodel.cpp" line="+292"/>
+        <location filename="../ui/sourcemodel.cpp" line="+288"/>
         <source>Anonymous source: the article does not say who this is.</source>
         <translation>Fuente anónima: el artículo no dice quién es.</translation>
     </message>

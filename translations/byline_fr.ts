@@ -764,31 +764,6 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     <name>Byline::CorrectionDialog</name>
     <message>
         <location filename="../ui/correctiondialog.cpp" line="+23"/>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Direct (the words in quotation marks)</source>
         <translation>Directe (les mots entre guillemets)</translation>
     </message>
@@ -848,7 +823,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>Récurrente (ensemble)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
@@ -1037,7 +1012,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::Document</name>
     <message>
-        <location filename="../app/model/document.cpp" line="+116"/>
+        <location filename="../app/model/document.cpp" line="+102"/>
         <source>Add Highlight</source>
         <translation>Ajouter un surlignage</translation>
     </message>
@@ -2588,7 +2563,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::SourceModel</name>
     <message>
-        <location filename="../ui/sourcemodel.cpp" line="+292"/>
+        <location filename="../ui/sourcemodel.cpp" line="+288"/>
         <source>Anonymous source: the article does not say who this is.</source>
         <translation>Source anonyme : l’article ne dit pas de qui il s’agit.</translation>
     </message>

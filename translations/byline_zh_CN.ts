@@ -763,31 +763,6 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     <name>Byline::CorrectionDialog</name>
     <message>
         <location filename="../ui/correctiondialog.cpp" line="+23"/>
-        <source>Person</source>
-        <translation>人物</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlet</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Direct (the words in quotation marks)</source>
         <translation>直接（引号中的原话）</translation>
     </message>
@@ -847,7 +822,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>重复（集合）</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
@@ -1036,7 +1011,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::Document</name>
     <message>
-        <location filename="../app/model/document.cpp" line="+116"/>
+        <location filename="../app/model/document.cpp" line="+102"/>
         <source>Add Highlight</source>
         <translation>添加高亮</translation>
     </message>
@@ -2570,7 +2545,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::SourceModel</name>
     <message>
-        <location filename="../ui/sourcemodel.cpp" line="+292"/>
+        <location filename="../ui/sourcemodel.cpp" line="+288"/>
         <source>Anonymous source: the article does not say who this is.</source>
         <translation>匿名消息源：文章未说明其身份。</translation>
     </message>

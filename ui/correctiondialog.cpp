@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "correctiondialog.h"
+#include "labels.h"
 
 #include "model/document.h"
 
@@ -16,18 +17,6 @@
 namespace Byline {
 
 namespace {
-
-QString typeLabel(EntityType type)
-{
-    switch (type) {
-    case EntityType::Person: return CorrectionDialog::tr("Person");
-    case EntityType::Organization: return CorrectionDialog::tr("Organization");
-    case EntityType::Location: return CorrectionDialog::tr("Location");
-    case EntityType::Outlet: return CorrectionDialog::tr("Outlet");
-    case EntityType::Other: break;
-    }
-    return CorrectionDialog::tr("Other");
-}
 
 QList<std::pair<QString, int>> quoteKinds()
 {
@@ -104,7 +93,7 @@ QComboBox *CorrectionDialog::addTypeField(EntityType current)
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("correctionType"));
     for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Outlet, EntityType::Other})
-        m_type->addItem(typeLabel(t), int(t));
+        m_type->addItem(Labels::entityType(t), int(t));
     m_type->setCurrentIndex(m_type->findData(int(current)));
     m_form->addRow(tr("&Type:"), m_type);
     return m_type;
@@ -209,7 +198,7 @@ bool CorrectionDialog::mergeEntity(Document *document, const QString &entityId, 
     QStringList ids;
     for (const Entity &other : document->analysis().entities) {
         if (other.id != entityId) {
-            names << QStringLiteral("%1 (%2)").arg(other.name, typeLabel(other.type));
+            names << QStringLiteral("%1 (%2)").arg(other.name, Labels::entityType(other.type));
             ids << other.id;
         }
     }
