@@ -219,7 +219,7 @@
     <message>
         <location line="+1"/>
         <source>Change Date &amp;Value…</source>
-        <translation>Datums&amp;wert ändern…</translation>
+        <translation>Datumswert &amp;ändern…</translation>
     </message>
 </context>
 <context>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Entities</source>
+        <source>Ent&amp;ities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>
@@ -1835,17 +1835,17 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next Mention or Match</source>
-        <translation>&amp;Nächste Erwähnung oder Treffer</translation>
+        <source>Ne&amp;xt Mention or Match</source>
+        <translation>Nä&amp;chste Erwähnung oder Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Previous Mention or Match</source>
+        <source>Pre&amp;vious Mention or Match</source>
         <translation>&amp;Vorherige Erwähnung oder Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear Focus</source>
+        <source>&amp;Clear Focus</source>
         <translation>Fokus auf&amp;heben</translation>
     </message>
     <message>
@@ -1900,7 +1900,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Theme</source>
+        <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>

@@ -124,7 +124,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -139,7 +139,7 @@
     <message>
         <location line="+6"/>
         <source>Add &amp;Note…</source>
-        <translation>Añadir &amp;nota…</translation>
+        <translation>A&amp;ñadir nota…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,7 +204,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;plit Alias Off…</source>
-        <translation>&amp;Separar alias…</translation>
+        <translation>Se&amp;parar alias…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -214,7 +214,7 @@
     <message>
         <location line="+1"/>
         <source>Change &amp;Speaker…</source>
-        <translation>Cambiar &amp;hablante…</translation>
+        <translation>Cam&amp;biar hablante…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -231,8 +231,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Entities</source>
-        <translation>&amp;Entidades</translation>
+        <source>Ent&amp;ities</source>
+        <translation>Ent&amp;idades</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1835,17 +1835,17 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next Mention or Match</source>
+        <source>Ne&amp;xt Mention or Match</source>
         <translation>Mención o coincidencia &amp;siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Previous Mention or Match</source>
+        <source>Pre&amp;vious Mention or Match</source>
         <translation>Mención o coincidencia &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear Focus</source>
+        <source>&amp;Clear Focus</source>
         <translation>&amp;Quitar el foco</translation>
     </message>
     <message>
@@ -1900,7 +1900,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Theme</source>
+        <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>

@@ -139,7 +139,7 @@
     <message>
         <location line="+6"/>
         <source>Add &amp;Note…</source>
-        <translation>Ajouter une &amp;note…</translation>
+        <translation>A&amp;jouter une note…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Entities</source>
+        <source>Ent&amp;ities</source>
         <translation>&amp;Entités</translation>
     </message>
     <message>
@@ -1835,17 +1835,17 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next Mention or Match</source>
+        <source>Ne&amp;xt Mention or Match</source>
         <translation>Mention ou correspondance &amp;suivante</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Previous Mention or Match</source>
+        <source>Pre&amp;vious Mention or Match</source>
         <translation>Mention ou correspondance &amp;précédente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear Focus</source>
+        <source>&amp;Clear Focus</source>
         <translation>E&amp;ffacer le suivi</translation>
     </message>
     <message>
@@ -1861,7 +1861,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     <message>
         <location line="+1"/>
         <source>&amp;Reset Zoom</source>
-        <translation>Réi&amp;nitialiser le zoom</translation>
+        <translation>Réinitialiser le &amp;zoom</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1900,7 +1900,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Theme</source>
+        <source>T&amp;heme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
@@ -1911,7 +1911,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -231,8 +231,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Entities</source>
-        <translation>实体(&amp;E)</translation>
+        <source>Ent&amp;ities</source>
+        <translation>实体(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1824,18 +1824,18 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next Mention or Match</source>
-        <translation>下一个提及或匹配(&amp;N)</translation>
+        <source>Ne&amp;xt Mention or Match</source>
+        <translation>下一个提及或匹配(&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Previous Mention or Match</source>
-        <translation>上一个提及或匹配(&amp;P)</translation>
+        <source>Pre&amp;vious Mention or Match</source>
+        <translation>上一个提及或匹配(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear Focus</source>
-        <translation>清除焦点(&amp;L)</translation>
+        <source>&amp;Clear Focus</source>
+        <translation>清除焦点(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1889,8 +1889,8 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -72,7 +72,7 @@ void AnnotationPanel::retranslate()
     const AnalysisResult &a = m_document->analysis();
     const auto title
         = [](const QString &name, int n) { return n > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(n) : name; };
-    m_tabs->setTabText(EntitiesTab, title(tr("&Entities"), a.entities.size()));
+    m_tabs->setTabText(EntitiesTab, title(tr("Ent&ities"), a.entities.size()));
     m_tabs->setTabText(QuotesTab, title(tr("&Quotes"), a.quotes.size()));
     m_tabs->setTabText(SourcesTab, title(tr("&Sources"), a.sources.size()));
     m_tabs->setTabText(TimelineTab, title(tr("&Timeline"), a.timeline.size()));

@@ -321,9 +321,9 @@ void MainWindow::retranslate()
     m_annotationActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find in Article…"));
-    m_nextAction->setText(tr("&Next Mention or Match"));
-    m_previousAction->setText(tr("&Previous Mention or Match"));
-    m_clearFocusAction->setText(tr("C&lear Focus"));
+    m_nextAction->setText(tr("Ne&xt Mention or Match"));
+    m_previousAction->setText(tr("Pre&vious Mention or Match"));
+    m_clearFocusAction->setText(tr("&Clear Focus"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Reset Zoom"));
@@ -334,7 +334,7 @@ void MainWindow::retranslate()
     m_tabActions[3]->setText(tr("Go to &Timeline"));
     m_tabActions[4]->setText(tr("Go to &Notes"));
     m_focusArticleAction->setText(tr("Go to &Article"));
-    m_themeMenu->setTitle(tr("&Theme"));
+    m_themeMenu->setTitle(tr("T&heme"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -42,6 +43,38 @@ QStringList tabTitles(const MainWindow &window)
     return titles;
 }
 
+/** The mnemonic letter of a menu text ("&Edit" -> "e", "编辑(&E)" -> "e"), or empty. */
+QString mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return text.mid(i + 1, 1).toLower();
+        ++i;
+    }
+    return QString();
+}
+
+/** Texts of entries sharing a mnemonic among \a actions, and the same for every submenu. */
+QStringList clashes(const QString &where, const QList<QAction *> &actions)
+{
+    QStringList found;
+    QHash<QString, QString> seen;
+    for (const QAction *a : actions) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        const QString key = mnemonic(a->text());
+        if (!key.isEmpty() && seen.contains(key))
+            found.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(where, seen.value(key), a->text()));
+        else if (!key.isEmpty())
+            seen.insert(key, a->text());
+        if (a->menu())
+            found += clashes(where + QStringLiteral(" › ") + a->text(), a->menu()->actions());
+    }
+    return found;
+}
+
 QMenu *subMenu(QMenu *menu, const QString &title)
 {
     const QList<QAction *> actions = menu->actions();
@@ -71,7 +104,7 @@ private Q_SLOTS:
         QTest::newRow("starts in Simplified Chinese")
             << QStringLiteral("zh_CN") << QString() << QString() << QString()
             << QStringList { QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)") }
-            << QStringList { QStringLiteral("实体(&E)"), QStringLiteral("引语(&Q)"), QStringLiteral("来源(&S)"),
+            << QStringList { QStringLiteral("实体(&I)"), QStringLiteral("引语(&Q)"), QStringLiteral("来源(&S)"),
                    QStringLiteral("时间线(&T)"), QStringLiteral("笔记(&N)") }
             << QStringLiteral("未打开文章。");
         QTest::newRow("View › Language › Deutsch at run time")
@@ -83,7 +116,7 @@ private Q_SLOTS:
         QTest::newRow("back to English, the source language")
             << QStringLiteral("en") << QStringLiteral("English") << QStringLiteral("&Ansicht") << QStringLiteral("S&prache")
             << QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help") }
-            << QStringList { QStringLiteral("&Entities"), QStringLiteral("&Quotes"), QStringLiteral("&Sources"),
+            << QStringList { QStringLiteral("Ent&ities"), QStringLiteral("&Quotes"), QStringLiteral("&Sources"),
                    QStringLiteral("&Timeline"), QStringLiteral("&Notes") }
             << QStringLiteral("No article open.");
     }
@@ -189,6 +222,38 @@ private Q_SLOTS:
         const QString got = Labels::timexValue(value);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(got, shown);
+    }
+
+    void testMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : { "en", "de", "fr", "es", "zh_CN" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // Alt+letter must reach one entry: within the menu bar and the panel tabs, and within every
+    // menu, no two entries of a language share their underlined letter.
+    void testMnemonics()
+    {
+        QFETCH(QString, language);
+        // The window starts in the remembered language, as it would for its user.
+        QSettings().setValue(QStringLiteral("language"), language);
+        MainWindow window;
+        QCoreApplication::processEvents();
+        QStringList found = clashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+        // Alt+letter of a panel tab competes with the menu bar's in the same window.
+        QStringList bar;
+        for (const QAction *a : window.menuBar()->actions())
+            bar.append(a->text());
+        bar += tabTitles(window);
+        QHash<QString, QString> seen;
+        for (const QString &text : std::as_const(bar)) {
+            const QString key = mnemonic(text);
+            if (!key.isEmpty() && seen.contains(key))
+                found.append(QStringLiteral("menu bar and tabs: \"%1\" and \"%2\"").arg(seen.value(key), text));
+            seen.insert(key, text);
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase()

@@ -721,7 +721,7 @@ private Q_SLOTS:
                 if (!a->text().contains(QLatin1Char('&')) && a->shortcuts().isEmpty())
                     unreachable << a->text();
                 // Theme and language entries are names from data; the arrow keys reach them in their menu.
-                const bool generated = a->text() == QLatin1String("&Theme") || a->text() == QLatin1String("&Language");
+                const bool generated = a->text() == QLatin1String("T&heme") || a->text() == QLatin1String("&Language");
                 if (a->menu() && !generated)
                     walk(a->menu());
             }
@@ -744,7 +744,7 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&translator);
         QTest::qWait(50);
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("[&File]"));
-        QVERIFY2(w.panel()->tabs()->tabText(AnnotationPanel::EntitiesTab).startsWith(QStringLiteral("[&Entities]")),
+        QVERIFY2(w.panel()->tabs()->tabText(AnnotationPanel::EntitiesTab).startsWith(QStringLiteral("[Ent&ities]")),
             qPrintable(w.panel()->tabs()->tabText(AnnotationPanel::EntitiesTab)));
         QCOMPARE(w.panel()->windowTitle(), QStringLiteral("[Annotations]"));
         QVERIFY2(w.statusText().startsWith(QLatin1Char('[')), qPrintable(w.statusText()));
