@@ -23,6 +23,7 @@ struct Predicted
 {
     Span span;
     QString type;
+    bool outlet = false; ///< an outlet, scored as organization and also counted on its own
 };
 
 const QStringList &scoredTypes()
@@ -41,8 +42,11 @@ QString goldTypeOf(EntityType type)
 
 void EntityScorer::add(const QString &corpus, const QString &mode, const QString &type, int tp, int fp, int fn)
 {
+    // Outlets are already inside the organization counts: their own row stays out of micro.
+    const QStringList rows = type == QLatin1String("outlet") ? QStringList { type }
+                                                             : QStringList { type, QStringLiteral("micro") };
     for (const QString &c : { corpus, QString() }) {
-        for (const QString &t : { type, QStringLiteral("micro") }) {
+        for (const QString &t : rows) {
             PrfCounts &p = m_counts[c][mode][t];
             p.truePositives += tp;
             p.falsePositives += fp;
@@ -75,7 +79,7 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
     for (const Entity &e : result.entities)
         for (const Mention &m : e.mentions)
             if (m.kind == MentionKind::Name)
-                predicted.append(Predicted { m.span, goldTypeOf(e.type) });
+                predicted.append(Predicted { m.span, goldTypeOf(e.type), e.type == EntityType::Outlet });
     std::sort(
         predicted.begin(), predicted.end(), [](const Predicted &a, const Predicted &b) { return a.span < b.span; });
 
@@ -84,6 +88,7 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
         for (GoldEntity &g : gold)
             g.matched = false;
         QMap<QString, int> tp, fp, fn;
+        int outletTp = 0, outletFp = 0;
         for (const Predicted &p : predicted) {
             auto hits = [&](const GoldEntity &g) { return exact ? g.core == p.span : g.span.overlaps(p.span); };
             GoldEntity *match = nullptr;
@@ -110,8 +115,10 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
             if (match) {
                 match->matched = true;
                 ++tp[p.type];
+                outletTp += p.outlet;
             } else if (!excused) {
                 ++fp[p.type];
+                outletFp += p.outlet;
             }
         }
         for (const GoldEntity &g : gold)
@@ -119,6 +126,7 @@ void EntityScorer::addDocument(const EvalDocument &document, const AnalysisResul
                 ++fn[g.type];
         for (const QString &t : scoredTypes())
             add(corpus, mode, t, tp.value(t), fp.value(t), fn.value(t));
+        add(corpus, mode, QStringLiteral("outlet"), outletTp, outletFp, 0);
     }
 }
 
@@ -150,19 +158,23 @@ QString EntityScorer::report() const
     for (const QString &c : corpora) {
         for (const QString &mode : { QStringLiteral("overlap"), QStringLiteral("exact") }) {
             QStringList types = scoredTypes();
+            types.insert(2, QStringLiteral("outlet"));
             types << QStringLiteral("micro");
             for (const QString &t : types) {
                 const PrfCounts p = counts(c, mode, t);
+                // The gold has no outlet type: outlets have a precision, not a recall.
+                const bool outlet = t == QLatin1String("outlet");
+                const QString dash = QStringLiteral("%1").arg(QStringLiteral("-"), 6);
                 out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                            .arg(c.isEmpty() ? tr("total") : c, -14)
                            .arg(mode, -8)
-                           .arg(t, -13)
+                           .arg(outlet ? QStringLiteral("  outlet") : t, -13)
                            .arg(p.precision(), 6, 'f', 3)
-                           .arg(p.recall(), 6, 'f', 3)
-                           .arg(p.f1(), 6, 'f', 3)
+                           .arg(outlet ? dash : QStringLiteral("%1").arg(p.recall(), 6, 'f', 3))
+                           .arg(outlet ? dash : QStringLiteral("%1").arg(p.f1(), 6, 'f', 3))
                            .arg(p.truePositives, 5)
                            .arg(p.falsePositives, 5)
-                           .arg(p.falseNegatives, 5);
+                           .arg(outlet ? dash.right(5) : QString::number(p.falseNegatives).rightJustified(5));
             }
         }
     }

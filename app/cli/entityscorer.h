@@ -25,6 +25,10 @@ namespace Byline {
  * (the annotators could not decide, so neither answer is wrong). Unmatched top-level gold
  * entities are false negatives.
  *
+ * Outlets are also counted on their own ("outlet", inside "organization" and not again in
+ * "micro"): the gold has no outlet type, so only their precision is known — in exact mode, how
+ * many predicted outlets have exactly the gold organisation's span.
+ *
  * Documents are grouped by corpus: the part of EvalDocument::name before its last '/'
  * ("meantime/112579_Dow…" → "meantime"); report() prints each corpus and the total.
  */

@@ -101,6 +101,44 @@ private Q_SLOTS:
         }
     }
 
+    void testOutletsOnTheirOwn_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("tp");
+        QTest::addColumn<int>("fp");
+        // Gold: "the BBC" (org, core "BBC"), "the Associated Press" (org, core "Associated Press").
+        // Predicted outlets: "BBC" (exact core), "Associated" (overlap only), "Sky" (nothing).
+        QTest::newRow("overlap outlet") << QStringLiteral("overlap") << QStringLiteral("outlet") << 2 << 1;
+        QTest::newRow("exact outlet") << QStringLiteral("exact") << QStringLiteral("outlet") << 1 << 2;
+        QTest::newRow("outlets are organizations") << QStringLiteral("overlap") << QStringLiteral("organization") << 2 << 1;
+        QTest::newRow("and counted once in micro") << QStringLiteral("overlap") << QStringLiteral("micro") << 2 << 1;
+    }
+    void testOutletsOnTheirOwn()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, type);
+        QFETCH(int, tp);
+        QFETCH(int, fp);
+        const QString text = QStringLiteral("Sky said the BBC and the Associated Press had it first.");
+        EvalDocument doc { QStringLiteral("dev/doc2"), text, QJsonObject(), OffsetMap(text) };
+        doc.gold.insert(QStringLiteral("entities"),
+            QJsonArray { goldEntity(text, QStringLiteral("the BBC"), QStringLiteral("organization"), false,
+                             QStringLiteral("BBC")),
+                goldEntity(text, QStringLiteral("the Associated Press"), QStringLiteral("organization"), false,
+                    QStringLiteral("Associated Press")) });
+        AnalysisResult result;
+        result.entities << predicted(text, EntityType::Outlet, { QStringLiteral("BBC") })
+                        << predicted(text, EntityType::Outlet, { QStringLiteral("Associated") })
+                        << predicted(text, EntityType::Outlet, { QStringLiteral("Sky") });
+        EntityScorer scorer;
+        scorer.addDocument(doc, result);
+        const PrfCounts c = scorer.counts(QString(), mode, type);
+        QCOMPARE(c.truePositives, tp);
+        QCOMPARE(c.falsePositives, fp);
+        QVERIFY(scorer.report().contains(QStringLiteral("  outlet")));
+    }
+
     void testSkipsDocumentsWithoutEntities()
     {
         const QString text = QStringLiteral("Mervyn King spoke.");
