@@ -25,6 +25,7 @@ namespace Byline {
 
 namespace {
 constexpr int kMinBodyText = 140; // a candidate body with less text than this is a teaser, not the article
+constexpr int kMaxRoleText = 1000; // an element with more text than this is not a byline, caption, tag list…
 
 struct Counts
 {
@@ -68,6 +69,13 @@ bool isInline(const QByteArray &tag)
     return inlines.contains(tag);
 }
 
+// Elements whose own text, not wrapped in <p>, Readability scores as paragraphs.
+bool isTextHolder(const QByteArray &tag)
+{
+    static const QSet<QByteArray> holders { "div", "section", "article", "main", "td", "body", "center" };
+    return holders.contains(tag);
+}
+
 class Extractor
 {
 public:
@@ -99,20 +107,31 @@ public:
         });
         count(body);
         markDropped(body);
-        xmlNode *root = chooseRoot(body);
+        QList<xmlNode *> roots = chooseRoots(body);
+        int rootText = 0;
+        for (xmlNode *r : std::as_const(roots))
+            rootText += m_counts.value(r).text;
 
         Context ctx;
-        const bool rootHasH1
-            = std::any_of(m_h1.cbegin(), m_h1.cend(), [this, root](xmlNode *h) { return contains(root, h); });
+        // roots are siblings in document order: their pre-order ranges are sorted and disjoint.
+        std::vector<int> firsts;
+        for (xmlNode *r : std::as_const(roots))
+            firsts.push_back(m_counts.value(r).first);
+        const bool rootHasH1 = std::any_of(m_h1.cbegin(), m_h1.cend(), [&](xmlNode *h) {
+            const auto it = std::upper_bound(firsts.cbegin(), firsts.cend(), m_counts.value(h).first);
+            return it != firsts.cbegin() && contains(roots.at(int(it - firsts.cbegin()) - 1), h);
+        });
         if (!m_h1.isEmpty() && !rootHasH1) {
-            xmlNode *joint = commonAncestor(root, m_h1.first());
-            if (joint && m_counts.value(joint).text <= m_counts.value(root).text * 13 / 10 + 300)
-                root = joint;
+            xmlNode *joint = commonAncestor(roots.first(), m_h1.first());
+            if (joint && m_counts.value(joint).text <= rootText * 13 / 10 + 300)
+                roots = { joint };
             else
                 emitHeading(m_h1.first(), ctx);
         }
-        walk(root, ctx);
-        flush(ctx);
+        for (xmlNode *r : std::as_const(roots)) {
+            walk(r, ctx);
+            flush(ctx);
+        }
         if (!m_titleTaken && !metaTitle.isEmpty())
             m_blocks.prepend(DraftBlock { metaTitle, BlockRole::Title, 1, true });
         return m_blocks;
@@ -130,6 +149,10 @@ private:
             return QStringLiteral("byline");
         const QString ci = classId(n);
         if (ci.trimmed().isEmpty())
+            return QString();
+        // A byline, caption or tag list is short: a class that marks a whole post is a CMS label
+        // (WordPress writes "tag-earthquake category-news" on the post's <div>).
+        if (m_counts.value(n).text > kMaxRoleText)
             return QString();
         for (const auto &rule : m_roles)
             if (rule.second.match(ci).hasMatch())
@@ -226,6 +249,8 @@ private:
                 m_h1 << n;
             else if (tag == "p" || tag == "pre")
                 m_paragraphs << n;
+            if (isTextHolder(tag))
+                m_holders << n;
             if (HtmlNode::attr(n, "itemprop") == QLatin1String("articleBody"))
                 m_articleBodies << n;
             return true;
@@ -241,13 +266,21 @@ private:
         return best && m_counts.value(best).text >= kMinBodyText ? best : nullptr;
     }
 
-    xmlNode *chooseRoot(xmlNode *body)
+    QList<xmlNode *> chooseRoots(xmlNode *body)
     {
         for (const QList<xmlNode *> *list : { &m_articles, &m_articleBodies, &m_mains })
             if (xmlNode *n = largest(*list))
-                return n;
+                return { n };
         // Readability's scoring: every paragraph credits its parent fully and its grandparent by half.
         QHash<xmlNode *, double> scores;
+        const auto credit = [&scores](xmlNode *parent, const QString &text) {
+            if (!parent || text.size() < 25)
+                return;
+            const double score = 1 + text.count(QLatin1Char(',')) + qMin(3.0, text.size() / 100.0);
+            scores[parent] += score;
+            if (parent->parent)
+                scores[parent->parent] += score / 2;
+        };
         xmlNode *outer = nullptr;
         for (xmlNode *p : std::as_const(m_paragraphs)) {
             // A paragraph inside another (<pre> in <pre>) is scored as part of the outer one: reading
@@ -255,28 +288,123 @@ private:
             if (outer && contains(outer, p))
                 continue;
             outer = p;
-            const QString text = HtmlNode::text(p).simplified();
-            if (text.size() < 25)
-                continue;
-            const double score = 1 + text.count(QLatin1Char(',')) + qMin(3.0, text.size() / 100.0);
-            if (p->parent) {
-                scores[p->parent] += score;
-                if (p->parent->parent)
-                    scores[p->parent->parent] += score / 2;
-            }
+            credit(p->parent, HtmlNode::text(p).simplified());
         }
+        // Text written straight into a <div> or <td>, paragraphs parted by <br><br> as older pages do,
+        // scores as the paragraphs Readability wraps it in: they credit the div itself.
+        for (xmlNode *holder : std::as_const(m_holders))
+            for (const QString &run : directRuns(holder))
+                credit(holder, run);
         xmlNode *best = nullptr;
         double bestScore = 0;
         for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-            const Counts c = m_counts.value(it.key());
-            const double density = c.text ? double(c.links) / c.text : 0;
-            const double score = it.value() * (1 - density);
+            const double score = it.value() * (1 - linkDensity(it.key()));
             if (score > bestScore) {
                 best = it.key();
                 bestScore = score;
             }
         }
-        return best ? best : body;
+        if (!best)
+            return { body };
+        if (!best->parent)
+            return { best };
+        // Readability's siblings: a lead paragraph in a <div> of its own, or a second column of text,
+        // beside the best element belongs to the article too.
+        QList<xmlNode *> roots;
+        const double threshold = qMax(10.0, bestScore * 0.2);
+        for (xmlNode *s = best->parent->children; s; s = s->next) {
+            if (s == best) {
+                roots << s;
+                continue;
+            }
+            if (s->type != XML_ELEMENT_NODE || isSkipped(HtmlNode::tag(s)) || m_dropped.contains(s))
+                continue;
+            const double density = linkDensity(s);
+            if (scores.value(s) * (1 - density) >= threshold) {
+                roots << s;
+            } else if (isParagraphLike(s)) {
+                const QString text = HtmlNode::text(s).simplified();
+                if ((text.size() > 80 && density < 0.25)
+                    || (!text.isEmpty() && density == 0
+                        && (text.contains(QLatin1String(". ")) || text.endsWith(QLatin1Char('.')))))
+                    roots << s;
+            }
+        }
+        return roots;
+    }
+
+    double linkDensity(xmlNode *n) const
+    {
+        const Counts c = m_counts.value(n);
+        return c.text ? double(c.links) / c.text : 0;
+    }
+
+    // A <p>, or an element whose only content is one <p> (<div class="lead"><p>…</p></div>).
+    static bool isParagraphLike(xmlNode *n)
+    {
+        if (HtmlNode::tag(n) == "p")
+            return true;
+        xmlNode *only = nullptr;
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE) {
+                if (!QString::fromUtf8(reinterpret_cast<const char *>(c->content)).trimmed().isEmpty())
+                    return false;
+            } else if (c->type == XML_ELEMENT_NODE) {
+                if (only)
+                    return false;
+                only = c;
+            }
+        }
+        return only && HtmlNode::tag(only) == "p";
+    }
+
+    // The text directly in a block element: its text nodes and inline elements, cut into runs at
+    // block children (scored on their own) and at <br><br>. Iterative, and each text node is read
+    // for one holder only, so deep or wide pages cost linear time.
+    QStringList directRuns(xmlNode *holder) const
+    {
+        QStringList runs;
+        QString run;
+        bool afterBreak = false;
+        const auto cut = [&runs, &run, &afterBreak] {
+            const QString text = run.simplified();
+            if (!text.isEmpty())
+                runs << text;
+            run.clear();
+            afterBreak = false;
+        };
+        std::vector<xmlNode *> stack { holder->children };
+        while (!stack.empty()) {
+            xmlNode *c = stack.back();
+            if (!c) {
+                stack.pop_back();
+                continue;
+            }
+            stack.back() = c->next;
+            if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                const QString t = QString::fromUtf8(reinterpret_cast<const char *>(c->content));
+                run += t;
+                if (!t.trimmed().isEmpty())
+                    afterBreak = false;
+                continue;
+            }
+            const QByteArray tag = HtmlNode::tag(c);
+            if (tag.isEmpty() || isSkipped(tag) || m_dropped.contains(c))
+                continue;
+            if (tag == "br") {
+                if (afterBreak)
+                    cut();
+                else
+                    run += QLatin1Char(' ');
+                afterBreak = true;
+            } else if (isInline(tag)) {
+                stack.push_back(c->children);
+            } else {
+                cut();
+            }
+        }
+        cut();
+        return runs;
     }
 
     // n is ancestor or below it: by pre-order numbers when both were counted, else up n's parents.
@@ -501,7 +629,7 @@ private:
     QList<QPair<QString, QRegularExpression>> m_roles;
     QHash<xmlNode *, Counts> m_counts;
     QSet<xmlNode *> m_dropped;
-    QList<xmlNode *> m_articles, m_articleBodies, m_mains, m_h1, m_paragraphs;
+    QList<xmlNode *> m_articles, m_articleBodies, m_mains, m_h1, m_paragraphs, m_holders;
     QList<DraftBlock> m_blocks;
     QString m_buffer;
     int m_linkChars = 0;

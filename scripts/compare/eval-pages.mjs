@@ -7,7 +7,7 @@
 //   node scripts/compare/eval-pages.mjs --byline BIN --fixtures DIR --dates GOLD.json [--tools DIR] [--details FILE]
 //
 // Measures, per page with expected text (fixtures/test_NAME.json, expected.cleaned_text):
-//   opening  the expected text's first 150 characters (whitespace-normalised, cut at a word) are
+//   opening  the expected text's first paragraph, at most 150 characters of it (whitespace-normalised, cut at a word), is
 //            found in the extracted body; also how many words of the body come before them
 //            (Byline's body leaves out its Title blocks: Readability reports the title apart too)
 //   tokens   on pages whose expected text is the whole article (>= 1000 characters): precision,
@@ -37,7 +37,7 @@ const norm = (s) => (s || '').normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' '
 const words = (s) => norm(s).split(' ').filter(Boolean);
 
 function opening(expected) {
-    const t = norm(expected);
+    const t = norm(expected.split(/\n/).find((line) => line.trim()) || '');
     if (t.length <= OPENING)
         return t;
     const cut = t.lastIndexOf(' ', OPENING);
