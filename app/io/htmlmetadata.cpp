@@ -105,6 +105,42 @@ bool insideArticle(xmlNode *node, QHash<xmlNode *, bool> &cache)
     return inside;
 }
 
+// "20100812", as some CMSs write pub_date, else what DatelineDetector reads.
+QDate parseMetaDate(const QString &value, const DatelineDetector &dates)
+{
+    static const QRegularExpression compact(QStringLiteral("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)$"));
+    const QRegularExpressionMatch m = compact.match(value);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return dates.parseDate(value);
+}
+
+// The date in an article's URL path, as news sites file their stories (htmldate's URL rule):
+// /2010/08/13/, /2014/6/26/, /2013/apr/22/, /2013-04-22/, /20131023/. Only whole path segments count, so
+// an id such as 20130405ARTFIG00473 does not.
+QDate dateInUrl(const QString &url, const DatelineDetector &dates)
+{
+    static const QRegularExpression ymd(QStringLiteral(
+        "/((?:19|20)\\d\\d)/(\\d{1,2}|[a-z]{3,9})/(\\d{1,2})(?:/|$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression joined(
+        QStringLiteral("/((?:19|20)\\d\\d)-?(\\d\\d)-?(\\d\\d)(?:/|$)"));
+    const int query = int(url.indexOf(QLatin1Char('?')));
+    const QString path = query < 0 ? url : url.left(query);
+    QRegularExpressionMatch m = ymd.match(path);
+    if (!m.hasMatch())
+        m = joined.match(path);
+    if (!m.hasMatch())
+        return QDate();
+    const int year = m.captured(1).toInt();
+    const int day = m.captured(3).toInt();
+    bool numeric = false;
+    const int month = m.captured(2).toInt(&numeric);
+    if (numeric)
+        return QDate(year, month, day);
+    // A month name: let the detector read "22 apr 2013" with its month list.
+    return dates.parseDate(QString::number(day) + QLatin1Char(' ') + m.captured(2) + QLatin1Char(' ') + QString::number(year));
+}
+
 void addAuthor(QStringList &authors, QSet<QString> &seen, const QString &name)
 {
     const QString n = name.simplified();
@@ -160,10 +196,12 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
             return false;
         } else if (tag == "time") {
             const QString cls = HtmlNode::attr(node, "class").toLower();
-            if (timePublished.isEmpty()
-                && (HtmlNode::attr(node, "itemprop") == QLatin1String("datePublished")
-                    || HtmlNode::hasAttr(node, "pubdate") || cls.contains(QLatin1String("published"))
-                    || cls.contains(QLatin1String("pubdate"))))
+            // <time itemprop=datePublished> and <time pubdate> say what <meta itemprop=datePublished> says,
+            // and rank with it (above weaker tags such as sailthru.date).
+            if (HtmlNode::attr(node, "itemprop") == QLatin1String("datePublished") || HtmlNode::hasAttr(node, "pubdate"))
+                metaValues[QStringLiteral("datepublished")] << HtmlNode::attr(node, "datetime").trimmed();
+            else if (timePublished.isEmpty()
+                && (cls.contains(QLatin1String("published")) || cls.contains(QLatin1String("pubdate"))))
                 timePublished = HtmlNode::attr(node, "datetime");
             else if (articleTime.isEmpty() && insideArticle(node, articleCache))
                 articleTime = HtmlNode::attr(node, "datetime");
@@ -216,7 +254,7 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
     if (!m.published.isValid()) {
         for (const QString &key : metaKeys.value(QStringLiteral("published"))) {
             for (const QString &value : metaValues.value(key)) {
-                m.published = dates.parseDate(value);
+                m.published = parseMetaDate(value, dates);
                 if (m.published.isValid())
                     break;
             }
@@ -228,6 +266,8 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
         m.published = dates.parseDate(timePublished);
     if (!m.published.isValid() && !articleTime.isEmpty())
         m.published = dates.parseDate(articleTime);
+    if (!m.published.isValid())
+        m.published = dateInUrl(m.url, dates);
     if (m.authors.isEmpty())
         for (const QString &key : metaKeys.value(QStringLiteral("author")))
             for (const QString &value : metaValues.value(key))
