@@ -141,6 +141,19 @@ QDate dateInUrl(const QString &url, const DatelineDetector &dates)
     return dates.parseDate(QString::number(day) + QLatin1Char(' ') + m.captured(2) + QLatin1Char(' ') + QString::number(year));
 }
 
+void stripOutlet(QString &title, const QString &outlet)
+{
+    if (outlet.isEmpty())
+        return;
+    for (const char *sep : { " | ", " - ", " \u2013 ", " \u2014 ", " :: " }) {
+        const QString separator = QString::fromUtf8(sep);
+        if (title.endsWith(separator + outlet, Qt::CaseInsensitive) && title.size() > separator.size() + outlet.size())
+            title.chop(separator.size() + outlet.size());
+        else if (title.startsWith(outlet + separator, Qt::CaseInsensitive) && title.size() > separator.size() + outlet.size())
+            title.remove(0, outlet.size() + separator.size());
+    }
+}
+
 void addAuthor(QStringList &authors, QSet<QString> &seen, const QString &name)
 {
     const QString n = name.simplified();
@@ -273,14 +286,10 @@ HtmlMetadata HtmlMetadata::read(_xmlDoc *document, const Resources &resources)
             for (const QString &value : metaValues.value(key))
                 addAuthor(m.authors, authorsSeen, value);
 
-    // "Headline | Outlet" and "Headline - Outlet": the outlet suffix is not part of the title.
-    if (!m.outlet.isEmpty()) {
-        for (const char *sep : { " | ", " - ", " \u2013 ", " \u2014 ", " :: " }) {
-            const QString suffix = QString::fromUtf8(sep) + m.outlet;
-            if (m.pageTitle.endsWith(suffix, Qt::CaseInsensitive))
-                m.pageTitle.chop(suffix.size());
-        }
-    }
+    // "Headline | Outlet", "Headline - Outlet", "Outlet | Headline": the outlet is not part of the title,
+    // in <title> nor in og:title, which many sites fill with the same string.
+    stripOutlet(m.pageTitle, m.outlet);
+    stripOutlet(m.title, m.outlet);
     if (m.title.isEmpty())
         m.title = !firstH1.isEmpty() ? firstH1 : m.pageTitle;
     // Without og:site_name or a publisher, "Headline – Blog Name" in <title> still names the outlet.
