@@ -206,6 +206,36 @@ void TstHtmlLoader::testSnippets_data()
         << QStringList { QStringLiteral("title: T"), QStringLiteral("paragraph: ") + QString::fromLatin1(para),
                QStringLiteral("paragraph: ") + QString::fromLatin1(para)
                    + QStringLiteral(" Last line of the story, kept with it.") };
+    QTest::newRow("text straight in a div, paragraphs parted by <br><br>, wins over a sidebar of <p>s")
+        << QByteArray("<html><body><div id=\"side\"><p>Weather: sunny spells, then showers, by evening.</p>"
+                      "<p>Traffic: the ring road is closed, again, at junction 4.</p></div><div id=\"story\">"
+                      "<h1>Budget passes</h1>")
+            + para + "<br><br>" + para + "</div></body></html>"
+        << QStringList { QStringLiteral("title: Budget passes"), QStringLiteral("paragraph: ") + QString::fromLatin1(para),
+               QStringLiteral("paragraph: ") + QString::fromLatin1(para) };
+    QTest::newRow("a lead paragraph in a div of its own beside the body joins it, a link beside it does not")
+        << QByteArray("<html><body><div class=\"story\"><div class=\"lead\"><p>The city's budget for next year "
+                      "passed late on Tuesday, after a debate that ran past midnight.</p></div><div class=\"box\"><p>"
+                      "<a href=\"/s\">Read the mayor's full statement on the budget and the rent rules</a></p></div>"
+                      "<div class=\"text\"><p>")
+            + para + "</p><p>" + para + "</p><p>" + para + "</p></div></div></body></html>"
+        << QStringList { QStringLiteral("paragraph: The city's budget for next year passed late on Tuesday, after a "
+                                        "debate that ran past midnight."),
+               QStringLiteral("paragraph: ") + QString::fromLatin1(para),
+               QStringLiteral("paragraph: ") + QString::fromLatin1(para),
+               QStringLiteral("paragraph: ") + QString::fromLatin1(para) };
+    {
+        // WordPress writes the post's tags into its classes ("tag-budget"): a whole post is no tag list.
+        QByteArray post = "<article><div class=\"post tag-budget tag-council\"><h1>Budget passes</h1>";
+        QStringList expected { QStringLiteral("title: Budget passes") };
+        for (int i = 0; i < 9; ++i) {
+            post += "<p>" + para + "</p>";
+            expected << QStringLiteral("paragraph: ") + QString::fromLatin1(para);
+        }
+        QTest::newRow("a long post whose classes name its tags is not a tag list")
+            << post + "<div class=\"tags\"><a href=\"/t/1\">Budget</a> <a href=\"/t/2\">Council</a></div></div></article>"
+            << (expected << QStringLiteral("tags: Budget, Council"));
+    }
     QTest::newRow("entities, no-break spaces, <br> and whitespace runs")
         << QByteArray("<article><h1>T</h1><p>Caf&eacute;&nbsp;owners \n   said &ldquo;yes&rdquo;<br>again &amp; again, "
                       "and the mayor agreed to meet them next week to discuss the rent rules.</p></article>")
@@ -259,6 +289,32 @@ void TstHtmlLoader::testMetadata_data()
         << QByteArray("<title>Budget passes</title></head><body><aside><time datetime=\"2001-01-01\">old</time></aside>"
                       "<article><p><time datetime=\"2018-03-04\">4 March</time></p></article>")
         << QStringLiteral("Budget passes") << QString() << QStringList() << QDate(2018, 3, 4);
+    QTest::newRow("pub_date written as 20100812")
+        << QByteArray("<title>Budget passes</title><meta name=\"pub_date\" content=\"20100812\">")
+        << QStringLiteral("Budget passes") << QString() << QStringList() << QDate(2010, 8, 12);
+    QTest::newRow("publish_date in RFC 2822 form")
+        << QByteArray("<title>Budget passes</title><meta name=\"publish_date\" content=\"Thu, 06 Oct 2011 08:10:27 EST\">")
+        << QStringLiteral("Budget passes") << QString() << QStringList() << QDate(2011, 10, 6);
+    QTest::newRow("the date in the canonical URL's path when no tag says")
+        << QByteArray("<title>Budget passes</title><link rel=\"canonical\" "
+                      "href=\"https://news.example/2014/6/26/5842180/budget-passes?ref=2015/1/1/\">")
+        << QStringLiteral("Budget passes") << QString() << QStringList() << QDate(2014, 6, 26);
+    QTest::newRow("a month name in the URL's path")
+        << QByteArray("<title>Budget passes</title><meta property=\"og:url\" "
+                      "content=\"https://www.herald.example/world/2013/apr/22/budget-passes\">")
+        << QStringLiteral("Budget passes") << QString() << QStringList() << QDate(2013, 4, 22);
+    QTest::newRow("digits that only start a URL segment are an id, not a date")
+        << QByteArray("<title>Budget passes</title><link rel=\"canonical\" "
+                      "href=\"https://www.herald.example/eco/20130405ARTFIG00473-budget.php\">")
+        << QStringLiteral("Budget passes") << QString() << QStringList() << QDate();
+    QTest::newRow("<time pubdate> outranks a sailthru.date tag")
+        << QByteArray("<title>Budget passes</title><meta name=\"sailthru.date\" content=\"2014-06-30\"></head><body>"
+                      "<time pubdate datetime=\"2014-06-29 20:08:00-0400\">June 29</time>")
+        << QStringLiteral("Budget passes") << QString() << QStringList() << QDate(2014, 6, 29);
+    QTest::newRow("og:title 'Outlet | Headline' loses the outlet, as <title> does")
+        << QByteArray("<meta property=\"og:title\" content=\"City Herald | Budget passes\">"
+                      "<meta property=\"og:site_name\" content=\"City Herald\">")
+        << QStringLiteral("Budget passes") << QStringLiteral("City Herald") << QStringList() << QDate();
     QTest::newRow("<time itemprop=datePublished> when no meta says")
         << QByteArray("<title>Budget passes</title></head><body><time datetime=\"2018-03-04T10:00\" "
                       "itemprop=\"datePublished\">4 March</time>")
