@@ -44,17 +44,22 @@ DatelineDetector::DatelineDetector(const Resources &resources)
         + QLatin1String("\\s+(?:of\\s+)?(?<dmy_m>") + month + QLatin1String(")\\.?,?\\s+(?<dmy_y>\\d{4})(?!\\d)")
         + QLatin1String("|(?<ny_m>") + month
         + QLatin1String(")\\.?\\s+(?<ny_d>\\d{1,2})(?=\\s*(?:\\(|[-\\x{2013}\\x{2014}]|$))") + QLatin1Char(')');
+    // On a page's date line, also "11/18/2011" and "29/10/2012": read only when one number is over 12, so
+    // that the day and month orders cannot be confused (see matchDate). Not in metadata values.
+    const QString lineDate = date.chopped(1)
+        + QLatin1String("|(?<num_a>\\d{1,2})[/.](?<num_b>\\d{1,2})[/.](?<num_y>\\d{4})(?!\\d))");
     const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     m_anywhere = QRegularExpression(QLatin1String("\\b") + date, opts);
+    m_lineAnywhere = QRegularExpression(QLatin1String("\\b") + lineDate, opts);
     const QString time = QStringLiteral("(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:"
                                         "\\s*[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?");
     m_dateOnly = QRegularExpression(QLatin1String("^\\s*(?:") + cue + QLatin1String(")?(?:") + weekday
-            + QLatin1String(")?") + date + time + QLatin1String("\\s*\\.?\\s*$"),
+            + QLatin1String(")?") + lineDate + time + QLatin1String("\\s*\\.?\\s*$"),
         opts);
     // A place is a few capitalised words (no digits, no sentence end) and a comma or dash before the date.
     m_lead = QRegularExpression(QLatin1String("^\\s*(?:") + cue
             + QLatin1String(")?(?:[\\p{Lu}][^\\d.!?\\n]{0,50}?(?:,|\\s[-\\x{2013}\\x{2014}])\\s+)?(?:") + weekday
-            + QLatin1String(")?") + date,
+            + QLatin1String(")?") + lineDate,
         opts);
 }
 
@@ -91,6 +96,17 @@ DatelineDetector::Match DatelineDetector::matchDate(const QString &text, const Q
         m.date = QDate(group("dmy_y").toInt(), monthNumber(group("dmy_m")), group("dmy_d").toInt());
         m.start = startOf("dmy_d");
         m.end = int(match.capturedEnd(QLatin1String("dmy_y")));
+    } else if (!group("num_y").isEmpty()) {
+        const int a = group("num_a").toInt();
+        const int b = group("num_b").toInt();
+        if (a > 12 && b <= 12)
+            m.date = QDate(group("num_y").toInt(), b, a);
+        else if (b > 12 && a <= 12)
+            m.date = QDate(group("num_y").toInt(), a, b);
+        if (m.date.isValid()) {
+            m.start = startOf("num_a");
+            m.end = int(match.capturedEnd(QLatin1String("num_y")));
+        }
     } else if (!group("ny_m").isEmpty()) {
         m.noYear = true;
         m.month = monthNumber(group("ny_m"));
@@ -131,7 +147,7 @@ Dateline DatelineDetector::find(const Article &article, const QDate &reference, 
         ++seen;
         // Only the head of a block can hold its dateline; this keeps the search linear in the article size.
         const QString head = article.text.mid(block.range.start, qMin(block.range.length(), 200));
-        Match m = matchDate(head, block.role == BlockRole::Paragraph ? m_lead : m_anywhere);
+        Match m = matchDate(head, block.role == BlockRole::Paragraph ? m_lead : m_lineAnywhere);
         if (m.start < 0)
             continue;
         if (m.noYear) {

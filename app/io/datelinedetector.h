@@ -33,7 +33,9 @@ struct Dateline
  * RFC 2822 ("Fri, 12 Nov 2021 08:30:00 GMT"), optionally after a weekday and a cue such as
  * "Published:" and, in a dateline, after a place ("WASHINGTON, March 3 (Reuters) -"). Month and
  * weekday names and cues are data: resources/analysis/months.txt, weekdays.txt, dateline-cues.txt.
- * English only; numeric day/month orders other than ISO ("11/12/2021") are ambiguous and ignored.
+ * Month names are English only. Numeric day/month orders other than ISO are read on date lines and
+ * datelines only, and only when one of the two numbers is over 12 ("11/18/2011", "29/10/2012");
+ * "11/12/2021" is ambiguous and ignored.
  *
  * Immutable after construction; const functions are thread-safe.
  */
@@ -75,6 +77,7 @@ private:
 
     QHash<QString, int> m_months;
     QRegularExpression m_anywhere; ///< a dated expression anywhere (metadata values)
+    QRegularExpression m_lineAnywhere; ///< the same, numeric dates too (a dateline or byline block)
     QRegularExpression m_dateOnly; ///< a whole block that is a date
     QRegularExpression m_lead; ///< a date at the start of a paragraph, after an optional place
 };

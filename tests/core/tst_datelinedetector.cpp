@@ -32,6 +32,7 @@ void TstDatelineDetector::testParseDate_data()
     QTest::newRow("Sept. with ordinal") << QStringLiteral("Sept. 3rd, 2020") << QDate(2020, 9, 3);
     QTest::newRow("day month year") << QStringLiteral("12 November 2021") << QDate(2021, 11, 12);
     QTest::newRow("slashes") << QStringLiteral("2021/11/12") << QDate(2021, 11, 12);
+    QTest::newRow("numeric day/month orders are not read in metadata") << QStringLiteral("10/23/2014 7:31 PM") << QDate();
     QTest::newRow("month without year is no date") << QStringLiteral("March 3") << QDate();
     QTest::newRow("impossible day") << QStringLiteral("2021-02-30") << QDate();
     QTest::newRow("no date at all") << QStringLiteral("yesterday") << QDate();
@@ -55,6 +56,12 @@ void TstDatelineDetector::testDateOnly_data()
     QTest::newRow("Updated with a time") << QStringLiteral("Updated Nov. 12, 2021 08:30 ET") << true
                                          << QDate(2021, 11, 12);
     QTest::newRow("ISO") << QStringLiteral("2021-11-12") << true << QDate(2021, 11, 12);
+    QTest::newRow("US numeric date with a time, day over 12")
+        << QStringLiteral("Published: 11/18/2011 2:27 AM") << true << QDate(2011, 11, 18);
+    QTest::newRow("French numeric date, day over 12") << QStringLiteral("Publié le 29/10/2012") << true
+                                                      << QDate(2012, 10, 29);
+    QTest::newRow("numeric date with both numbers up to 12 is ambiguous")
+        << QStringLiteral("Published: 11/12/2021") << false << QDate();
     QTest::newRow("sentence with a date") << QStringLiteral("The deal was signed on May 18, 2015.") << false << QDate();
 }
 
@@ -91,6 +98,9 @@ void TstDatelineDetector::testFind_data()
         << QStringLiteral(
                "Over 900 asylum seekers rescued\n\nMonday, May 18, 2015\n\nOn Friday, fishermen rescued 700 people.")
         << QDate() << QDate(2015, 5, 18) << QStringLiteral("May 18, 2015") << false;
+    QTest::newRow("numeric date line under the title")
+        << QStringLiteral("Title\n\nPublished: 11/18/2011 2:27 AM\n\nThe court proposed a rule.") << QDate()
+        << QDate(2011, 11, 18) << QStringLiteral("11/18/2011") << false;
     QTest::newRow("a date inside the lead sentence is no dateline")
         << QStringLiteral("Title\n\nThe leaders met on September 25, 2015 in Washington.") << QDate() << QDate()
         << QString() << false;
