@@ -9,7 +9,8 @@
 // Measures, per page with expected text (fixtures/test_NAME.json, expected.cleaned_text):
 //   opening  the expected text's first paragraph, at most 150 characters of it (whitespace-normalised, cut at a word), is
 //            found in the extracted body; also how many words of the body come before them
-//            (Byline's body leaves out its Title blocks: Readability reports the title apart too)
+//            (Byline's body leaves out its Title blocks: Readability reports the title apart too), and
+//            for Byline how many of those are in blocks it does not label as byline, caption, tags…
 //   tokens   on pages whose expected text is the whole article (>= 1000 characters): precision,
 //            recall and F1 of the bag of whitespace tokens, as trafilatura's and ScrapingHub's
 //            article-extraction benchmarks count them; the mean over pages
@@ -99,8 +100,11 @@ function runByline(file) {
     if (r.status !== 0)
         return { body: '', title: '', date: null, error: (r.stderr || '').trim() };
     const j = JSON.parse(r.stdout);
-    const body = j.blocks.filter((b) => b.role !== 'title').map((b) => j.text.slice(b.start, b.end)).join('\n');
-    return { body, title: j.article.title || '', date: j.article.published || null };
+    const textOf = (roles) => j.blocks.filter((b) => roles(b.role)).map((b) => j.text.slice(b.start, b.end)).join('\n');
+    const body = textOf((role) => role !== 'title');
+    // What the reader shows as article text; bylines, captions, credits, tags and boilerplate are labelled.
+    const unlabelled = new Set(['paragraph', 'heading', 'listitem', 'blockquote']);
+    return { body, plain: textOf((role) => unlabelled.has(role)), title: j.article.title || '', date: j.article.published || null };
 }
 
 function runReadability(file) {
@@ -116,7 +120,7 @@ const pages = fs.readdirSync(fixtures).filter((f) => /^test_.*\.html$/.test(f)).
 const tools_ = { byline: runByline, readability: runReadability };
 const totals = {};
 for (const t of Object.keys(tools_))
-    totals[t] = { textPages: 0, found: 0, clean: 0, before: [], full: [], titles: 0, titleOk: 0, dates: 0, dateOk: 0, dateGiven: 0 };
+    totals[t] = { textPages: 0, found: 0, clean: 0, before: [], plainBefore: [], full: [], titles: 0, titleOk: 0, dates: 0, dateOk: 0, dateGiven: 0 };
 const details = [];
 
 for (const name of pages) {
@@ -139,6 +143,11 @@ for (const name of pages) {
                 T.before.push(before);
                 if (before <= 25)
                     ++T.clean;
+            }
+            if (out.plain !== undefined) {
+                const plainBefore = wordsBefore(out.plain, opening(text));
+                if (plainBefore >= 0)
+                    T.plainBefore.push(plainBefore);
             }
             if (norm(text).length >= FULL_TEXT) {
                 const s = tokenScores(out.body, text);
@@ -178,6 +187,8 @@ const row = (label, fn) => console.log(`| ${label} | ${fn(totals.byline)} | ${fn
 row(`opening of the article found (of ${totals.byline.textPages} pages)`, (T) => T.found);
 row('… with at most 25 words before it', (T) => T.clean);
 row('words before the opening, median', (T) => median(T.before));
+row('… of them in paragraphs, headings and lists (not labelled byline, caption, tags…), median',
+    (T) => (T.plainBefore.length ? median(T.plainBefore) : '–'));
 row(`token precision, whole-text pages (${totals.byline.full.length})`, (T) => f3(mean(T.full.map((s) => s.p))));
 row('token recall', (T) => f3(mean(T.full.map((s) => s.r))));
 row('token F1', (T) => f3(mean(T.full.map((s) => s.f))));
