@@ -22,8 +22,11 @@ namespace Byline {
  * whose class or id matches resources/analysis/html-classes.txt: comments, share bars, related
  * stories, newsletters, ads, cookie banners…) unless it holds over half of the page's text. The
  * body is the largest <article>, else [itemprop=articleBody], else <main>, else the element
- * with the best Readability score (paragraph length and commas, less link density), widened to
- * take in the page's <h1> when that costs little. Blocks: h1 -> Title (later ones Heading 1),
+ * with the best Readability score (paragraph length and commas, less link density; text written
+ * straight into a <div> or <td>, parted by <br><br>, scores as paragraphs too) together with the
+ * siblings Readability would add (well-scored ones, and lone paragraphs with few links), widened
+ * to take in the page's <h1> when that costs little. A class names a role only on an element of
+ * at most 1,000 characters (a post's "tag-…" classes do not make it a tag list). Blocks: h1 -> Title (later ones Heading 1),
  * h2-h6 -> Heading, figcaption -> Caption, blockquote -> BlockQuote, li -> ListItem, byline /
  * dateline / credit / subtitle / tags classes (and rel=author) -> those roles; paragraphs that
  * are mostly links are left out. Plain paragraphs then go through BlockClassifier (credits,

@@ -23,9 +23,12 @@ class Resources;
  * "@id" references to authors and publishers resolved): headline, datePublished, author
  * (string, object or array), publisher.name, url; then <meta> tags by name, property or itemprop
  * (resources/analysis/html-meta.txt: OpenGraph, article:published_time, author, date,
- * pubdate…); then <link rel="canonical">, <time datetime> marked as the publication time
- * (itemprop="datePublished", pubdate, class "published") and <title> (without a trailing
- * " | Outlet" when the outlet is known). Author values that are URLs are ignored.
+ * pubdate…; <time itemprop="datePublished"> and <time pubdate> rank as itemprop datePublished);
+ * then <link rel="canonical">, <time datetime> of class "published", the first <time> in an
+ * <article>, and last the date in the URL's path (/2014/6/26/, /2013/apr/22/, /2013-04-22/);
+ * then <title>. The outlet's name is cut from og:title (or the JSON-LD headline) and <title>
+ * alike, after ("Headline | Outlet") or before ("Outlet | Headline"). Author values that are URLs
+ * are ignored.
  *
  * A plain record filled by read(); read() is reentrant (the tree is only read).
  */
