@@ -59,12 +59,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Xi Jinping spoke on Monday. The Chinese president also acknowledged that there is a need to "
                                           "manage differences.")}
             << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping")}
-            << QStringList{QStringLiteral("there is a need to manage differences | The Chinese president | Xi Jinping | resolved")};
+            << QStringList{QStringLiteral("that there is a need to manage differences | The Chinese president | Xi Jinping | resolved")};
         QTest::newRow("role linked by the entity layer")
             << QStringList{QStringLiteral("Xi Jinping spoke on Monday. The Chinese president also acknowledged that there is a need to "
                                           "manage differences.")}
             << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping|The Chinese president")}
-            << QStringList{QStringLiteral("there is a need to manage differences | The Chinese president | Xi Jinping | cue")};
+            << QStringList{QStringLiteral("that there is a need to manage differences | The Chinese president | Xi Jinping | cue")};
         QTest::newRow("role resolved to the person introduced with it, not the nearest")
             << QStringList{QStringLiteral("President Joe Biden met Olivier Veran on Monday. \"The economy is strong,\" the president told "
                                           "reporters.")}
@@ -74,7 +74,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Xi Jinping, the Chinese president, met Joe Biden. The president also acknowledged that there is a "
                                           "need to manage differences.")}
             << QStringList{QStringLiteral("person|Xi Jinping|Xi Jinping"), QStringLiteral("person|Joe Biden|Joe Biden")}
-            << QStringList{QStringLiteral("there is a need to manage differences | The president | Xi Jinping | resolved")};
+            << QStringList{QStringLiteral("that there is a need to manage differences | The president | Xi Jinping | resolved")};
         QTest::newRow("the addressee of told is not the speaker")
             << QStringList{QStringLiteral("\"It was chaos,\" one witness told AFP.")} << QStringList{QStringLiteral("outlet|Agence France-Presse|AFP")}
             << QStringList{QStringLiteral("It was chaos, | one witness | one witness | cue")};
@@ -113,7 +113,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("It's Warhol. He is a legend. | Kiara Perkins | Kiara Perkins | nearest-person")};
         QTest::newRow("anonymous speaker has no entity")
             << QStringList{QStringLiteral("Reports revealed that the discussion could take place next week.")} << QStringList{}
-            << QStringList{QStringLiteral("the discussion could take place next week | Reports | Reports | cue")};
+            << QStringList{QStringLiteral("that the discussion could take place next week | Reports | Reports | cue")};
         QTest::newRow("speaker not named anywhere") << QStringList{QStringLiteral("\"It was a long day, and it is over.\"")}
                                                     << QStringList{}
                                                     << QStringList{QStringLiteral("It was a long day, and it is over. | - | - | ")};
