@@ -22,6 +22,10 @@ private Q_SLOTS:
         QTest::newRow("explicit said X") << QStringList{QStringLiteral("\"Provocation deserves punishment\", said KCNA.")}
                                          << QStringList{QStringLiteral("outlet|Korean Central News Agency|KCNA")}
                                          << QStringList{QStringLiteral("Provocation deserves punishment | KCNA | Korean Central News Agency | cue")};
+        QTest::newRow("characterisation: the subject of called speaks")
+            << QStringList{QStringLiteral("Paul Dewar called the security lapses \"a disgrace\" on Friday.")}
+            << QStringList{QStringLiteral("person|Paul Dewar|Paul Dewar")}
+            << QStringList{QStringLiteral("a disgrace | Paul Dewar | Paul Dewar | cue")};
         QTest::newRow("title before the name")
             << QStringList{QStringLiteral("\"It is not secret,\" said Environment Minister John Baird.")}
             << QStringList{QStringLiteral("person|John Baird|John Baird")}
