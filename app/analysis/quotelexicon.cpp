@@ -71,6 +71,10 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     anonymousSources = loadPhrases(resources, QStringLiteral("analysis/quotes/anonymous-sources.txt"));
     roles = loadPhrases(resources, QStringLiteral("analysis/quotes/speaker-roles.txt"));
     creditCues = loadPhrases(resources, QStringLiteral("analysis/quotes/credit-cues.txt"));
+    for (const Phrase &p : std::as_const(anonymousSources.items)) {
+        if (!p.values.isEmpty())
+            m_anonymousHeads.insert(p.values.first().section(QLatin1Char(' '), 0, 0));
+    }
 }
 
 QString QuoteLexicon::pronounGender(const QString &pronoun)

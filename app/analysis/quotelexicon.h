@@ -88,6 +88,8 @@ public:
     PhraseList anonymousSources; ///< values: [group]
     PhraseList roles;            ///< values: ["official"] for spokespeople
     PhraseList creditCues;
+    /** First words of the anonymous-source groups ("reports", "sources", "officials"): heads of an unnamed speaker. */
+    const QSet<QString> &anonymousHeads() const { return m_anonymousHeads; }
 
     /** Sorts quotes by span (text order) and numbers them "q1", "q2", …. */
     static void renumber(QList<Quote> &quotes);
@@ -103,6 +105,7 @@ private:
     QSet<QString> m_modifiers;
     QHash<QString, QStringList> m_pronouns;
     QSet<QString> m_termCues;
+    QSet<QString> m_anonymousHeads;
     QHash<QString, bool> m_characterisationVerbs; ///< form → needs "as"
     QSet<QString> m_prepositions;
     QSet<QString> m_agencies; ///< lower case

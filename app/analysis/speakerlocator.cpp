@@ -33,10 +33,6 @@ SpeakerLocator::SpeakerLocator(const AnalysisContext &context, const QuoteLexico
                 slot = i;
         }
     }
-    for (const QuoteLexicon::Phrase &p : lexicon.anonymousSources.items) {
-        if (!p.values.isEmpty())
-            m_anonymousHeads.insert(p.values.first().section(QLatin1Char(' '), 0, 0));
-    }
 }
 
 int SpeakerLocator::mentionAt(int token) const
@@ -126,7 +122,7 @@ std::optional<SpeakerCandidate> SpeakerLocator::endingAt(int i, int first) const
         c.types = QStringList{QStringLiteral("person")};
         return c;
     }
-    if (m_anonymousHeads.contains(w)) {
+    if (m_lexicon.anonymousHeads().contains(w)) {
         int start = i;
         if (i - 1 >= first && isWord(m_context, i - 1) && !m_context.tokens.at(i - 1).capitalized && !m_lexicon.verb(m_context, i - 1)
             && !m_lexicon.isModifier(m_context, i - 1))

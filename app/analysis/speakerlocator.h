@@ -92,7 +92,6 @@ private:
     const QuoteLexicon &m_lexicon;
     std::vector<MentionRef> m_mentions; ///< sorted by start
     std::vector<int> m_mentionAtToken;
-    QSet<QString> m_anonymousHeads;
 };
 
 } // namespace Byline
