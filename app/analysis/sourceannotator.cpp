@@ -128,15 +128,16 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
     // Credits naming a person or group rather than an outlet: "Image: Jambula.", "Video: Miharris &
     // Acphillips." — a sentence that is only a credit cue, a colon and a name (capitalised words joined by
     // "&", "and", "/", "-").
+    int cursor = 0; // sentences are in text order: their first tokens are found by walking, not searching
     for (const Span sentence : context.sentences) {
-        if (context.isBoilerplate(sentence.start))
-            continue;
-        const int first = context.tokenAt(sentence.start);
+        while (cursor < tokenCount && context.tokens.at(cursor).span.end <= sentence.start)
+            ++cursor;
+        const int first = cursor;
         const QuoteLexicon::Phrase *phrase = nullptr;
-        const int n = first >= 0 ? m_lexicon.matchForward(context, first, m_lexicon.creditCues, &phrase) : 0;
+        const int n = first < tokenCount ? m_lexicon.matchForward(context, first, m_lexicon.creditCues, &phrase) : 0;
         const int colon = first + n;
         if (!n || colon >= tokenCount || context.tokens.at(colon).kind == Token::Word
-            || context.text.at(context.tokens.at(colon).span.start) != QLatin1Char(':'))
+            || context.text.at(context.tokens.at(colon).span.start) != QLatin1Char(':') || context.isBoilerplate(sentence.start))
             continue;
         int last = colon;
         bool name = true;
