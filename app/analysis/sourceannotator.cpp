@@ -255,9 +255,10 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
         const int length = context.tokens.at(k).span.length();
         if (length > 5)
             continue;
-        const QString w = QuoteLexicon::word(context, k);
-        if (w != QLatin1String("a") && w != QLatin1String("an") && w != QLatin1String("the") && w != QLatin1String("his")
-            && w != QLatin1String("her") && w != QLatin1String("its") && w != QLatin1String("their"))
+        // QuoteLexicon::is compares in place: word() would copy every capitalised "The".
+        auto isWordOf = [&](const char *w) { return QuoteLexicon::is(context, k, QLatin1String(w)); };
+        if (!isWordOf("a") && !isWordOf("an") && !isWordOf("the") && !isWordOf("his") && !isWordOf("her") && !isWordOf("its")
+            && !isWordOf("their"))
             continue;
         const int n = m_lexicon.matchForward(context, k + 1, m_lexicon.speechNouns, &phrase);
         if (!n || phrase->values.value(0) != QLatin1String("document"))
