@@ -37,6 +37,41 @@ bool isWord(const AnalysisContext &context, int token)
     return token >= 0 && token < context.tokens.size() && context.tokens.at(token).kind == Token::Word;
 }
 
+// The verb of characterisation whose object the quote is ('Dewar called the plan "a disgrace"', 'she
+// described it as "reckless"') when a speaker is its subject, else -1: 'a print called "Cowboys and
+// Indians"' names a title. At most seven words between verb and quote, no punctuation but apostrophes.
+int characterisationVerb(const AnalysisContext &context, const QuoteLexicon &lexicon, const SpeakerLocator &locator, int beforeTok,
+                         int sentenceStart)
+{
+    bool sawAs = false;
+    for (int k = beforeTok; k >= 0 && k > beforeTok - 8 && context.tokens.at(k).span.start >= sentenceStart; --k) {
+        const Token &t = context.tokens.at(k);
+        if (t.kind != Token::Word) {
+            const QChar c = context.text.at(t.span.start);
+            if (t.span.length() == 1 && (c == QLatin1Char('\'') || c == QChar(0x2019)))
+                continue;
+            return -1;
+        }
+        bool needsAs = false;
+        if (lexicon.isCharacterisationVerb(context, k, &needsAs)) {
+            if (needsAs && !sawAs)
+                return -1;
+            // "he was called "a traitor"": the subject is the one characterised, not the speaker.
+            const QString previous = QuoteLexicon::word(context, k - 1);
+            if (previous == QLatin1String("was") || previous == QLatin1String("were") || previous == QLatin1String("is")
+                || previous == QLatin1String("are") || previous == QLatin1String("be") || previous == QLatin1String("been")
+                || previous == QLatin1String("being") || previous == QLatin1String("got") || previous == QLatin1String("get"))
+                return -1;
+            const auto subject = locator.before(k);
+            return subject && subject->kind != SpeakerCandidate::Text ? k : -1;
+        }
+        if (lexicon.verb(context, k))
+            return -1;
+        sawAs = sawAs || QuoteLexicon::is(context, k, QLatin1String("as"));
+    }
+    return -1;
+}
+
 } // namespace
 
 void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
@@ -84,6 +119,15 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
         const int sentenceStart = openSentence >= 0 ? context.sentences.at(openSentence).start : block.range.start;
 
         const bool closedBySentencePunct = QStringLiteral(".!?,;\u2026").contains(lastInner);
+        if (const int verb = characterisationVerb(context, m_lexicon, locator, beforeTok, sentenceStart); verb >= 0) {
+            Quote q;
+            q.span = qs.inner;
+            q.kind = QuoteKind::Partial;
+            q.cue = context.tokens.at(verb).span;
+            q.rule = QStringLiteral("direct:characterisation");
+            quotes << q;
+            continue;
+        }
         // 'the so-called "peace dividend"', 'a film titled "…"': a term or title, whatever follows.
         if (beforeTok >= 0 && context.tokens.at(beforeTok).span.start >= sentenceStart && m_lexicon.isTermCue(context, beforeTok))
             continue;

@@ -20,13 +20,16 @@ class Resources;
  * followed directly by its speaker and verb, so '"peace dividend" never arrived, critics say' is no
  * speech), when it reads as a sentence (capitalised, three words or more, closed by punctuation or its
  * sentence), or — as a partial quote — when a reporting verb or speech noun governs its sentence and
- * it has two words or more. Not speech, whatever cue follows: a phrase after a term cue ('known as
+ * it has two words or more. A speaker's characterisation is a partial quote of theirs, whatever its
+ * length: 'Dewar called the plan "a disgrace"', 'she described it as "reckless"' (characterisation-verbs.txt,
+ * with a speaker as the verb's subject). Not speech, whatever cue follows: a phrase after a term cue ('known as
  * "…"', 'the so-called "…"', 'a "quasi-state of war"'). Not speech without a cue: a title-case title,
  * an article title followed by a dash and its outlet, quotes in titles, headings, tags and boilerplate.
  * Partial when it starts in lower case inside its sentence, Direct otherwise. The span excludes the
  * marks; a quote over several paragraphs is one quote (its span includes the inner paragraph marks).
  *
- * Rules recorded: "direct:cue-after", "direct:cue-before", "direct:cue-in-sentence", "direct:sentence".
+ * Rules recorded: "direct:cue-after", "direct:cue-before", "direct:cue-in-sentence", "direct:sentence",
+ * "direct:characterisation".
  * Limits: the speaker is left to SpeakerAttributor; an unquoted block quotation is not found.
  */
 class DirectQuoteAnnotator : public Annotator

@@ -212,7 +212,10 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                     break;
                 }
             }
-            if (is(context, start, "that"))
+            // The complementizer belongs to the reported clause ("said that the meeting …"), as PARC 3.0 and
+            // GUM's eRST mark content; checks on the clause itself start after it.
+            const int complementizer = is(context, start, "that") ? start : -1;
+            if (complementizer >= 0)
                 ++start;
             while (start <= contentEnd && isPunctChar(context, start, QStringLiteral(",")))
                 ++start;
@@ -240,7 +243,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 && std::prev(covering)->span.start - 1 <= content.start && std::prev(covering)->span.end + 1 >= content.end;
             if (allQuoted)
                 continue;
-            add(content, cue, QStringLiteral("indirect:that-clause"));
+            add(complementizer >= 0 ? spanOf(complementizer, end) : content, cue, QStringLiteral("indirect:that-clause"));
             sentenceHasQuote = true;
             break; // one reported clause per verb chain: the first verb governs the rest of the sentence
         }

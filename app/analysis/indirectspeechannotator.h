@@ -16,7 +16,8 @@ class Resources;
  * Forms, per sentence, around a reporting verb of resources/analysis/quotes/reporting-verbs.txt that
  * has a speaker next to it (SpeakerLocator):
  *  - "X said (that) …", "X, who …, said …", "X urged Y to …", "X asked Y how …": the content runs
- *    from after the verb (after "that") to the end of the sentence, or to ", according to …";
+ *    from after the verb to the end of the sentence, or to ", according to …"; a complementizer
+ *    "that" is part of the content, as PARC 3.0 and GUM's eRST annotate it ("said [that the …]");
  *  - "…, X said." / "…, said X.": the content is the sentence before the comma;
  *  - "According to X, …" and "…, according to X.": the content is the rest of the sentence.
  * Skipped: a verb inside or already cueing a direct quote, a passive ("was told"), a verb whose

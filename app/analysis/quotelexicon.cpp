@@ -53,6 +53,10 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/term-cues.txt")))
         m_termCues.insert(line.toLower());
+    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/characterisation-verbs.txt"))) {
+        const QStringList columns = line.split(QLatin1Char('\t'));
+        m_characterisationVerbs.insert(columns.at(0).toLower(), columns.size() > 1 && columns.at(1) == QLatin1String("as"));
+    }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/trailing-prepositions.txt")))
         m_prepositions.insert(line.toLower());
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt")))
@@ -67,6 +71,10 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     anonymousSources = loadPhrases(resources, QStringLiteral("analysis/quotes/anonymous-sources.txt"));
     roles = loadPhrases(resources, QStringLiteral("analysis/quotes/speaker-roles.txt"));
     creditCues = loadPhrases(resources, QStringLiteral("analysis/quotes/credit-cues.txt"));
+    for (const Phrase &p : std::as_const(anonymousSources.items)) {
+        if (!p.values.isEmpty())
+            m_anonymousHeads.insert(p.values.first().section(QLatin1Char(' '), 0, 0));
+    }
 }
 
 QString QuoteLexicon::pronounGender(const QString &pronoun)
@@ -152,6 +160,18 @@ bool QuoteLexicon::isTermCue(const AnalysisContext &context, int token) const
     if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
         return false;
     return m_termCues.contains(lowered(context, token));
+}
+
+bool QuoteLexicon::isCharacterisationVerb(const AnalysisContext &context, int token, bool *needsAs) const
+{
+    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
+        return false;
+    const auto it = m_characterisationVerbs.constFind(lowered(context, token));
+    if (it == m_characterisationVerbs.constEnd())
+        return false;
+    if (needsAs)
+        *needsAs = it.value();
+    return true;
 }
 
 bool QuoteLexicon::isTrailingPreposition(const AnalysisContext &context, int token) const

@@ -19,7 +19,7 @@ class Resources;
  * The word lists the quote, speaker and source annotators share, loaded once from
  * resources/analysis/quotes/ (each file names its source and licence):
  * reporting verbs (with their lemma), nouns of speech and documents, source cues, anonymous-source
- * phrases, term cues, speaker roles, subject pronouns, verb modifiers, agencies and the sex a given
+ * phrases, term cues, characterisation verbs, speaker roles, subject pronouns, verb modifiers, agencies and the sex a given
  * name nearly always has.
  *
  * Lookups take a token index of an AnalysisContext and compare case-insensitively; a lower-case
@@ -59,6 +59,12 @@ public:
     /** Entity types ("person", …) a subject pronoun can refer to; empty when the token is none. */
     QStringList pronounTypes(const AnalysisContext &context, int token) const;
     bool isTermCue(const AnalysisContext &context, int token) const;
+    /**
+     * True when the token is a verb by which a speaker characterises something in their own words
+     * ("called", "described", "labelled"; characterisation-verbs.txt); *needsAs is set when the quoted
+     * words must follow "as" ("described it as …").
+     */
+    bool isCharacterisationVerb(const AnalysisContext &context, int token, bool *needsAs = nullptr) const;
     /** A preposition that opens a trailing phrase after a reporting verb ("said in a statement."). */
     bool isTrailingPreposition(const AnalysisContext &context, int token) const;
     bool isAgency(const QString &name) const { return m_agencies.contains(name.toLower()); }
@@ -82,6 +88,8 @@ public:
     PhraseList anonymousSources; ///< values: [group]
     PhraseList roles;            ///< values: ["official"] for spokespeople
     PhraseList creditCues;
+    /** First words of the anonymous-source groups ("reports", "sources", "officials"): heads of an unnamed speaker. */
+    const QSet<QString> &anonymousHeads() const { return m_anonymousHeads; }
 
     /** Sorts quotes by span (text order) and numbers them "q1", "q2", …. */
     static void renumber(QList<Quote> &quotes);
@@ -97,6 +105,8 @@ private:
     QSet<QString> m_modifiers;
     QHash<QString, QStringList> m_pronouns;
     QSet<QString> m_termCues;
+    QSet<QString> m_anonymousHeads;
+    QHash<QString, bool> m_characterisationVerbs; ///< form → needs "as"
     QSet<QString> m_prepositions;
     QSet<QString> m_agencies; ///< lower case
     QHash<QString, QString> m_nameGenders; ///< lower-case given name → "female" / "male"

@@ -34,6 +34,11 @@ bool isWord(const AnalysisContext &context, int token)
     return token >= 0 && token < context.tokens.size() && context.tokens.at(token).kind == Token::Word;
 }
 
+QString creditName(const QuoteLexicon::Phrase *phrase)
+{
+    return phrase && !phrase->values.isEmpty() ? phrase->values.first() : QStringLiteral("photo credit");
+}
+
 } // namespace
 
 void SourceAnnotator::annotate(AnalysisContext &context) const
@@ -89,15 +94,22 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
                        n2 && phrase->values.value(0) == QLatin1String("before")) {
                 c.citation.cue = spanOf(t1 + 1, t1 + n2);
                 c.citation.cueText = phrase->values.value(1);
+            } else if (k >= 1 && context.tokens.at(k).kind != Token::Word
+                       && QStringLiteral("\u2014\u2013-").contains(context.text.at(context.tokens.at(k).span.start))
+                       && context.tokens.at(k - 1).kind != Token::Word
+                       && QStringLiteral("\"\u201D\u00BB'\u2019").contains(context.text.at(context.tokens.at(k - 1).span.start))) {
+                // An entry of a "Sources" list: "Title of the article" — CBC.ca, August 15, 2008.
+                c.citation.cue = context.tokens.at(k).span;
+                c.citation.cueText = QStringLiteral("listed source");
             }
             bool credit = false;
             if (sentence.isValid()) {
                 const int first = context.tokenAt(sentence.start);
-                if (int n = m_lexicon.matchForward(context, first, m_lexicon.creditCues)) {
+                if (int n = m_lexicon.matchForward(context, first, m_lexicon.creditCues, &phrase)) {
                     credit = true;
                     if (!c.citation.cue.isValid() || c.citation.cueText == QLatin1String("via")) {
                         c.citation.cue = spanOf(first, first + n - 1);
-                        c.citation.cueText = QStringLiteral("photo credit");
+                        c.citation.cueText = creditName(phrase);
                     }
                 }
             }
@@ -111,6 +123,55 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             });
             cited << c;
         }
+    }
+
+    // Credits naming a person or group rather than an outlet: "Image: Jambula.", "Video: Miharris &
+    // Acphillips." — a sentence that is only a credit cue, a colon and a name (capitalised words joined by
+    // "&", "and", "/", "-").
+    int cursor = 0; // sentences are in text order: their first tokens are found by walking, not searching
+    for (const Span sentence : context.sentences) {
+        while (cursor < tokenCount && context.tokens.at(cursor).span.end <= sentence.start)
+            ++cursor;
+        const int first = cursor;
+        const QuoteLexicon::Phrase *phrase = nullptr;
+        const int n = first < tokenCount ? m_lexicon.matchForward(context, first, m_lexicon.creditCues, &phrase) : 0;
+        const int colon = first + n;
+        if (!n || colon >= tokenCount || context.tokens.at(colon).kind == Token::Word
+            || context.text.at(context.tokens.at(colon).span.start) != QLatin1Char(':') || context.isBoilerplate(sentence.start))
+            continue;
+        int last = colon;
+        bool name = true;
+        bool outlet = false;
+        for (int t = colon + 1; t < tokenCount && context.tokens.at(t).span.end <= sentence.end && name; ++t) {
+            const Token &tok = context.tokens.at(t);
+            const QChar c = context.text.at(tok.span.start);
+            const bool end = tok.kind != Token::Word && tok.span.end >= sentence.end - 1 && (c == QLatin1Char('.') || c == QLatin1Char('!'));
+            if (end)
+                break;
+            if (const int m = locator.mentionAt(t); m >= 0 && entities.at(locator.mentions()[size_t(m)].entity).type == EntityType::Outlet)
+                outlet = true;
+            name = t - colon <= 8
+                && (tok.capitalized || QuoteLexicon::word(context, t) == QLatin1String("and") || c == QLatin1Char('&') || c == QLatin1Char('/')
+                    || c == QLatin1Char('-'));
+            last = t;
+        }
+        if (!name || outlet || last == colon || !context.tokens.at(last).capitalized)
+            continue;
+        Cited c;
+        c.citation.span = spanOf(colon + 1, last);
+        c.citation.cue = spanOf(first, colon);
+        c.citation.cueText = creditName(phrase);
+        c.name = article.textOf(c.citation.span);
+        c.kind = SourceKind::Agency;
+        c.key = QLatin1String("credit:") + c.name.toLower();
+        // "Image: Andy Warhol.": the credited name may be an entity of the article.
+        if (const int m = locator.mentionAt(colon + 1); m >= 0 && locator.mentions()[size_t(m)].span == c.citation.span) {
+            const Entity &e = entities.at(locator.mentions()[size_t(m)].entity);
+            c.entityId = e.id;
+            c.name = e.name;
+            c.key = e.id;
+        }
+        cited << c;
     }
 
     QHash<QString, int> officialCitation;
@@ -194,9 +255,10 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
         const int length = context.tokens.at(k).span.length();
         if (length > 5)
             continue;
-        const QString w = QuoteLexicon::word(context, k);
-        if (w != QLatin1String("a") && w != QLatin1String("an") && w != QLatin1String("the") && w != QLatin1String("his")
-            && w != QLatin1String("her") && w != QLatin1String("its") && w != QLatin1String("their"))
+        // QuoteLexicon::is compares in place: word() would copy every capitalised "The".
+        auto isWordOf = [&](const char *w) { return QuoteLexicon::is(context, k, QLatin1String(w)); };
+        if (!isWordOf("a") && !isWordOf("an") && !isWordOf("the") && !isWordOf("his") && !isWordOf("her") && !isWordOf("its")
+            && !isWordOf("their"))
             continue;
         const int n = m_lexicon.matchForward(context, k + 1, m_lexicon.speechNouns, &phrase);
         if (!n || phrase->values.value(0) != QLatin1String("document"))

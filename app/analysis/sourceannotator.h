@@ -16,7 +16,10 @@ class Resources;
  *  - Outlets and agencies: every name mention of an outlet entity outside tags and boilerplate, with
  *    its cue from resources/analysis/quotes/source-cues.txt ("according to CNN", "via MSN", "told
  *    Reuters", "the BBC reported"); kind Agency when the outlet is in agencies.txt or is named in a
- *    photo credit (credit-cues.txt: "Photo credit should read … /AFP via Getty Images").
+ *    photo credit (credit-cues.txt: "Photo credit should read … /AFP via Getty Images"); an outlet after a
+ *    quoted title and a dash is an entry of a "Sources" list (cue "listed source").
+ *  - Credits naming no outlet: a sentence that is only a credit cue, a colon and a name ("Image: Jambula.",
+ *    "Video: Miharris & Acphillips.") is an agency source (cue "photo credit", "video credit", …).
  *  - Officials: a quote speaker that is an organisation ("the Chinese Foreign Ministry urged"), or a
  *    person introduced by an official role ("White House spokesperson Karine Jean-Pierre said"); the
  *    citation spans the role and the name.

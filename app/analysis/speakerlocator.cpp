@@ -33,10 +33,6 @@ SpeakerLocator::SpeakerLocator(const AnalysisContext &context, const QuoteLexico
                 slot = i;
         }
     }
-    for (const QuoteLexicon::Phrase &p : lexicon.anonymousSources.items) {
-        if (!p.values.isEmpty())
-            m_anonymousHeads.insert(p.values.first().section(QLatin1Char(' '), 0, 0));
-    }
 }
 
 int SpeakerLocator::mentionAt(int token) const
@@ -67,19 +63,34 @@ static bool isWord(const AnalysisContext &context, int token)
     return token >= 0 && token < context.tokens.size() && context.tokens.at(token).kind == Token::Word;
 }
 
+SpeakerCandidate SpeakerLocator::entityCandidate(const MentionRef &mention, int firstToken) const
+{
+    SpeakerCandidate c;
+    c.kind = SpeakerCandidate::Entity;
+    c.span = mention.span;
+    c.entity = mention.entity;
+    if (m_context.result.entities.at(mention.entity).type != EntityType::Person)
+        return c;
+    const int nameFirst = m_context.tokenAt(mention.span.start);
+    const int n = nameFirst - 1 >= firstToken ? m_lexicon.matchBackward(m_context, nameFirst - 1, m_lexicon.roles) : 0;
+    int start = nameFirst - n;
+    if (!n || start < firstToken)
+        return c;
+    for (int k = start - 1; k >= firstToken && k >= nameFirst - n - 3 && isWord(m_context, k) && m_context.tokens.at(k).capitalized
+         && !m_lexicon.verb(m_context, k) && !m_lexicon.isModifier(m_context, k);
+         --k)
+        start = k;
+    c.span = Span(m_context.tokens.at(start).span.start, mention.span.end);
+    return c;
+}
+
 std::optional<SpeakerCandidate> SpeakerLocator::endingAt(int i, int first) const
 {
     if (i < first)
         return std::nullopt;
     const int m = mentionAt(i);
-    if (m >= 0) {
-        const MentionRef &ref = m_mentions[size_t(m)];
-        SpeakerCandidate c;
-        c.kind = SpeakerCandidate::Entity;
-        c.span = ref.span;
-        c.entity = ref.entity;
-        return c;
-    }
+    if (m >= 0)
+        return entityCandidate(m_mentions[size_t(m)], first);
     if (!isWord(m_context, i))
         return std::nullopt;
     const QStringList types = m_lexicon.pronounTypes(m_context, i);
@@ -111,7 +122,7 @@ std::optional<SpeakerCandidate> SpeakerLocator::endingAt(int i, int first) const
         c.types = QStringList{QStringLiteral("person")};
         return c;
     }
-    if (m_anonymousHeads.contains(w)) {
+    if (m_lexicon.anonymousHeads().contains(w)) {
         int start = i;
         if (i - 1 >= first && isWord(m_context, i - 1) && !m_context.tokens.at(i - 1).capitalized && !m_lexicon.verb(m_context, i - 1)
             && !m_lexicon.isModifier(m_context, i - 1))
@@ -200,12 +211,7 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
                 if (person >= 0 && m_context.result.entities.at(m_mentions[size_t(person)].entity).type == EntityType::Person)
                     m = person;
             }
-            const MentionRef &ref = m_mentions[size_t(m)];
-            SpeakerCandidate c;
-            c.kind = SpeakerCandidate::Entity;
-            c.span = ref.span;
-            c.entity = ref.entity;
-            return c;
+            return entityCandidate(m_mentions[size_t(m)], j);
         }
         if (!isWord(m_context, k))
             break;

@@ -35,7 +35,7 @@ struct SpeakerCandidate
  * before(): the subject ending right before a verb ("Jinping said", "Jinping also said", "Paul Dewar,
  * an Ottawa MP, said", "The Chinese president acknowledged"); after(): the speaker right after a cue
  * ("said KCNA", "according to the BBC", "said Environment Minister John Baird" — up to four title
- * words may precede the mention). A candidate is an entity mention when one covers the token, else a
+ * words may precede the mention). A person's span includes the title before the name. A candidate is an entity mention when one covers the token, else a
  * subject pronoun, a role noun phrase, an anonymous head ("reports", "sources") or a capitalised run.
  * Never crosses the sentence of the cue. Not thread-safe; cheap to build (one pass over the mentions).
  */
@@ -77,6 +77,12 @@ public:
 
 private:
     std::optional<SpeakerCandidate> endingAt(int token, int firstToken) const;
+    /**
+     * The candidate for a mention: a person's span takes in the title right before the name, as the
+     * corpus marks speakers ("Environment Minister John Baird", "curator Elaine Gustafon"): a role of
+     * speaker-roles.txt and up to three capitalised words before it, never before token firstToken.
+     */
+    SpeakerCandidate entityCandidate(const MentionRef &mention, int firstToken) const;
     /** Whether the word of roleToken stands in the mention, just before it or in an apposition after it. */
     bool introducedAs(const MentionRef &mention, int roleToken) const;
     int sentenceFirstToken(int token) const;
@@ -86,7 +92,6 @@ private:
     const QuoteLexicon &m_lexicon;
     std::vector<MentionRef> m_mentions; ///< sorted by start
     std::vector<int> m_mentionAtToken;
-    QSet<QString> m_anonymousHeads;
 };
 
 } // namespace Byline

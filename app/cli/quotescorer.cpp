@@ -102,6 +102,37 @@ QString describe(const EvalDocument &document, const Quote &q)
     return out;
 }
 
+// A credit vouches for the caption it ends and the medium it names ("… Video: X"), an entry of a
+// "Sources" list for the title before it: each such citation is an attribution whose content is its line
+// up to the credit cue or before the list dash (kind Indirect, rule "source:<cue>"), its speaker the
+// credited source.
+QList<Quote> citationAttributions(const EvalDocument &document, const AnalysisResult &result)
+{
+    QList<Quote> out;
+    for (const Source &s : result.sources) {
+        for (const Citation &c : s.citations) {
+            const bool credit = c.cueText.endsWith(QLatin1String("credit"));
+            if (!c.cue.isValid() || (!credit && c.cueText != QLatin1String("listed source")))
+                continue;
+            int start = c.cue.start;
+            while (start > 0 && document.text.at(start - 1) != QLatin1Char('\n'))
+                --start;
+            int end = credit ? c.cue.end : c.cue.start;
+            while (end > start && document.text.at(end - 1).isSpace())
+                --end;
+            if (end <= start)
+                continue;
+            Quote q;
+            q.span = Span(start, end);
+            q.kind = QuoteKind::Indirect;
+            q.speaker = Speaker{s.entityId, s.name, c.span};
+            q.rule = QStringLiteral("source:") + c.cueText;
+            out << q;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 void QuoteScorer::addDocument(const EvalDocument &document, const AnalysisResult &result)
@@ -178,12 +209,14 @@ void QuoteScorer::addDocument(const EvalDocument &document, const AnalysisResult
                 texts << o.value(QLatin1String("source_entity")).toString();
             gold << Gold{goldSpan(document, o.value(QLatin1String("source"))), goldSpan(document, o.value(QLatin1String("content"))), texts};
         }
+        QList<Quote> attributed = result.quotes;
+        attributed << citationAttributions(document, result);
         auto finds = [&](const Quote &q, const Gold &g) {
             return q.span.overlaps(g.content) && speakerMatches(document, q, g.source, g.sourceTexts);
         };
         for (const Gold &g : gold) {
             ++m_attributions.gold;
-            if (std::any_of(result.quotes.cbegin(), result.quotes.cend(), [&](const Quote &q) { return finds(q, g); }))
+            if (std::any_of(attributed.cbegin(), attributed.cend(), [&](const Quote &q) { return finds(q, g); }))
                 ++m_attributions.goldFound;
             else
                 errors << QStringLiteral("  attribution FN  source ") + describe(document, g.source) + QStringLiteral(" content ")
@@ -191,7 +224,7 @@ void QuoteScorer::addDocument(const EvalDocument &document, const AnalysisResult
         }
         // A corpus that marks sources and cues but never the content (MEANTIME) cannot confirm a prediction.
         const bool contentAnnotated = all.isEmpty() || !gold.isEmpty();
-        for (const Quote &q : result.quotes) {
+        for (const Quote &q : std::as_const(attributed)) {
             if (!q.speaker || !contentAnnotated)
                 continue;
             ++m_attributions.predicted;

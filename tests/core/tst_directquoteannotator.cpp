@@ -67,6 +67,25 @@ private Q_SLOTS:
         QTest::newRow("quote followed by its speaker without a comma")
             << QStringLiteral("\u201CWe agree\u201D Biden said on Monday.") << QStringList{QStringLiteral("person|Joe Biden|Biden")}
             << QStringList{QStringLiteral("We agree | direct | said")};
+        QTest::newRow("called X a quoted phrase: the speaker's characterisation")
+            << QStringLiteral("Paul Dewar called the security lapses \"a disgrace\" on Friday.")
+            << QStringList{QStringLiteral("person|Paul Dewar|Paul Dewar")} << QStringList{QStringLiteral("a disgrace | partial | called")};
+        QTest::newRow("called then the quote directly, pronoun subject") << QStringLiteral("She called \"irresponsible\" any delay.")
+                                                                          << QStringList{}
+                                                                          << QStringList{QStringLiteral("irresponsible | partial | called")};
+        QTest::newRow("described it as a quoted phrase")
+            << QStringLiteral("The ministry described the shelling as \"a grave provocation\".")
+            << QStringList{QStringLiteral("organization|Ministry of Defence|ministry")}
+            << QStringList{QStringLiteral("a grave provocation | partial | described")};
+        QTest::newRow("described without as is no characterisation")
+            << QStringLiteral("The report described \"approved cabinets\" in detail.") << QStringList{} << QStringList{};
+        QTest::newRow("a thing called a quoted title has no speaker")
+            << QStringLiteral("One print exhibited was the Annie Oakley screen print called \"Cowboys and Indians\" from 1987.")
+            << QStringList{QStringLiteral("person|Annie Oakley|Annie Oakley")} << QStringList{};
+        QTest::newRow("a group called a quoted name has no speaker")
+            << QStringLiteral("They joined a group called \"the friends of the park\" last year.") << QStringList{} << QStringList{};
+        QTest::newRow("passive called is no characterisation by the subject")
+            << QStringLiteral("He was called \"a traitor\" by some.") << QStringList{} << QStringList{};
         QTest::newRow("curly quotes and in the words of")
             << QStringLiteral("In the words of the prosecutor, Mark Tedeschi, \u201CGloria spent months crying.\u201D")
             << QStringList{QStringLiteral("person|Mark Tedeschi|Mark Tedeschi")}

@@ -18,13 +18,13 @@ private Q_SLOTS:
         QTest::newRow("X said that")
             << QStringLiteral("White House spokesperson Karine Jean-Pierre said that the meeting is part of the efforts.")
             << QStringList{QStringLiteral("person|Karine Jean-Pierre|Karine Jean-Pierre"), QStringLiteral("organization|White House|White House")}
-            << QStringList{QStringLiteral("the meeting is part of the efforts | said | indirect:that-clause")};
+            << QStringList{QStringLiteral("that the meeting is part of the efforts | said | indirect:that-clause")};
         QTest::newRow("X said that, then the whole clause quoted: the partial quote only")
             << QStringLiteral("Addressing a conference, the bank chief said that \"the prospects for a return to growth appear good.\"")
             << QStringList{} << QStringList{};
         QTest::newRow("X said that, a partial quote inside the clause")
             << QStringLiteral("The bank chief said that the prospects \"appear good\" for next year.") << QStringList{}
-            << QStringList{QStringLiteral("the prospects \"appear good\" for next year | said | indirect:that-clause")};
+            << QStringList{QStringLiteral("that the prospects \"appear good\" for next year | said | indirect:that-clause")};
         QTest::newRow("a participle after a noun is not a cue")
             << QStringLiteral("According to the Associated Press, the number of people claiming weekly benefits rose 15,000 last week.")
             << QStringList{QStringLiteral("outlet|Associated Press|Associated Press")}
@@ -39,7 +39,7 @@ private Q_SLOTS:
                               "according to CNN.")
             << QStringList{QStringLiteral("person|Tsai Ing-wen|Tsai Ing-wen"), QStringLiteral("location|United States|US"),
                            QStringLiteral("outlet|CNN|CNN")}
-            << QStringList{QStringLiteral("US troops have been training their military | confirmed | indirect:that-clause")};
+            << QStringList{QStringLiteral("that US troops have been training their military | confirmed | indirect:that-clause")};
         QTest::newRow("According to X, clause")
             << QStringLiteral("According to the South China Morning Post, Biden and Jinping won't discuss the consulates.")
             << QStringList{QStringLiteral("outlet|South China Morning Post|South China Morning Post"), QStringLiteral("person|Joe Biden|Biden"),
@@ -79,16 +79,16 @@ private Q_SLOTS:
                                                       << QStringList{QStringLiteral("he had only seen the installation in film | said | indirect:that-clause")};
         QTest::newRow("role subject") << QStringLiteral("The Chinese president also acknowledged that there is a need to manage differences.")
                                       << QStringList{}
-                                      << QStringList{QStringLiteral("there is a need to manage differences | acknowledged | indirect:that-clause")};
+                                      << QStringList{QStringLiteral("that there is a need to manage differences | acknowledged | indirect:that-clause")};
         QTest::newRow("anonymous subject") << QStringLiteral("Reports revealed that the discussion could take place next week.")
                                            << QStringList{}
-                                           << QStringList{QStringLiteral("the discussion could take place next week | revealed | indirect:that-clause")};
+                                           << QStringList{QStringLiteral("that the discussion could take place next week | revealed | indirect:that-clause")};
         QTest::newRow("clause, X said in a statement")
             << QStringLiteral("The talks have ended, the ministry said in a statement.") << QStringList{}
             << QStringList{QStringLiteral("The talks have ended | said | indirect:clause-before")};
         QTest::newRow("X said Tuesday that")
             << QStringLiteral("Biden told reporters on Tuesday that the meeting went well.") << QStringList{QStringLiteral("person|Joe Biden|Biden")}
-            << QStringList{QStringLiteral("the meeting went well | told | indirect:that-clause")};
+            << QStringList{QStringLiteral("that the meeting went well | told | indirect:that-clause")};
         QTest::newRow("passive is not speech") << QStringLiteral("The military has been told to prepare for war.") << QStringList{}
                                                << QStringList{};
         QTest::newRow("urge without an infinitive") << QStringLiteral("Jinping peacefully urged unification.")
@@ -99,7 +99,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("location|Malaysia|Malaysia"), QStringLiteral("location|Indonesia|Indonesia")} << QStringList{};
         QTest::newRow("maintain that") << QStringLiteral("Senator Jane Doe maintained that she had done nothing wrong.")
                                        << QStringList{QStringLiteral("person|Jane Doe|Jane Doe")}
-                                       << QStringList{QStringLiteral("she had done nothing wrong | maintained | indirect:that-clause")};
+                                       << QStringList{QStringLiteral("that she had done nothing wrong | maintained | indirect:that-clause")};
+        QTest::newRow("said that, then an inserted clause: the complementizer is part of the content")
+            << QStringLiteral("Tom Molomby said that, as the parents came from India, they should be declared not guilty.")
+            << QStringList{QStringLiteral("person|Tom Molomby|Tom Molomby")}
+            << QStringList{QStringLiteral("that, as the parents came from India, they should be declared not guilty | said | indirect:that-clause")};
         QTest::newRow("a product recall is no speech") << QStringLiteral("Toyota recalled 2,000 cars over faulty brakes.")
                                                        << QStringList{QStringLiteral("organization|Toyota|Toyota")} << QStringList{};
     }

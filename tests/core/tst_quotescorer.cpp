@@ -144,6 +144,50 @@ private Q_SLOTS:
         perfect.addDocument(doc, AnalysisResult{});
         QVERIFY(!perfect.errors().contains(QStringLiteral("FP")));
     }
+    void testCreditsAndListedSourcesAttributeTheirLine()
+    {
+        // Gold as GUM marks captions and a Sources list: the credited name is the source of the caption
+        // (or of the medium word "Video:"), the outlet after the dash the source of the listed title.
+        const QString page = QStringLiteral("Opening night. Video: Miharris.\n\"Document not secret\" \u2014 CBC.ca, August 15, 2008\n"
+                                            "Eczema. Image: Jambula.");
+        auto at = [&](const QString &words) {
+            const int start = int(page.indexOf(words));
+            return Span(start, start + int(words.size()));
+        };
+        auto gold = [&](const QString &words) {
+            const Span sp = at(words);
+            return QJsonObject{{QStringLiteral("start"), sp.start}, {QStringLiteral("end"), sp.end}, {QStringLiteral("text"), words}};
+        };
+        const QJsonArray attributions{
+            QJsonObject{{QStringLiteral("source"), gold(QStringLiteral("Miharris"))}, {QStringLiteral("content"), gold(QStringLiteral("Video:"))}},
+            QJsonObject{{QStringLiteral("source"), gold(QStringLiteral("CBC.ca"))},
+                        {QStringLiteral("content"), gold(QStringLiteral("\"Document not secret\""))}},
+            QJsonObject{{QStringLiteral("source"), gold(QStringLiteral("Jambula"))}, {QStringLiteral("content"), gold(QStringLiteral("Eczema."))}}};
+        const EvalDocument doc{QStringLiteral("d"), page, QJsonObject{{QStringLiteral("attributions"), attributions}}, OffsetMap(page)};
+        auto source = [&](const QString &name, const QString &cue, const QString &cueText) {
+            Source s;
+            s.name = name;
+            s.kind = SourceKind::Agency;
+            Citation c;
+            c.span = at(name);
+            c.cue = at(cue);
+            c.cueText = cueText;
+            s.citations << c;
+            return s;
+        };
+        AnalysisResult result;
+        result.sources = {source(QStringLiteral("Miharris"), QStringLiteral("Video:"), QStringLiteral("video credit")),
+                          source(QStringLiteral("CBC.ca"), QStringLiteral("\u2014"), QStringLiteral("listed source")),
+                          source(QStringLiteral("Jambula"), QStringLiteral("Image:"), QStringLiteral("photo credit"))};
+        // A citation with an ordinary cue attributes nothing by itself.
+        result.sources << source(QStringLiteral("August"), QStringLiteral("15"), QStringLiteral("via"));
+        QuoteScorer scorer;
+        scorer.addDocument(doc, result);
+        QCOMPARE(scorer.attributions().gold, 3);
+        QCOMPARE(scorer.attributions().goldFound, 3);
+        QCOMPARE(scorer.attributions().predicted, 3);
+        QCOMPARE(scorer.attributions().predictedRight, 3);
+    }
     void testSpeakersMatchAsWholeWords_data()
     {
         QTest::addColumn<QString>("goldSource");

@@ -114,10 +114,10 @@ private:
             QString start, speaker, cue, source;
         };
         const QList<Indirect> indirect{
-            {QStringLiteral("the meeting is part of"), QStringLiteral("Karine Jean-Pierre"), QStringLiteral("said"), QString()},
-            {QStringLiteral("there is a need for both countries"), QStringLiteral("Xi Jinping"), QStringLiteral("acknowledged"), QString()},
+            {QStringLiteral("that the meeting is part of"), QStringLiteral("Karine Jean-Pierre"), QStringLiteral("said"), QString()},
+            {QStringLiteral("that there is a need for both countries"), QStringLiteral("Xi Jinping"), QStringLiteral("acknowledged"), QString()},
             {QStringLiteral("US forces to stop"), QStringLiteral("Chinese Foreign Ministry"), QStringLiteral("urged"), QString()},
-            {QStringLiteral("US troops have been training"), QStringLiteral("Tsai Ing-wen"), QStringLiteral("confirmed"), QStringLiteral("CNN")},
+            {QStringLiteral("that US troops have been training"), QStringLiteral("Tsai Ing-wen"), QStringLiteral("confirmed"), QStringLiteral("CNN")},
             {QStringLiteral("China to abandon"), QStringLiteral("Mainland Affairs Council"), QStringLiteral("urged"), QStringLiteral("BBC")},
         };
         for (const Indirect &e : indirect) {
@@ -134,7 +134,7 @@ private:
             if (!e.source.isEmpty())
                 QCOMPARE(sourceName(q), e.source);
         }
-        const Quote *president = find(QuoteKind::Indirect, QStringLiteral("there is a need for both countries"));
+        const Quote *president = find(QuoteKind::Indirect, QStringLiteral("that there is a need for both countries"));
         QCOMPARE(a.textOf(president->speaker->span), QStringLiteral("The Chinese president"));
 
         QStringList sources;

@@ -37,6 +37,23 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("person|Paul J. Richards|PAUL J. RICHARDS"), QStringLiteral("outlet|AFP|AFP"),
                            QStringLiteral("outlet|Getty Images|Getty Images")}
             << QStringList{QStringLiteral("agency AFP: AFP [photo credit] "), QStringLiteral("agency Getty Images: Getty Images [photo credit] ")};
+        QTest::newRow("image credit naming a person who is no entity")
+            << QStringList{QStringLiteral("An example of severe eczema. Image: Jambula.")} << QStringList{}
+            << QStringList{QStringLiteral("agency Jambula: Jambula [photo credit] ")};
+        QTest::newRow("video credit naming two people")
+            << QStringList{QStringLiteral("Opening night of the exhibit. Video: Miharris & Acphillips.")} << QStringList{}
+            << QStringList{QStringLiteral("agency Miharris & Acphillips: Miharris & Acphillips [video credit] ")};
+        QTest::newRow("image credit naming a person entity")
+            << QStringList{QStringLiteral("Portrait shot of Dennis Hopper. Image: Andy Warhol.")}
+            << QStringList{QStringLiteral("person|Dennis Hopper|Dennis Hopper"), QStringLiteral("person|Andy Warhol|Andy Warhol")}
+            << QStringList{QStringLiteral("agency Andy Warhol: Andy Warhol [photo credit] ")};
+        QTest::newRow("a caption label is no credit")
+            << QStringList{QStringLiteral("Photo: the minister arrives in Paris."), QStringLiteral("Image processing: Apple leads.")}
+            << QStringList{QStringLiteral("organization|Apple|Apple")} << QStringList{};
+        QTest::newRow("entry of a sources list: quoted title, dash, outlet")
+            << QStringList{QStringLiteral("\"Document found on street not secret\" \u2014 The Canadian Press, August 15, 2008")}
+            << QStringList{QStringLiteral("outlet|Canadian Press|Canadian Press")}
+            << QStringList{QStringLiteral("agency Canadian Press: Canadian Press [listed source] ")};
         QTest::newRow("according to an outlet and an official body")
             << QStringList{QStringLiteral("However, Taiwan's Mainland Affairs Council urged China to abandon its provocative ideology, "
                                           "according to the BBC.")}
