@@ -86,16 +86,6 @@ TimexForm formFromSpec(const QString &type, const QString &spec)
 
 } // namespace
 
-QChar TimexLexicon::fold(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
-    if (u == 0x2019 || u == 0x2018)
-        return QLatin1Char('\'');
-    return c.toLower();
-}
-
 quint64 TimexLexicon::hash(QStringView word)
 {
     quint64 h = 1469598103934665603ull;
