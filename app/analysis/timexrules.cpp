@@ -73,11 +73,14 @@ bool TimexRules::matchAt(int i, Match &best) const
     const Entry *e = s.at(i);
     if (!e)
         return best.end > best.begin;
+    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
     for (int p : e->phrases) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         if (ph.kind != TimexLexicon::Phrase::Kind::Modifier)
             continue;
         const int n = int(ph.words.size());
+        if (n > 1 && ph.words.at(1).size() != nextSize)
+            continue; // what sameWord() would answer first
         bool ok = true;
         for (int k = 1; k < n && ok; ++k)
             ok = s.inRange(i + k) && s.sameWord(i + k, ph.words.at(k));
@@ -150,11 +153,15 @@ bool TimexRules::phrase(int i, Match &m) const
     const Entry *e = s.at(i);
     if (!e)
         return false;
+    // The next word's length rejects most of the phrases a common first word ("the") starts.
+    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
     for (int p : e->phrases) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         if (ph.kind == TimexLexicon::Phrase::Kind::Modifier)
             continue;
         const int n = int(ph.words.size());
+        if (n > 1 && ph.words.at(1).size() != nextSize)
+            continue;
         bool ok = true;
         for (int k = 1; k < n && ok; ++k)
             ok = s.inRange(i + k) && s.sameWord(i + k, ph.words.at(k));

@@ -36,7 +36,7 @@ public:
     QStringView view(int i) const
     {
         const Token &t = ctx.tokens.at(i);
-        return QStringView(ctx.text).mid(t.span.start, t.span.length());
+        return QStringView(ctx.text.constData() + t.span.start, t.span.length()); // tokens lie inside the text
     }
     const Entry *at(int i) const { return inRange(i) ? m_entries.at(i) : nullptr; }
     bool is(int i, const char *word) const { return inRange(i) && equalsIgnoringCase(view(i), word); }
