@@ -88,6 +88,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<quint64, int> m_index;
+    quint64 m_lengths[128] = {}; ///< per ASCII first character of the entries' words: bit n for a word of length n
     QList<Phrase> m_phrases;
 };
 
