@@ -60,8 +60,9 @@ public:
         }
         for (int m = 0; m < ctx.gazetteerMatches.size(); ++m)
             matchAt[ctx.gazetteerMatches.at(m).firstToken] = m;
+        int cursor = 0;
         for (Span s : ctx.sentences) {
-            int k = ctx.tokenAt(s.start);
+            int k = ctx.tokenAt(s.start, cursor);
             if (k >= n)
                 continue;
             lineStart[k] = 1;
