@@ -20,6 +20,16 @@ int AnalysisContext::tokenAt(int pos) const
     return int(it - tokens.cbegin());
 }
 
+int AnalysisContext::tokenAt(int pos, int &cursor) const
+{
+    const int n = int(tokens.size());
+    if (cursor < 0 || cursor > n || (cursor > 0 && tokens.at(cursor - 1).span.end > pos))
+        return cursor = tokenAt(pos);
+    while (cursor < n && tokens.at(cursor).span.end <= pos)
+        ++cursor;
+    return cursor;
+}
+
 int AnalysisContext::sentenceAt(int pos) const
 {
     const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos, [](int p, Span s) { return p < s.end; });

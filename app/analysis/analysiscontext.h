@@ -44,6 +44,13 @@ public:
 
     /** Index of the first token whose span ends after pos (tokens.size() when none). */
     int tokenAt(int pos) const;
+    /**
+     * tokenAt(pos) for a caller that asks in increasing order of pos (sentence by sentence):
+     * walks on from cursor (start it at 0; it is updated) instead of a binary search, whose
+     * probes miss the cache on a large article's token list. Any order stays correct: a pos
+     * before the cursor falls back on the binary search.
+     */
+    int tokenAt(int pos, int &cursor) const;
     /** Index of the sentence containing pos, or -1. */
     int sentenceAt(int pos) const;
     /** True when the block containing pos is boilerplate, tags or a credit (analysis treats them apart). */

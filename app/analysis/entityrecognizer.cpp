@@ -60,8 +60,9 @@ public:
         }
         for (int m = 0; m < ctx.gazetteerMatches.size(); ++m)
             matchAt[ctx.gazetteerMatches.at(m).firstToken] = m;
+        int cursor = 0;
         for (Span s : ctx.sentences) {
-            int k = ctx.tokenAt(s.start);
+            int k = ctx.tokenAt(s.start, cursor);
             if (k >= n)
                 continue;
             lineStart[k] = 1;
@@ -109,7 +110,12 @@ private:
         TokenInfo &t = m_info[k];
         if (!t.done) {
             t.done = true;
-            if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word ? gaz.wordInfo(lowerTmp(k)) : nullptr) {
+            const Span sp = tok.at(k).span;
+            const char16_t first = text.at(sp.start).unicode();
+            const QChar lowerFirst(first >= 'A' && first <= 'Z' ? char16_t(first + 32) : first);
+            if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word && gaz.mayHaveWordInfo(lowerFirst, sp.length())
+                        ? gaz.wordInfo(lowerTmp(k))
+                        : nullptr) {
                 static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
                     QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"),
                     QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head"),
@@ -423,29 +429,30 @@ bool Scanner::handleCompound(int i)
     const bool slug = t.allCaps && parts.size() >= 3;
     if (hits.isEmpty() || (!all && !slug))
         return false;
-    if (!all) {
-        // Other slug words may repeat a name the article gives in full ("XI" for Xi Jinping): kept unresolved.
-        int pos = t.span.start;
-        for (QStringView p : parts) {
-            const Span span(pos, pos + int(p.size()));
-            pos += int(p.size()) + 1;
-            const QString word = titleCased(p.toString());
-            if (p.size() < 2 || std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &h) { return h.span == span; }))
+    // One pass in text order, so the mention list stays sorted (one slug used to make annotate()
+    // stable-sort every mention of the article). Other slug words may repeat a name the article
+    // gives in full ("XI" for Xi Jinping): kept unresolved.
+    int part = t.span.start;
+    qsizetype h = 0;
+    for (QStringView p : parts) {
+        const Span span(part, part + int(p.size()));
+        part += int(p.size()) + 1;
+        if (h < hits.size() && hits.at(h).span == span) {
+            const GazetteerEntry &e = gaz.entry(hits.at(h++).entry);
+            if (!all && e.kind == GazetteerEntry::Demonym)
                 continue;
-            EntityMention m;
-            m.span = span;
-            m.rule = QStringLiteral("slug");
-            m.key = word;
-            m.unresolved = true;
-            ctx.mentions.append(m);
-        }
-    }
-    for (const Hit &h : hits) {
-        const GazetteerEntry &e = gaz.entry(h.entry);
-        if (!all && e.kind == GazetteerEntry::Demonym)
+            emit(span, e.type, e.kind == GazetteerEntry::Demonym ? MentionKind::Adjectival : MentionKind::Name,
+                all ? QStringLiteral("compound") : QStringLiteral("slug"), e.canonical);
             continue;
-        emit(h.span, e.type, e.kind == GazetteerEntry::Demonym ? MentionKind::Adjectival : MentionKind::Name,
-            all ? QStringLiteral("compound") : QStringLiteral("slug"), e.canonical);
+        }
+        if (all || p.size() < 2)
+            continue;
+        EntityMention m;
+        m.span = span;
+        m.rule = QStringLiteral("slug");
+        m.key = titleCased(p.toString());
+        m.unresolved = true;
+        ctx.mentions.append(m);
     }
     return true;
 }

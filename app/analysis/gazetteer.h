@@ -48,6 +48,15 @@ public:
     int find(const QString &key, bool upper = false) const;
     /** Longest key (in tokens) starting with this token text, 0 when none. */
     int maxTokens(const QString &firstToken, bool upper = false) const;
+    /**
+     * False when no key starts with a token of this first character and length, so maxTokens()
+     * would say 0 without the hash lookup (most capitalised words). Non-ASCII first characters say true.
+     */
+    bool mayStartKey(QStringView firstToken, bool upper = false) const
+    {
+        const char16_t u = firstToken.isEmpty() ? 0 : firstToken.front().unicode();
+        return u >= 128 || ((upper ? m_firstLengthsUpper : m_firstLengths)[u] >> qMin<qsizetype>(firstToken.size(), 63)) & 1u;
+    }
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
     /** False when no name starts with this character (a cheap test before any hash lookup). */
     bool canStart(QChar c) const { return m_firstChars.testBit(c.unicode()); }
@@ -58,6 +67,15 @@ public:
         QString cue; ///< class from analysis/entity-cues.tsv, or empty
         int titleMax = 0; ///< longest title (in tokens) starting with the word
     };
+    /**
+     * False when no word of the table has this length and (lower-cased) first character: most
+     * tokens are answered without lower-casing or hashing them. Non-ASCII first characters say true.
+     */
+    bool mayHaveWordInfo(QChar lowerFirst, qsizetype length) const
+    {
+        const char16_t u = lowerFirst.unicode();
+        return u >= 128 || (m_wordLengths[u] >> qMin<qsizetype>(length, 63)) & 1u;
+    }
     /** Info for a lower-cased word, or nullptr when no list has it. */
     const WordInfo *wordInfo(const QString &lower) const
     {
@@ -103,6 +121,8 @@ private:
     QHash<QString, EntityType> m_nominals;
     QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes, m_commonWords;
     QHash<QString, WordInfo> m_words;
+    quint64 m_firstLengths[128] = {}, m_firstLengthsUpper[128] = {}; ///< the same for m_firstMax's keys
+    quint64 m_wordLengths[128] = {}; ///< per ASCII first character of m_words' keys: bit n for length n (63: longer)
 };
 
 } // namespace Byline

@@ -52,7 +52,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             if (upper && (best.entry >= 0 || !capsContext(i)))
                 break;
             const QString head = upper ? first.toUpper() : first;
-            const int max = m_gazetteer->maxTokens(head, upper);
+            const int max = m_gazetteer->mayStartKey(head, upper) ? m_gazetteer->maxTokens(head, upper) : 0;
             if (max == 0)
                 continue;
             // Every candidate key is a prefix of the longest: one buffer (reused across tokens, so

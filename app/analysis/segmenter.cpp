@@ -16,6 +16,9 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128) // no ASCII character is a mark: skip Qt's category lookup for most text
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
     return c.isLetterOrNumber() || c.isMark();
 }
 

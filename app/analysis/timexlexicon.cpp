@@ -86,16 +86,6 @@ TimexForm formFromSpec(const QString &type, const QString &spec)
 
 } // namespace
 
-QChar TimexLexicon::fold(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
-    if (u == 0x2019 || u == 0x2018)
-        return QLatin1Char('\'');
-    return c.toLower();
-}
-
 quint64 TimexLexicon::hash(QStringView word)
 {
     quint64 h = 1469598103934665603ull;
@@ -200,6 +190,8 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         addPhrase(p);
     }
     for (Entry &e : m_entries) {
+        if (!e.word.isEmpty() && e.word.front().unicode() < 128)
+            m_lengths[e.word.front().unicode()] |= quint64(1) << qMin<qsizetype>(e.word.size(), 63);
         e.opener = e.opener || e.month || e.weekday || e.ordinal || e.number != -1 || !e.unit.isEmpty() || !e.season.isEmpty()
             || !e.phrases.isEmpty();
         std::stable_sort(e.phrases.begin(), e.phrases.end(),
@@ -210,6 +202,9 @@ TimexLexicon::TimexLexicon(const Resources &resources)
 const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
 {
     if (word.isEmpty() || word.size() > 24)
+        return nullptr;
+    // Most tokens start with a letter no word of that length starts with: no hash needed.
+    if (const QChar first = fold(word.front()); first.unicode() < 128 && !((m_lengths[first.unicode()] >> word.size()) & 1u))
         return nullptr;
     const auto it = m_index.constFind(hash(word));
     if (it == m_index.constEnd())

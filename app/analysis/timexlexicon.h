@@ -70,8 +70,16 @@ public:
     const Entry *lookup(QStringView word) const;
     const Phrase &phrase(int index) const { return m_phrases.at(index); }
 
-    /** Case-folds like lookup(): lower case, ’ as '. */
-    static QChar fold(QChar c);
+    /** Case-folds like lookup(): lower case, ’ as '. Inline: lookup() folds every character of every token. */
+    static QChar fold(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 128)
+            return QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+        if (u == 0x2019 || u == 0x2018)
+            return QLatin1Char('\'');
+        return c.toLower();
+    }
 
 private:
     Entry &entry(const QString &word);
@@ -80,6 +88,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<quint64, int> m_index;
+    quint64 m_lengths[128] = {}; ///< per ASCII first character of the entries' words: bit n for a word of length n
     QList<Phrase> m_phrases;
 };
 

@@ -68,12 +68,13 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         int sentence;
     };
     QList<Found> found;
+    int cursor = 0;
     for (int si = 0; si < context.sentences.size(); ++si) {
         const Span sentence = context.sentences.at(si);
         if (context.isBoilerplate(sentence.start))
             continue;
-        scan.sb = context.tokenAt(sentence.start);
-        scan.se = context.tokenAt(sentence.end);
+        scan.sb = context.tokenAt(sentence.start, cursor);
+        scan.se = context.tokenAt(sentence.end, cursor);
         for (int i = scan.sb; i < scan.se;) {
             if (!opens(context, m_lexicon, tokens.at(i), entries.at(i))) {
                 ++i;

@@ -32,6 +32,39 @@ QString durationValue(const QString &count, const QString &unit)
     return QLatin1Char('P') + (time ? QStringLiteral("T") : QString()) + n + u;
 }
 
+/**
+ * For the digits-and-one-dot numbers the segmenter makes ("3.5", "12.75"): 1 when the value is
+ * within [0, 100000], 0 when above, -1 when toDouble() has to decide (no single dot, or a value so
+ * near 100000 that rounding matters). toDouble() costs thousands of instructions per number.
+ */
+int decimalInRange(const QString &v)
+{
+    const qsizetype dot = v.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot + 1 >= v.size() || v.indexOf(QLatin1Char('.'), dot + 1) >= 0)
+        return -1;
+    for (qsizetype p = 0; p < v.size(); ++p) {
+        if (p != dot && (v.at(p) < QLatin1Char('0') || v.at(p) > QLatin1Char('9')))
+            return -1;
+    }
+    qsizetype first = 0; // leading zeros do not count
+    while (first < dot - 1 && v.at(first) == QLatin1Char('0'))
+        ++first;
+    if (dot - first > 6)
+        return 0; // at least 1,000,000
+    int whole = 0;
+    for (qsizetype p = first; p < dot; ++p)
+        whole = whole * 10 + (v.at(p).unicode() - '0');
+    if (whole < 100000)
+        return 1;
+    if (whole > 100000)
+        return 0;
+    for (qsizetype p = dot + 1; p < v.size(); ++p) {
+        if (v.at(p) != QLatin1Char('0'))
+            return -1; // just above 100000: let the double parser round it as before
+    }
+    return 1;
+}
+
 } // namespace
 
 bool TimexRules::matchAt(int i, Match &best) const
@@ -40,11 +73,14 @@ bool TimexRules::matchAt(int i, Match &best) const
     const Entry *e = s.at(i);
     if (!e)
         return best.end > best.begin;
+    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
     for (int p : e->phrases) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         if (ph.kind != TimexLexicon::Phrase::Kind::Modifier)
             continue;
         const int n = int(ph.words.size());
+        if (n > 1 && ph.words.at(1).size() != nextSize)
+            continue; // what sameWord() would answer first
         bool ok = true;
         for (int k = 1; k < n && ok; ++k)
             ok = s.inRange(i + k) && s.sameWord(i + k, ph.words.at(k));
@@ -117,11 +153,15 @@ bool TimexRules::phrase(int i, Match &m) const
     const Entry *e = s.at(i);
     if (!e)
         return false;
+    // The next word's length rejects most of the phrases a common first word ("the") starts.
+    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
     for (int p : e->phrases) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         if (ph.kind == TimexLexicon::Phrase::Kind::Modifier)
             continue;
         const int n = int(ph.words.size());
+        if (n > 1 && ph.words.at(1).size() != nextSize)
+            continue;
         bool ok = true;
         for (int k = 1; k < n && ok; ++k)
             ok = s.inRange(i + k) && s.sameWord(i + k, ph.words.at(k));
@@ -634,6 +674,9 @@ int TimexRules::count(int i, QString *value) const
                 return 0;
         } else if (v.contains(QLatin1Char(':')) || v.contains(QLatin1Char('/'))) {
             return 0; // a time or a date ("10:30", "9/25/2015"): no number toDouble() would accept
+        } else if (const int range = decimalInRange(v); range >= 0) {
+            if (range == 0)
+                return 0;
         } else {
             bool ok = false;
             const double d = v.toDouble(&ok);

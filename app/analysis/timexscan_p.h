@@ -36,7 +36,7 @@ public:
     QStringView view(int i) const
     {
         const Token &t = ctx.tokens.at(i);
-        return QStringView(ctx.text).mid(t.span.start, t.span.length());
+        return QStringView(ctx.text.constData() + t.span.start, t.span.length()); // tokens lie inside the text
     }
     const Entry *at(int i) const { return inRange(i) ? m_entries.at(i) : nullptr; }
     bool is(int i, const char *word) const { return inRange(i) && equalsIgnoringCase(view(i), word); }
@@ -44,7 +44,19 @@ public:
     bool sameWord(int i, const QString &word) const
     {
         const QStringView v = view(i);
-        return v.size() == word.size() && v.compare(word, Qt::CaseInsensitive) == 0;
+        if (v.size() != word.size())
+            return false;
+        // ASCII is compared inline (the phrase loops ask this of every "the"); the rest as Qt compares.
+        const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+        for (qsizetype k = 0; k < v.size(); ++k) {
+            const char16_t c = char16_t(v[k].unicode());
+            const char16_t w = char16_t(word[k].unicode());
+            if (c >= 128 || w >= 128)
+                return v.compare(word, Qt::CaseInsensitive) == 0;
+            if (lower(c) != lower(w))
+                return false;
+        }
+        return true;
     }
     bool isAnyOf(int i, std::initializer_list<const char *> words) const
     {

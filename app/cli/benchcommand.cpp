@@ -88,9 +88,13 @@ int BenchCommand::run(const QStringList &args)
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Megabytes of article text to analyse (default 20)."),
                                         QStringLiteral("MB"), QStringLiteral("20"));
     const QCommandLineOption scalingOption(QStringLiteral("scaling"), tr("Also analyse single articles of 1, 10 and 100 MB."));
+    const QCommandLineOption scalingSizesOption(QStringLiteral("scaling-sizes"),
+        tr("With --scaling: the article sizes in MB, comma-separated (default 1,10,100)."), QStringLiteral("LIST"),
+        QStringLiteral("1,10,100"));
     parser.addOption(corpusOption);
     parser.addOption(sizeOption);
     parser.addOption(scalingOption);
+    parser.addOption(scalingSizesOption);
     if (!parser.parse(args)) {
         err << "byline bench: " << parser.errorText() << '\n';
         return 2;
@@ -104,6 +108,15 @@ int BenchCommand::run(const QStringList &args)
     if (!ok || sizeMb <= 0) {
         err << tr("byline bench: --size needs a positive number of megabytes.") << '\n';
         return 2;
+    }
+    QList<int> scalingSizes;
+    for (const QString &mb : parser.value(scalingSizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int n = mb.trimmed().toInt(&ok);
+        if (!ok || n <= 0) {
+            err << tr("byline bench: --scaling-sizes needs positive whole numbers of megabytes.") << '\n';
+            return 2;
+        }
+        scalingSizes << n;
     }
     QString corpusDir = parser.value(corpusOption);
     if (corpusDir.isEmpty() && QDir(QStringLiteral("../shared/corpus")).exists())
@@ -189,7 +202,7 @@ int BenchCommand::run(const QStringList &args)
         QByteArray unit;
         for (const Article &a : std::as_const(base))
             unit += a.text.toUtf8() + "\n\n";
-        for (int mb : {1, 10, 100}) {
+        for (int mb : std::as_const(scalingSizes)) {
             const QString path = tmp.filePath(QStringLiteral("bench-%1mb.txt").arg(mb));
             {
                 QFile f(path);

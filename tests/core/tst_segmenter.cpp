@@ -93,6 +93,30 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QCOMPARE(tokens(text), expected);
     }
+
+    // The cursor form of tokenAt() (timex and entities walk sentence by sentence with it) must
+    // answer as the binary search does, whatever order the positions come in.
+    void testTokenAtCursor()
+    {
+        Article a;
+        a.appendBlock(QStringLiteral("Mr. Qin said on Monday that U.S.-China ties, \u201cat a low,\u201d must improve."),
+            BlockRole::Paragraph);
+        a.appendBlock(QStringLiteral("Talks   resume in 2024."), BlockRole::Paragraph);
+        AnalysisContext ctx(a, Resources::instance());
+        Segmenter(Resources::instance()).annotate(ctx);
+        QVERIFY(ctx.tokens.size() > 20);
+        const int end = int(a.text.size()) + 2;
+        QList<int> order;
+        for (int pos = -1; pos <= end; ++pos)
+            order << pos; // increasing, as the annotators ask
+        for (int pos = end; pos >= -1; --pos)
+            order << pos; // then backwards: every step falls back on the binary search
+        for (int k = 0; k < 200; ++k)
+            order << (k * 37) % (end + 1); // and jumping about
+        int cursor = 0;
+        for (int pos : std::as_const(order))
+            QCOMPARE(ctx.tokenAt(pos, cursor), ctx.tokenAt(pos));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSegmenter)
