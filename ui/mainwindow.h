@@ -31,6 +31,7 @@ class FocusBar;
 class LanguageManager;
 class LegendBar;
 class RecentFiles;
+class StallMeter;
 class ThemeAdapter;
 
 /**
@@ -64,8 +65,11 @@ public:
     /** Opens the File › Export Annotations… dialog (non-modal); returns it. */
     ExportDialog *showExportDialog();
     void setErrorReporter(ErrorReporter reporter);
-    /** Prints "text shown" and "analysis done" times (ms since openFile) to stderr. */
-    void setTimingsEnabled(bool enabled) { m_timings = enabled; }
+    /**
+     * Prints to stderr, in ms since openFile: text shown (first paint), whole text in the view,
+     * analysis done, and the longest time the GUI thread's event loop did not answer (StallMeter).
+     */
+    void setTimingsEnabled(bool enabled);
 
     Document *document() const { return m_document; }
     ArticleView *articleView() const { return m_view; }
@@ -135,6 +139,7 @@ private:
     ErrorReporter m_errorReporter;
     bool m_timings = false;
     QElapsedTimer m_openClock;
+    StallMeter *m_stalls = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
