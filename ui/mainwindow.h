@@ -66,8 +66,9 @@ public:
     ExportDialog *showExportDialog();
     void setErrorReporter(ErrorReporter reporter);
     /**
-     * Prints to stderr, in ms since openFile: text shown (first paint), whole text in the view,
-     * analysis done, and the longest time the GUI thread's event loop did not answer (StallMeter).
+     * Prints to stderr, in ms since openFile: text shown (first paint, with the GUI thread's CPU
+     * time until then), whole text in the view, analysis done, and the longest time the event
+     * loop did not answer after the text was shown (StallMeter).
      */
     void setTimingsEnabled(bool enabled);
 
@@ -87,6 +88,8 @@ public:
 Q_SIGNALS:
     /** The text of the article opened last has been painted. */
     void articleShown();
+    /** Its whole text is in the view (a long article is appended after it is shown). */
+    void articleComplete();
     /** Its analysis is in the Document (or was cancelled). */
     void analysisFinished();
 
@@ -140,6 +143,8 @@ private:
     bool m_timings = false;
     QElapsedTimer m_openClock;
     StallMeter *m_stalls = nullptr;
+    qint64 m_openCpuMs = 0; ///< GUI thread CPU time at openFile
+    qint64 m_shownAt = -1; ///< ms from openFile to the first paint, -1 before
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
