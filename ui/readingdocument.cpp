@@ -152,8 +152,8 @@ int ReadingDocument::append(QTextDocument *doc, const Article &article, const Th
     // becomes a line separator, which keeps every position equal to its Article offset.
     QString part = all.mid(shown, end - shown);
     int b = firstEndingAtOrAfter(shown);
-    for (qsizetype i = part.indexOf(QLatin1Char('\n')); i >= 0; i = part.indexOf(QLatin1Char('\n'), i + 1)) {
-        const int at = shown + int(i);
+    for (int i = int(part.indexOf(QLatin1Char('\n'))); i >= 0; i = int(part.indexOf(QLatin1Char('\n'), i + 1))) {
+        const int at = shown + i;
         while (b < blocks.size() && blocks.at(b).range.end < at)
             ++b;
         const bool separator = b < blocks.size() && blocks.at(b).range.end == at;

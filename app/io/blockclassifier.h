@@ -7,6 +7,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QVector>
 
 namespace Byline {
 
@@ -81,7 +82,7 @@ private:
     QString m_prefixInitials; ///< the boilerplate prefixes' first characters, case-folded; empty: not used
     QStringList m_creditWords; ///< every credit opener holds one (lower-case ASCII); empty: not used
     QString m_creditInitials; ///< the credit openers' first characters, lower case; empty: not used
-    QList<QStringList> m_creditWordsByInitial; ///< m_creditWords by first letter, 'a' to 'z'
+    QVector<QStringList> m_creditWordsByInitial; ///< m_creditWords by first letter, 'a' to 'z'
 };
 
 } // namespace Byline
