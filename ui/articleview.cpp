@@ -15,9 +15,11 @@
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QToolTip>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Byline {
 
@@ -27,6 +29,12 @@ constexpr int MeasureChars = 72;
 constexpr int MinSideMargin = 32;
 // Characters either side of the visible page whose highlights are kept as ExtraSelections.
 constexpr int SelectionMargin = 20000;
+// An article longer than this is shown from its first part, the rest appended on the event loop.
+constexpr int WholeBuildLimit = 300000;
+// The first part: a few pages, laid out before the first paint.
+constexpr int FirstPartChars = 20000;
+// Time one appended part may take on the GUI thread (building and laying it out), so input stays responsive.
+constexpr int AppendStepMs = 25;
 
 QFont readingFont()
 {
@@ -78,6 +86,10 @@ ArticleView::ArticleView(Document *document, ThemeAdapter *theme, QWidget *paren
     connect(m_document, &Document::changed, this, &ArticleView::onDocumentChanged);
     connect(m_theme, &ThemeAdapter::changed, this, &ArticleView::applyTheme);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::onScrolled);
+    // Zero interval: the next part goes in as soon as input and painting have been handled.
+    m_appendTimer.setSingleShot(true);
+    m_appendTimer.setInterval(0);
+    connect(&m_appendTimer, &QTimer::timeout, this, &ArticleView::appendPart);
     applyTheme();
     rebuild();
 }
@@ -111,6 +123,8 @@ void ArticleView::rebuild()
     m_findIndex = -1;
     m_painted.clear();
     setExtraSelections({});
+    m_appendTimer.stop();
+    m_pendingSpan.reset();
     // Built detached and then installed: formatting a document a layout already watches
     // re-lays it out on every change, which turns a 10 MB article from 1 s into a minute.
     // The text control deletes a document it created itself; the ones created here are ours.
@@ -118,7 +132,12 @@ void ArticleView::rebuild()
     QTextDocument *ours = old->parent() == this ? old : nullptr;
     auto *doc = new QTextDocument(this);
     doc->setDefaultFont(old->defaultFont());
-    ReadingDocument::build(doc, m_document->article(), *m_theme);
+    doc->setUndoRedoEnabled(false);
+    // A long article: its first pages now, the rest appended part by part once they are painted.
+    const Article &article = m_document->article();
+    const int first = article.text.size() > WholeBuildLimit ? FirstPartChars : std::numeric_limits<int>::max();
+    m_shown = ReadingDocument::append(doc, article, *m_theme, 0, first);
+    m_appendChars = FirstPartChars;
     updateMeasure(doc);
     setDocument(doc);
     delete ours;
@@ -129,6 +148,41 @@ void ArticleView::rebuild()
     updateSelections();
     m_pendingFirstPaint = !m_document->article().isEmpty();
     emitFocus();
+    if (isComplete())
+        Q_EMIT textComplete();
+    else
+        m_appendTimer.start();
+}
+
+bool ArticleView::isComplete() const
+{
+    return m_shown >= m_document->article().text.size();
+}
+
+void ArticleView::appendPart()
+{
+    if (isComplete())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const int before = m_shown;
+    const bool windowClipped = m_selectionWindow.end >= before;
+    m_shown = ReadingDocument::append(QTextBrowser::document(), m_document->article(), *m_theme, m_shown, m_appendChars);
+    // Parts sized to the time they take here, which differs a lot between machines and loads.
+    const qint64 ms = std::max<qint64>(1, clock.elapsed());
+    m_appendChars = int(qBound(qint64(FirstPartChars), qint64(m_appendChars) * AppendStepMs / ms, qint64(4000000)));
+    if (windowClipped)
+        updateSelections();
+    if (!isComplete()) {
+        m_appendTimer.start();
+        return;
+    }
+    if (m_pendingSpan) {
+        const PendingSpan pending = *m_pendingSpan;
+        m_pendingSpan.reset();
+        showSpan(pending.span, pending.select);
+    }
+    Q_EMIT textComplete();
 }
 
 void ArticleView::applyTheme()
@@ -173,7 +227,7 @@ void ArticleView::updateSelections()
 {
     QTextDocument *doc = QTextBrowser::document();
     const AnalysisResult &a = m_document->analysis();
-    const int textLength = m_document->article().text.size();
+    const int textLength = m_shown;
     // Only highlights near the visible page become ExtraSelections: the text control measures
     // every selection it is given, which would lay out the whole of a long article.
     m_selectionWindow = selectionWindow();
@@ -252,7 +306,7 @@ void ArticleView::updateSelections()
 
 Span ArticleView::selectionWindow() const
 {
-    const int length = m_document->article().text.size();
+    const int length = m_shown;
     if (length <= 2 * SelectionMargin)
         return Span(0, length);
     const int top = cursorForPosition(QPoint(0, 0)).position();
@@ -262,7 +316,7 @@ Span ArticleView::selectionWindow() const
 
 void ArticleView::onScrolled()
 {
-    const int length = m_document->article().text.size();
+    const int length = m_shown;
     if (length <= 2 * SelectionMargin)
         return;
     const Span w = m_selectionWindow;
@@ -364,6 +418,12 @@ void ArticleView::showSpan(Span span, bool select)
     const int length = m_document->article().text.size();
     if (!span.isValid() || span.end > length)
         return;
+    // Not appended yet: shown once the whole text is in.
+    if (span.end > m_shown) {
+        m_pendingSpan = PendingSpan { span, select };
+        return;
+    }
+    m_pendingSpan.reset();
     QTextCursor c(QTextBrowser::document());
     c.setPosition(span.start);
     if (select)

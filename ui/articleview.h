@@ -6,7 +6,10 @@
 #include "model/span.h"
 
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVector>
+
+#include <optional>
 
 namespace Byline {
 
@@ -23,6 +26,12 @@ class ThemeAdapter;
  * current find hit; the text selection paints above all of them. Only highlights within
  * 20,000 characters of the visible page are installed (re-done while scrolling), so long
  * articles stay responsive.
+ *
+ * A long article (over 300,000 characters) is shown from its first pages at once; the rest is
+ * appended part by part from the event loop (each part sized to take about 25 ms here, built
+ * and laid out), so the text appears and input is handled while a 10 MB article is still
+ * coming in. Until textComplete(), the document holds a prefix of the article (positions
+ * still equal offsets): highlights, find hits and showSpan() beyond it wait for their text.
  *
  * The focused entity: clicking a mention focuses its entity (every mention emphasised);
  * nextMention()/previousMention() walk its mentions in text order, wrapping, and scroll each
@@ -72,7 +81,10 @@ public:
     bool nextMention();
     bool previousMention();
 
-    /** Moves the cursor to span (selecting it when select) and scrolls it into view. */
+    /** True once the whole article is in the document (see the class comment). */
+    bool isComplete() const;
+    /** Moves the cursor to span (selecting it when select) and scrolls it into view; a span
+     * whose text is not in the document yet is shown as soon as it is. */
     void showSpan(Span span, bool select);
 
     /** Highlights every case-insensitive occurrence of text; returns how many there are. */
@@ -93,6 +105,8 @@ Q_SIGNALS:
     void findChanged(int current, int count);
     /** The text of a newly opened article has been painted for the first time. */
     void textShown();
+    /** The whole text of the article is in the document (at once for all but long articles). */
+    void textComplete();
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -119,6 +133,8 @@ private:
     /** The part of the text whose highlights are installed: the visible page ± a margin, or all of a short article. */
     Span selectionWindow() const;
     void onScrolled();
+    /** Appends the next part of a long article; re-armed until the whole text is in. */
+    void appendPart();
     void emitFocus();
     const Entity *focused() const;
 
@@ -136,6 +152,15 @@ private:
     qreal m_basePointSize = 12;
     QPoint m_pressPos;
     bool m_pendingFirstPaint = false;
+    struct PendingSpan
+    {
+        Span span;
+        bool select = false;
+    };
+    int m_shown = 0; ///< characters of the article in the document
+    int m_appendChars = 0; ///< size of the next appended part
+    QTimer m_appendTimer;
+    std::optional<PendingSpan> m_pendingSpan; ///< showSpan() beyond m_shown, done once the text is in
 };
 
 } // namespace Byline

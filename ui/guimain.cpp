@@ -4,6 +4,7 @@
 
 #include "annotationpanel.h"
 #include "articlelink.h"
+#include "articleview.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -96,8 +97,10 @@ int runGui(int argc, char **argv)
         // and the analysis is in the Document, after the event loop has laid the result out.
         auto shown = std::make_shared<bool>(false);
         auto analysed = std::make_shared<bool>(false);
-        const auto grabWhenReady = [&window, out, shown, analysed]() {
-            if (!*shown || !*analysed)
+        // A long article is shown first and appended after: the grab waits for the whole text too.
+        auto complete = std::make_shared<bool>(window.articleView()->isComplete());
+        const auto grabWhenReady = [&window, out, shown, analysed, complete]() {
+            if (!*shown || !*analysed || !*complete)
                 return;
             QTimer::singleShot(0, &window, [&window, out]() {
                 const bool ok = window.grab().save(out);
@@ -113,6 +116,10 @@ int runGui(int argc, char **argv)
         });
         QObject::connect(&window, &MainWindow::analysisFinished, &window, [analysed, grabWhenReady]() {
             *analysed = true;
+            grabWhenReady();
+        });
+        QObject::connect(&window, &MainWindow::articleComplete, &window, [complete, grabWhenReady]() {
+            *complete = true;
             grabWhenReady();
         });
         QTimer::singleShot(ScreenshotTimeoutMs, &window, []() {

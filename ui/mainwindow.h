@@ -31,6 +31,7 @@ class FocusBar;
 class LanguageManager;
 class LegendBar;
 class RecentFiles;
+class StallMeter;
 class ThemeAdapter;
 
 /**
@@ -64,8 +65,12 @@ public:
     /** Opens the File › Export Annotations… dialog (non-modal); returns it. */
     ExportDialog *showExportDialog();
     void setErrorReporter(ErrorReporter reporter);
-    /** Prints "text shown" and "analysis done" times (ms since openFile) to stderr. */
-    void setTimingsEnabled(bool enabled) { m_timings = enabled; }
+    /**
+     * Prints to stderr, in ms since openFile: text shown (first paint, with the GUI thread's CPU
+     * time until then), whole text in the view, analysis done, and the longest time the event
+     * loop did not answer after the text was shown (StallMeter).
+     */
+    void setTimingsEnabled(bool enabled);
 
     Document *document() const { return m_document; }
     ArticleView *articleView() const { return m_view; }
@@ -83,6 +88,8 @@ public:
 Q_SIGNALS:
     /** The text of the article opened last has been painted. */
     void articleShown();
+    /** Its whole text is in the view (a long article is appended after it is shown). */
+    void articleComplete();
     /** Its analysis is in the Document (or was cancelled). */
     void analysisFinished();
 
@@ -135,6 +142,9 @@ private:
     ErrorReporter m_errorReporter;
     bool m_timings = false;
     QElapsedTimer m_openClock;
+    StallMeter *m_stalls = nullptr;
+    qint64 m_openCpuMs = 0; ///< GUI thread CPU time at openFile
+    qint64 m_shownAt = -1; ///< ms from openFile to the first paint, -1 before
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

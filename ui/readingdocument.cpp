@@ -9,6 +9,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+#include <limits>
+
 namespace Byline {
 
 namespace {
@@ -117,37 +120,76 @@ void applyStyle(QTextCursor &cursor, const RoleStyle &s, const ThemeAdapter &the
 void ReadingDocument::build(QTextDocument *doc, const Article &article, const ThemeAdapter &theme)
 {
     doc->setUndoRedoEnabled(false);
+    append(doc, article, theme, 0, std::numeric_limits<int>::max());
+}
+
+int ReadingDocument::append(QTextDocument *doc, const Article &article, const ThemeAdapter &theme, int shown, int chars)
+{
+    const QString &all = article.text;
+    const QList<Block> &blocks = article.blocks;
+    const int length = int(all.size());
+    if (shown >= length)
+        return length;
+    const auto firstEndingAtOrAfter = [&blocks](int pos) {
+        return int(std::lower_bound(blocks.cbegin(), blocks.cend(), pos,
+                       [](const Block &block, int p) { return block.range.end < p; })
+            - blocks.cbegin());
+    };
+    // Up to the end of the block that reaches shown + chars; inside a block only when it is very long.
+    int end = length;
+    const qint64 target = qint64(shown) + qMax(1, chars);
+    if (target < length) {
+        const int b = firstEndingAtOrAfter(int(target));
+        end = b < blocks.size() ? qMin(length, blocks.at(b).range.end) : length;
+        if (qint64(end) - target > qMax(1, chars)) {
+            end = int(target);
+            if (all.at(end - 1).isHighSurrogate())
+                ++end;
+        }
+    }
+
     // Only the separators between blocks may become QTextBlock boundaries; any other '\n'
     // becomes a line separator, which keeps every position equal to its Article offset.
-    QString text = article.text;
-    int b = 0;
-    for (int i = text.indexOf(QLatin1Char('\n')); i >= 0; i = text.indexOf(QLatin1Char('\n'), i + 1)) {
-        while (b < article.blocks.size() && article.blocks.at(b).range.end < i)
+    QString part = all.mid(shown, end - shown);
+    int b = firstEndingAtOrAfter(shown);
+    for (int i = int(part.indexOf(QLatin1Char('\n'))); i >= 0; i = int(part.indexOf(QLatin1Char('\n'), i + 1))) {
+        const int at = shown + i;
+        while (b < blocks.size() && blocks.at(b).range.end < at)
             ++b;
-        const bool separator = b < article.blocks.size() && article.blocks.at(b).range.end == i;
+        const bool separator = b < blocks.size() && blocks.at(b).range.end == at;
         if (!separator)
-            text[i] = QChar::LineSeparator;
+            part[i] = QChar::LineSeparator;
     }
-    doc->setPlainText(text);
 
-    QTextCursor all(doc);
-    all.select(QTextCursor::Document);
-    applyStyle(all, styleFor(int(BlockRole::Paragraph), 0), theme, true);
+    // One edit step: a layout attached to doc lays the new part out once, not once per block.
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    cursor.insertText(part, QTextCharFormat());
+    QTextCursor added(doc);
+    added.setPosition(shown);
+    added.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    applyStyle(added, styleFor(int(BlockRole::Paragraph), 0), theme, true);
 
     b = 0;
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+    const QTextBlock first = doc->findBlock(shown);
+    if (first.isValid())
+        b = firstEndingAtOrAfter(first.position());
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
         const int pos = block.position();
-        while (b < article.blocks.size() && article.blocks.at(b).range.end < pos)
+        while (b < blocks.size() && blocks.at(b).range.end < pos)
             ++b;
-        const bool inside = b < article.blocks.size() && article.blocks.at(b).range.start <= pos;
-        const int role = inside ? int(article.blocks.at(b).role) : -1;
+        const bool inside = b < blocks.size() && blocks.at(b).range.start <= pos;
+        const int role = inside ? int(blocks.at(b).role) : -1;
         block.setUserState(role);
         if (role != int(BlockRole::Paragraph)) {
             QTextCursor c(block);
             c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            applyStyle(c, styleFor(role, inside ? article.blocks.at(b).level : 0), theme);
+            applyStyle(c, styleFor(role, inside ? blocks.at(b).level : 0), theme);
         }
     }
+    cursor.endEditBlock();
+    return end;
 }
 
 void ReadingDocument::restyle(QTextDocument *doc, const ThemeAdapter &theme)

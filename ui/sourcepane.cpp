@@ -6,6 +6,7 @@
 #include "sourcemodel.h"
 
 #include <QHeaderView>
+#include <QTimer>
 #include <QTreeView>
 
 namespace Byline {
@@ -26,8 +27,19 @@ SourcePane::SourcePane(Document *document, QWidget *parent)
     m_view->header()->setSectionResizeMode(SourceModel::CountColumn, QHeaderView::ResizeToContents);
     setContent(m_view, m_model);
     // Sources are few and their citations are the point: groups and sources open by default.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this]() { m_view->expandToDepth(1); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() { m_view->expandToDepth(1); });
+    // Once per burst of insertions: each expandToDepth() lays out every row and re-sizes the count
+    // column, and a new analysis inserts into every group (a third of applying it to a long article).
+    const auto expandSoon = [this]() {
+        if (m_expandPending)
+            return;
+        m_expandPending = true;
+        QTimer::singleShot(0, this, [this]() {
+            m_expandPending = false;
+            m_view->expandToDepth(1);
+        });
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, expandSoon);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, expandSoon);
     connect(m_view, &QTreeView::activated, this, &SourcePane::onActivated);
 }
 

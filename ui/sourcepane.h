@@ -44,6 +44,7 @@ private:
     SourceModel *m_model;
     PanelProxyModel *m_proxy;
     QTreeView *m_view;
+    bool m_expandPending = false;
 };
 
 } // namespace Byline

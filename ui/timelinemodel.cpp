@@ -26,6 +26,15 @@ QString sortKey(const TimeExpression &t)
     return QLatin1String("1|") + position;
 }
 
+QList<QVariant> sortKeys(const QList<TimeExpression> &times)
+{
+    QList<QVariant> keys;
+    keys.reserve(times.size());
+    for (const TimeExpression &t : times)
+        keys.append(sortKey(t));
+    return keys;
+}
+
 } // namespace
 
 TimelineModel::TimelineModel(Document *document, QObject *parent)
@@ -34,6 +43,7 @@ TimelineModel::TimelineModel(Document *document, QObject *parent)
 {
     connect(m_document, &Document::changed, this, &TimelineModel::onDocumentChanged);
     m_times = m_document->analysis().timeline;
+    m_sortKeys = sortKeys(m_times);
 }
 
 TimelineModel::~TimelineModel() = default;
@@ -43,6 +53,7 @@ void TimelineModel::onDocumentChanged(Document::Changes what)
     if (what & Document::Text) {
         beginResetModel();
         m_times = m_document->analysis().timeline;
+        m_sortKeys = sortKeys(m_times);
         endResetModel();
         return;
     }
@@ -57,17 +68,20 @@ void TimelineModel::sync()
         [this](int i) {
             beginRemoveRows(QModelIndex(), i, i);
             m_times.removeAt(i);
+            m_sortKeys.removeAt(i);
             endRemoveRows();
         },
         [this](int i, const TimeExpression &next) {
             if (sameTime(m_times.at(i), next))
                 return;
             m_times[i] = next;
+            m_sortKeys[i] = sortKey(next);
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         },
         [this](const QList<TimeExpression> &added) {
             beginInsertRows(QModelIndex(), m_times.size(), m_times.size() + added.size() - 1);
             m_times.append(added);
+            m_sortKeys.append(sortKeys(added));
             endInsertRows();
         });
 }
@@ -124,7 +138,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return t->id;
     case SortRole:
-        return sortKey(*t);
+        return m_sortKeys.at(index.row());
     case SpanStartRole:
         return t->span.start;
     case SpanEndRole:

@@ -41,6 +41,8 @@ private:
 
     Document *m_document;
     QList<TimeExpression> m_times;
+    /** SortRole of each row, made once: the proxy asks for it O(n log n) times (a 10 MB article has 30,000 dates). */
+    QList<QVariant> m_sortKeys;
 };
 
 } // namespace Byline

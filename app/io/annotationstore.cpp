@@ -236,11 +236,17 @@ bool AnnotationStore::createSchema()
 
 AnnotationStore::Stored AnnotationStore::find(const Article &article) const
 {
+    if (!isOpen() || article.isEmpty())
+        return Stored();
+    return find(article, contentHash(article.text));
+}
+
+AnnotationStore::Stored AnnotationStore::find(const Article &article, const QString &hash) const
+{
     Stored s;
     if (!isOpen() || article.isEmpty())
         return s;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const QString hash = contentHash(article.text);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, published FROM articles WHERE hash = ? ORDER BY (path = ?) DESC, opened DESC LIMIT 1"));
     q.addBindValue(hash);
@@ -303,8 +309,11 @@ AnnotationStore::Stored AnnotationStore::find(const Article &article) const
 
 AnnotationStore::Stored AnnotationStore::load(const Article &article)
 {
-    Stored s = find(article);
-    if (!isOpen() || m_readOnly || article.isEmpty())
+    if (!isOpen() || article.isEmpty())
+        return Stored();
+    const QString hash = contentHash(article.text);
+    Stored s = find(article, hash);
+    if (m_readOnly)
         return s;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -315,7 +324,7 @@ AnnotationStore::Stored AnnotationStore::load(const Article &article)
         q.prepare(QStringLiteral("UPDATE articles SET path = ?, hash = ?, title = ?, opened = ? WHERE id = ?"));
     }
     q.addBindValue(article.meta.path);
-    q.addBindValue(contentHash(article.text));
+    q.addBindValue(hash);
     q.addBindValue(article.meta.title);
     q.addBindValue(now);
     if (s.articleId >= 0)

@@ -5,6 +5,10 @@
 #include "../analysis/resources.h"
 #include "datelinedetector.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace Byline {
 
 namespace {
@@ -34,15 +38,38 @@ bool endsLikeSentence(const QString &text)
     return finals.contains(lastChar(text));
 }
 
+// Text without trailing ':' '.' '…' and spaces, trimmed: what furnitureKey() lower-cases.
+QStringView furnitureView(QStringView text)
+{
+    while (!text.isEmpty()
+        && (text.back().isSpace() || text.back() == QLatin1Char(':') || text.back() == QLatin1Char('.')
+            || text.back() == QChar(0x2026)))
+        text.chop(1);
+    return text.trimmed();
+}
+
 // Text without trailing ':' '.' '…' and spaces, lower case: the form furniture lists are compared in.
 QString furnitureKey(const QString &text)
 {
-    QString key = text.toLower();
-    while (!key.isEmpty()
-        && (key.back().isSpace() || key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')
-            || key.back() == QChar(0x2026)))
-        key.chop(1);
-    return key.trimmed();
+    return furnitureView(text).toString().toLower();
+}
+
+// The longest run of ASCII letters in text, lower case; empty when there is none.
+QString longestAsciiWord(const QString &text)
+{
+    QString best;
+    QString run;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
+            run += QChar(char16_t(u | 0x20));
+            continue;
+        }
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    }
+    return run.size() > best.size() ? run : best;
 }
 
 QString openerAlternation(const QStringList &openers)
@@ -65,6 +92,45 @@ BlockClassifier::BlockClassifier(const Resources &resources)
     m_creditOpener = QRegularExpression(openerAlternation(m_creditOpeners), QRegularExpression::CaseInsensitiveOption);
     m_creditHead = QRegularExpression(QLatin1String("\\A(?:") + openerAlternation(m_creditOpeners) + QLatin1Char(')'),
         QRegularExpression::CaseInsensitiveOption);
+    for (const QStringList *list : { &m_boilerplateLines, &m_tagLabels })
+        for (const QString &entry : *list)
+            m_longestFurniture = qMax(m_longestFurniture, int(entry.size()));
+    for (const QString &prefix : std::as_const(m_boilerplatePrefixes)) {
+        if (prefix.isEmpty() || prefix.at(0).isSurrogate()) {
+            m_prefixInitials.clear();
+            break;
+        }
+        m_prefixInitials += prefix.at(0).toCaseFolded();
+    }
+    // Every opener holds one of these words; a word that contains another is redundant.
+    QStringList words;
+    for (const QString &opener : std::as_const(m_creditOpeners)) {
+        const QString word = longestAsciiWord(opener);
+        if (word.isEmpty()) {
+            words.clear();
+            break;
+        }
+        words << word;
+    }
+    for (const QString &word : std::as_const(words)) {
+        const bool redundant = std::any_of(words.cbegin(), words.cend(),
+            [&word](const QString &other) { return other.size() < word.size() && word.contains(other); });
+        if (!redundant && !m_creditWords.contains(word))
+            m_creditWords << word;
+    }
+    for (const QString &opener : std::as_const(m_creditOpeners)) {
+        const char16_t u = opener.isEmpty() ? 0x80 : opener.at(0).unicode();
+        if (u >= 0x80 || u <= 0x20) { // a leading space matches any whitespace
+            m_creditInitials.clear();
+            break;
+        }
+        const QChar initial((u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u);
+        if (!m_creditInitials.contains(initial))
+            m_creditInitials += initial;
+    }
+    m_creditWordsByInitial.resize(26);
+    for (const QString &word : std::as_const(m_creditWords))
+        m_creditWordsByInitial[word.at(0).unicode() - u'a'] << word;
     m_byline = QRegularExpression(QLatin1String("^(?i:")
             + openerAlternation(resources.lines(QStringLiteral("analysis/byline-openers.txt")))
             + QLatin1String(")\\s+(?=\\p{Lu})"),
@@ -86,13 +152,60 @@ bool BlockClassifier::isBoilerplate(const QString &text) const
 {
     if (text.size() > 200)
         return false;
-    const QString key = furnitureKey(text);
-    if (m_boilerplateLines.contains(key))
+    if (inFurnitureList(text, m_boilerplateLines))
         return true;
+    // A prefix is compared case-insensitively (folded), so its first character folded must be the text's.
+    if (!m_prefixInitials.isEmpty()
+        && (text.isEmpty() || (!text.at(0).isSurrogate() && !m_prefixInitials.contains(text.at(0).toCaseFolded()))))
+        return false;
     for (const QString &prefix : m_boilerplatePrefixes)
         if (text.startsWith(prefix, Qt::CaseInsensitive))
             return true;
     return false;
+}
+
+bool BlockClassifier::inFurnitureList(const QString &text, const QStringList &list) const
+{
+    // Lower-casing never shortens a text, so most blocks are too long to be in any list.
+    if (furnitureView(text).size() > m_longestFurniture)
+        return false;
+    return list.contains(furnitureKey(text));
+}
+
+bool BlockClassifier::mayHoldCreditOpener(QStringView text) const
+{
+    if (m_creditWords.isEmpty())
+        return true;
+    // An ASCII letter matches caselessly only its ASCII other case, so on ASCII text a match holds its opener's
+    // word in some case; text with any other character goes to the regular expression.
+    QVarLengthArray<char16_t, 256> lower(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u >= 0x80)
+            return true;
+        lower[i] = (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
+    }
+    const qsizetype n = lower.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = lower[i];
+        if (c < u'a' || c > u'z')
+            continue;
+        for (const QString &word : m_creditWordsByInitial.at(c - u'a'))
+            if (n - i >= word.size() && QStringView(lower.constData() + i, word.size()) == word)
+                return true;
+    }
+    return false;
+}
+
+bool BlockClassifier::mayOpenWithCredit(const QString &text) const
+{
+    if (text.isEmpty() || m_creditInitials.isEmpty())
+        return true;
+    // Caseless matching pairs an ASCII character only with ASCII ones; any other goes to the regular expression.
+    const char16_t u = text.at(0).unicode();
+    if (u >= 0x80)
+        return true;
+    return m_creditInitials.contains(QChar((u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u));
 }
 
 int BlockClassifier::creditStart(const QString &text) const
@@ -100,10 +213,12 @@ int BlockClassifier::creditStart(const QString &text) const
     int best = -1;
     // A credit closes its block and is at most 150 characters long: the tail is all there is to search.
     const int tail = qMax(0, int(text.size()) - 170);
-    if (tail > 0) {
+    if (tail > 0 && mayOpenWithCredit(text)) {
         if (m_creditHead.match(text).hasMatch())
             return 0;
     }
+    if (!mayHoldCreditOpener(QStringView(text).mid(tail)))
+        return best;
     for (auto it = m_creditOpener.globalMatch(text, tail); it.hasNext();) {
         const int p = int(it.next().capturedStart());
         if (p == 0)
@@ -132,7 +247,7 @@ bool BlockClassifier::isTagsLabel(const QString &text, bool *inlineList) const
     *inlineList = false;
     if (text.size() > 300)
         return false;
-    if (m_tagLabels.contains(furnitureKey(text)))
+    if (inFurnitureList(text, m_tagLabels))
         return true;
     const int colon = int(text.indexOf(QLatin1Char(':')));
     if (colon > 0 && colon < 20 && m_tagLabels.contains(text.left(colon).trimmed().toLower())) {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QVector>
 
 namespace Byline {
 
@@ -61,6 +62,12 @@ private:
     int creditStart(const QString &text) const;
     bool isCreditLine(const QString &text) const;
     bool isTagsLabel(const QString &text, bool *inlineList) const;
+    /** list.contains(the lower-cased text without trailing ':' '.' '…'), without lower-casing long texts. */
+    bool inFurnitureList(const QString &text, const QStringList &list) const;
+    /** False only when text cannot hold a credit opener: a cheap test before the regular expression. */
+    bool mayHoldCreditOpener(QStringView text) const;
+    /** False only when text cannot start with a credit opener. */
+    bool mayOpenWithCredit(const QString &text) const;
 
     QStringList m_creditOpeners;
     QStringList m_creditMarkers;
@@ -71,6 +78,11 @@ private:
     QRegularExpression m_creditHead; ///< a credit opener at the start of a block
     QRegularExpression m_byline;
     QRegularExpression m_slug;
+    int m_longestFurniture = 0; ///< longest entry of the boilerplate-line and tag-label lists
+    QString m_prefixInitials; ///< the boilerplate prefixes' first characters, case-folded; empty: not used
+    QStringList m_creditWords; ///< every credit opener holds one (lower-case ASCII); empty: not used
+    QString m_creditInitials; ///< the credit openers' first characters, lower case; empty: not used
+    QVector<QStringList> m_creditWordsByInitial; ///< m_creditWords by first letter, 'a' to 'z'
 };
 
 } // namespace Byline

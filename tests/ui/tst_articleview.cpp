@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleview.h"
+#include "readingdocument.h"
 #include "io/articleloader.h"
 #include "sampleanalysis.h"
 #include "themeadapter.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 
@@ -224,6 +226,91 @@ private Q_SLOTS:
         QCOMPARE(view.document()->toPlainText(), a.text);
         QCOMPARE(view.document()->findBlock(a.blocks.at(2).range.start).position(), a.blocks.at(2).range.start);
         QCOMPARE(view.document()->findBlock(a.blocks.at(1).range.start).userState(), int(BlockRole::Tags));
+    }
+
+    // Appending part by part gives exactly the document that building it whole gives: text,
+    // blocks, roles and formats, whether a part ends at a block or inside a long one.
+    void testAppendedDocumentEqualsBuiltOne_data()
+    {
+        QTest::addColumn<int>("chars");
+        QTest::newRow("parts inside blocks") << 7;
+        QTest::newRow("parts of a few blocks") << 400;
+        QTest::newRow("one part") << 1000000;
+    }
+
+    void testAppendedDocumentEqualsBuiltOne()
+    {
+        QFETCH(int, chars);
+        Article a = m_article;
+        a.appendBlock(QStringLiteral("Tags\nXi Jinping, Joe Biden"), BlockRole::Tags);
+        a.appendBlock(QString(QStringLiteral("A long paragraph with \U0001F600 in it. ")).repeated(40), BlockRole::Paragraph);
+        a.appendBlock(QStringLiteral("Advertisement"), BlockRole::Boilerplate);
+        ThemeAdapter theme;
+        QTextDocument whole;
+        ReadingDocument::build(&whole, a, theme);
+        QTextDocument parts;
+        parts.setUndoRedoEnabled(false);
+        int shown = 0;
+        int steps = 0;
+        while (shown < a.text.size()) {
+            const int next = ReadingDocument::append(&parts, a, theme, shown, chars);
+            QVERIFY(next > shown);
+            QCOMPARE(parts.characterCount() - 1, next); // the document is always a prefix of the article
+            QVERIFY(!QChar(a.text.at(next - 1)).isHighSurrogate());
+            shown = next;
+            ++steps;
+        }
+        QCOMPARE(shown, int(a.text.size()));
+        QVERIFY(chars > 100000 ? steps == 1 : steps > 1);
+        QCOMPARE(parts.toPlainText(), a.text);
+        QCOMPARE(parts.blockCount(), whole.blockCount());
+        for (QTextBlock p = parts.begin(), w = whole.begin(); w.isValid(); p = p.next(), w = w.next()) {
+            QCOMPARE(p.position(), w.position());
+            QCOMPARE(p.userState(), w.userState());
+            QVERIFY(p.blockFormat() == w.blockFormat());
+            QVERIFY(p.charFormat() == w.charFormat());
+            QVERIFY(p.begin().fragment().charFormat() == w.begin().fragment().charFormat());
+        }
+        // The format of the character after pos, all through (a block continued by a later part is styled whole).
+        const auto formatAt = [](QTextDocument *d, int pos) {
+            QTextCursor c(d);
+            c.setPosition(pos + 1);
+            return c.charFormat();
+        };
+        for (int pos = 0; pos < a.text.size(); pos += 13)
+            QVERIFY2(formatAt(&parts, pos) == formatAt(&whole, pos), qPrintable(QString::number(pos)));
+    }
+
+    // A long article is painted from its first pages while the rest is appended; a span the
+    // reader asks for beyond them is shown once its text is in.
+    void testLongArticleIsShownFirstAndAppended()
+    {
+        Article big;
+        for (int copy = 0; big.text.size() < 400000; ++copy)
+            for (const Block &b : m_article.blocks)
+                big.appendBlock(m_article.textOf(b.range), copy == 0 ? b.role : BlockRole::Paragraph);
+        Document doc;
+        ThemeAdapter theme;
+        ArticleView view(&doc, &theme);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy complete(&view, &ArticleView::textComplete);
+        doc.setArticle(big);
+        QVERIFY(!view.isComplete());
+        const int firstPart = view.document()->characterCount() - 1;
+        QVERIFY(firstPart > 0 && firstPart < big.text.size() / 4);
+        QCOMPARE(view.document()->toPlainText(), big.text.left(firstPart));
+        const Span late(big.text.size() - 20, big.text.size() - 10);
+        view.showSpan(late, true);
+        QCOMPARE(view.textCursor().position(), 0); // not there yet
+        QVERIFY(complete.wait(20000));
+        QCOMPARE(complete.count(), 1);
+        QVERIFY(view.isComplete());
+        QCOMPARE(view.document()->toPlainText(), big.text);
+        QCOMPARE(view.textCursor().selectionStart(), late.start);
+        QCOMPARE(view.textCursor().selectionEnd(), late.end);
+        QCOMPARE(view.document()->findBlock(big.blocks.last().range.start).userState(), int(BlockRole::Paragraph));
     }
 };
 
