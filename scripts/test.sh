@@ -4,7 +4,7 @@
 # Installs what is missing, then builds and runs the whole test suite in both configurations,
 # Qt 6 (qt6) and Qt 5.15 with KF5 Syntax-Highlighting (qt5-ksh), then again under
 # AddressSanitizer + UndefinedBehaviorSanitizer (asan, clang), then every libFuzzer target for
-# BYLINE_FUZZ_SECONDS each (fuzz, default 45; scripts/fuzz.sh keeps any crash input in
+# BYLINE_FUZZ_SECONDS each (fuzz, default 60; scripts/fuzz.sh keeps any crash input in
 # tests/fuzz/regressions/<target>/). This is what CI runs (.ci/run).
 # Naming steps runs only those: scripts/test.sh qt6 asan   (or BYLINE_TEST_STEPS="qt6 asan")
 # Exits non-zero when any build, test or fuzz run fails; every step runs even after a failure.
@@ -17,8 +17,8 @@ failed=()
 for step in "${steps[@]}"; do
   start=$SECONDS
   if [ "$step" = fuzz ]; then
-    echo "=== fuzz: ${BYLINE_FUZZ_SECONDS:-45} s per target"
-    scripts/fuzz.sh "${BYLINE_FUZZ_SECONDS:-45}" || failed+=(fuzz)
+    echo "=== fuzz: ${BYLINE_FUZZ_SECONDS:-60} s per target"
+    scripts/fuzz.sh "${BYLINE_FUZZ_SECONDS:-60}" || failed+=(fuzz)
   else
     echo "=== $step: build"
     if scripts/build.sh "$step"; then
