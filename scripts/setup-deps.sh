@@ -18,8 +18,9 @@ packages=(
   iso-codes wamerican
   # tests: Markdown parsing, desktop file and AppStream validation, a display for screenshots
   libcmark-gfm-dev cmark-gfm desktop-file-utils appstream xvfb xauth fonts-dejavu-core fonts-noto-cjk
-  # robustness: libFuzzer runtime for clang (scripts/fuzz.sh), qpdf to remake the protected PDF fixture
-  clang libclang-rt-14-dev qpdf
+  # robustness: clang with its sanitizer and libFuzzer runtimes (the asan preset, scripts/fuzz.sh),
+  # llvm for llvm-symbolizer (sanitizer reports with file and line), qpdf to remake the protected PDF fixture
+  clang libclang-rt-14-dev llvm qpdf
 )
 
 # markdownlint-cli2 (npm) checks the Markdown export in the tests; Node.js from Debian if absent.

@@ -2,17 +2,17 @@
 # SPDX-FileCopyrightText: 2026 Byline contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, then builds and runs the whole test suite in both configurations,
-# Qt 6 (qt6) and Qt 5.15 with KF5 Syntax-Highlighting (qt5-ksh). This is what CI runs (.ci/run).
-# Naming steps runs those instead: "asan" is the whole suite under AddressSanitizer +
-# UndefinedBehaviorSanitizer, "fuzz" every libFuzzer target for BYLINE_FUZZ_SECONDS each
-# (default 60; scripts/fuzz.sh keeps any crash input in tests/fuzz/regressions/<target>/):
-#   scripts/test.sh qt6 qt5-ksh asan fuzz     (or BYLINE_TEST_STEPS="qt6 qt5-ksh asan fuzz")
+# Qt 6 (qt6) and Qt 5.15 with KF5 Syntax-Highlighting (qt5-ksh), then again under
+# AddressSanitizer + UndefinedBehaviorSanitizer (asan, clang), then every libFuzzer target for
+# BYLINE_FUZZ_SECONDS each (fuzz, default 60; scripts/fuzz.sh keeps any crash input in
+# tests/fuzz/regressions/<target>/). This is what CI runs (.ci/run).
+# Naming steps runs only those: scripts/test.sh qt6 asan   (or BYLINE_TEST_STEPS="qt6 asan")
 # Exits non-zero when any build, test or fuzz run fails; every step runs even after a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(${BYLINE_TEST_STEPS:-qt6 qt5-ksh})
+[ ${#steps[@]} -gt 0 ] || steps=(${BYLINE_TEST_STEPS:-qt6 qt5-ksh asan fuzz})
 failed=()
 for step in "${steps[@]}"; do
   start=$SECONDS

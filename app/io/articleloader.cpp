@@ -104,8 +104,16 @@ LoadResult ArticleLoader::load(const QString &path, const LoadOptions &options)
                       .arg(path, file.errorString());
         return r;
     }
-    // Read at most one byte past the limit: the size stat can be stale or wrong (pipes, /proc).
-    const QByteArray bytes = file.read(options.maxBytes + 1);
+    // Read at most one byte past the limit: the size stat can be stale or wrong (pipes, /proc),
+    // so after the size it gave, read on in small steps. One read of the whole limit would
+    // allocate the limit (50 MB) for every file, however small.
+    QByteArray bytes = file.read(qMin(qMax<qint64>(info.size(), 0), options.maxBytes) + 1);
+    while (qint64(bytes.size()) <= options.maxBytes) {
+        const QByteArray more = file.read(qMin<qint64>(options.maxBytes + 1 - bytes.size(), 64 * 1024));
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
     if (qint64(bytes.size()) > options.maxBytes) {
         r.error = QCoreApplication::translate("Byline::ArticleLoader",
             "The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.")
