@@ -50,7 +50,7 @@ public:
         const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
         for (qsizetype k = 0; k < v.size(); ++k) {
             const char16_t c = char16_t(v[k].unicode());
-            const char16_t w = char16_t(word[k].unicode());
+            const char16_t w = char16_t(word.constData()[k].unicode());
             if (c >= 128 || w >= 128)
                 return v.compare(word, Qt::CaseInsensitive) == 0;
             if (lower(c) != lower(w))
