@@ -19,6 +19,24 @@ class TestArticleView : public QObject
 private:
     Article m_article;
 
+    /** Shows view at a fixed size, so what is laid out and visible does not depend on the platform. */
+    static bool showView(ArticleView &view)
+    {
+        view.resize(800, 600);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+
+    /** The sample's blocks repeated until the text holds minChars; roles only in the first copy. */
+    Article repeatedSample(qsizetype minChars) const
+    {
+        Article big;
+        for (int copy = 0; big.text.size() < minChars; ++copy)
+            for (const Block &b : m_article.blocks)
+                big.appendBlock(m_article.textOf(b.range), copy == 0 ? b.role : BlockRole::Paragraph);
+        return big;
+    }
+
     /** The extra selections covering pos, bottom to top, described by what they paint. */
     static QStringList layersAt(const ArticleView &view, const ThemeAdapter &theme, int pos)
     {
@@ -169,17 +187,12 @@ private Q_SLOTS:
 
     void testLongArticleInstallsHighlightsNearThePage()
     {
-        Article big;
-        for (int copy = 0; copy < 40; ++copy)
-            for (const Block &b : m_article.blocks)
-                big.appendBlock(m_article.textOf(b.range), copy == 0 ? b.role : BlockRole::Paragraph);
+        const Article big = repeatedSample(40 * m_article.text.size());
         QVERIFY(big.text.size() > 100000);
         Document doc;
         ThemeAdapter theme;
         ArticleView view(&doc, &theme);
-        view.resize(800, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         doc.setArticle(big);
         doc.setAnalysis(TestSample::analysis(big));
         const Entity *xi = doc.analysis().entity(QStringLiteral("e1"));
@@ -285,16 +298,11 @@ private Q_SLOTS:
     // reader asks for beyond them is shown once its text is in.
     void testLongArticleIsShownFirstAndAppended()
     {
-        Article big;
-        for (int copy = 0; big.text.size() < 400000; ++copy)
-            for (const Block &b : m_article.blocks)
-                big.appendBlock(m_article.textOf(b.range), copy == 0 ? b.role : BlockRole::Paragraph);
+        const Article big = repeatedSample(400000);
         Document doc;
         ThemeAdapter theme;
         ArticleView view(&doc, &theme);
-        view.resize(800, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         QSignalSpy complete(&view, &ArticleView::textComplete);
         doc.setArticle(big);
         QVERIFY(!view.isComplete());
