@@ -1,6 +1,14 @@
 # SPDX-FileCopyrightText: 2026 Byline contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+# ctest's time limits (TIMEOUT) are wall clock: under the sanitizers (the asan preset, Debug at
+# -O1 with ASan + UBSan) the tests run several times slower, so each limit is multiplied by this.
+if(BYLINE_SANITIZE OR BYLINE_FUZZ)
+    set(BYLINE_TIMEOUT_SCALE 4)
+else()
+    set(BYLINE_TIMEOUT_SCALE 1)
+endif()
+
 # Compile definitions every Byline target uses (STYLE.md).
 function(byline_target_defaults target)
     target_compile_definitions(${target} PRIVATE
@@ -21,5 +29,6 @@ function(byline_add_test)
         BYLINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         BYLINE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
-    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8" TIMEOUT 300)
+    math(EXPR timeout "300 * ${BYLINE_TIMEOUT_SCALE}")
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8" TIMEOUT ${timeout})
 endfunction()
