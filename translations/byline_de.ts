@@ -324,7 +324,7 @@
         <translation>Die Annotationsbibliothek %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>Der Artikel konnte nicht in der Annotationsbibliothek %1 erfasst werden: %2</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Die Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.</source>
         <translation>Die Datei %1 ist größer als die Grenze von %2. Öffnen Sie eine kleinere Datei oder erhöhen Sie die Grenze in den Einstellungen.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/io/htmlloader.cpp" line="+546"/>
+        <location filename="../app/io/htmlloader.cpp" line="+674"/>
         <source>The web page %1 cannot be read: it is not valid HTML.</source>
         <translation>Die Webseite %1 kann nicht gelesen werden: sie ist kein gültiges HTML.</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Das PDF %1 enthält keinen Text — es ist möglicherweise ein gescanntes Bild. Wenden Sie Texterkennung (OCR) an und öffnen Sie das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../app/io/textloader.cpp" line="+104"/>
+        <location filename="../app/io/textloader.cpp" line="+124"/>
         <source>The file %1 looks like text in the %2 encoding, which Byline cannot convert. Save it as UTF-8 and open it again.</source>
         <translation>Die Datei %1 scheint Text in der Kodierung %2 zu sein, die Byline nicht umwandeln kann. Speichern Sie sie als UTF-8 und öffnen Sie sie erneut.</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>Byline::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+518"/>
+        <location filename="../ui/articleview.cpp" line="+578"/>
         <source>1 mention</source>
         <translation>1 Erwähnung</translation>
     </message>
@@ -571,12 +571,22 @@
         <translation>Außerdem einzelne Artikel mit 1, 10 und 100 MB analysieren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>With --scaling: the article sizes in MB, comma-separated (default 1,10,100).</source>
+        <translation>Mit --scaling: die Artikelgrößen in MB, durch Kommas getrennt (Standard 1,10,100).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>byline bench: --size needs a positive number of megabytes.</source>
         <translation>byline bench: --size erwartet eine positive Anzahl Megabyte.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>byline bench: --scaling-sizes needs positive whole numbers of megabytes.</source>
+        <translation>byline bench: --scaling-sizes braucht positive ganze Zahlen von Megabyte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>byline bench: the corpus folder %1 does not exist.</source>
         <translation>byline bench: der Korpusordner %1 existiert nicht.</translation>
     </message>
@@ -1151,7 +1161,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::EntityScorer</name>
     <message>
-        <location filename="../app/cli/entityscorer.cpp" line="+133"/>
+        <location filename="../app/cli/entityscorer.cpp" line="+141"/>
         <source>Entities: name mentions; outlet scored as organization; gold &quot;unknown&quot; not scored.</source>
         <translation>Entitäten: Namenserwähnungen; Medien als Organisation bewertet; Gold „unknown“ nicht bewertet.</translation>
     </message>
@@ -1201,7 +1211,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>FN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
@@ -1778,7 +1788,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+293"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
@@ -1939,12 +1949,12 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>Artikel wird analysiert…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Cannot open article</source>
         <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse abgebrochen.</translation>
     </message>
@@ -2481,7 +2491,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuoteScorer</name>
     <message numerus="yes">
-        <location filename="../app/cli/quotescorer.cpp" line="+221"/>
+        <location filename="../app/cli/quotescorer.cpp" line="+254"/>
         <source>Quotes (%n document(s))
 </source>
         <translation>
@@ -2594,7 +2604,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::SourcePane</name>
     <message>
-        <location filename="../ui/sourcepane.cpp" line="+38"/>
+        <location filename="../ui/sourcepane.cpp" line="+50"/>
         <source>No sources found.</source>
         <translation>Keine Quellen gefunden.</translation>
     </message>
@@ -2660,7 +2670,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+109"/>
+        <location filename="../ui/timelinemodel.cpp" line="+123"/>
         <source>unresolved</source>
         <translation>nicht aufgelöst</translation>
     </message>
@@ -2812,7 +2822,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::runGui</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+35"/>
+        <location filename="../ui/guimain.cpp" line="+36"/>
         <source>A reader for news articles.</source>
         <translation>Ein Reader für Nachrichtenartikel.</translation>
     </message>
@@ -2847,7 +2857,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>--screenshot braucht genau einen Artikel.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

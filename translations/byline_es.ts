@@ -324,7 +324,7 @@
         <translation>No se puede configurar la biblioteca de anotaciones %1: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>No se pudo registrar el artículo en la biblioteca de anotaciones %1: %2</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>No se puede leer el archivo %1 (%2). Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.</source>
         <translation>El archivo %1 supera el límite de %2. Abra un archivo más pequeño o aumente el límite en la configuración.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/io/htmlloader.cpp" line="+546"/>
+        <location filename="../app/io/htmlloader.cpp" line="+674"/>
         <source>The web page %1 cannot be read: it is not valid HTML.</source>
         <translation>No se puede leer la página web %1: no es HTML válido.</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>El PDF %1 no tiene texto; puede ser una imagen escaneada. Páselo por reconocimiento de texto (OCR) y abra el resultado.</translation>
     </message>
     <message>
-        <location filename="../app/io/textloader.cpp" line="+104"/>
+        <location filename="../app/io/textloader.cpp" line="+124"/>
         <source>The file %1 looks like text in the %2 encoding, which Byline cannot convert. Save it as UTF-8 and open it again.</source>
         <translation>El archivo %1 parece texto en la codificación %2, que Byline no puede convertir. Guárdelo como UTF-8 y ábralo de nuevo.</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>Byline::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+518"/>
+        <location filename="../ui/articleview.cpp" line="+578"/>
         <source>1 mention</source>
         <translation>1 mención</translation>
     </message>
@@ -571,12 +571,22 @@
         <translation>Analizar también artículos sueltos de 1, 10 y 100 MB.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>With --scaling: the article sizes in MB, comma-separated (default 1,10,100).</source>
+        <translation>Con --scaling: los tamaños de artículo en MB, separados por comas (por defecto 1,10,100).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>byline bench: --size needs a positive number of megabytes.</source>
         <translation>byline bench: --size necesita un número positivo de megabytes.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>byline bench: --scaling-sizes needs positive whole numbers of megabytes.</source>
+        <translation>byline bench: --scaling-sizes necesita números enteros positivos de megabytes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>byline bench: the corpus folder %1 does not exist.</source>
         <translation>byline bench: la carpeta de corpus %1 no existe.</translation>
     </message>
@@ -1151,7 +1161,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::EntityScorer</name>
     <message>
-        <location filename="../app/cli/entityscorer.cpp" line="+133"/>
+        <location filename="../app/cli/entityscorer.cpp" line="+141"/>
         <source>Entities: name mentions; outlet scored as organization; gold &quot;unknown&quot; not scored.</source>
         <translation>Entidades: menciones de nombre; medios evaluados como organización; «unknown» de referencia no evaluado.</translation>
     </message>
@@ -1201,7 +1211,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>FN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -1778,7 +1788,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+293"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>Seguir el &amp;sistema</translation>
@@ -1939,12 +1949,12 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>Analizando el artículo…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Cannot open article</source>
         <translation>No se puede abrir el artículo</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Analysis cancelled.</source>
         <translation>Análisis cancelado.</translation>
     </message>
@@ -2481,7 +2491,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::QuoteScorer</name>
     <message numerus="yes">
-        <location filename="../app/cli/quotescorer.cpp" line="+221"/>
+        <location filename="../app/cli/quotescorer.cpp" line="+254"/>
         <source>Quotes (%n document(s))
 </source>
         <translation>
@@ -2594,7 +2604,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::SourcePane</name>
     <message>
-        <location filename="../ui/sourcepane.cpp" line="+38"/>
+        <location filename="../ui/sourcepane.cpp" line="+50"/>
         <source>No sources found.</source>
         <translation>No se encontraron fuentes.</translation>
     </message>
@@ -2660,7 +2670,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+109"/>
+        <location filename="../ui/timelinemodel.cpp" line="+123"/>
         <source>unresolved</source>
         <translation>sin resolver</translation>
     </message>
@@ -2812,7 +2822,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::runGui</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+35"/>
+        <location filename="../ui/guimain.cpp" line="+36"/>
         <source>A reader for news articles.</source>
         <translation>Un lector de artículos de prensa.</translation>
     </message>
@@ -2847,7 +2857,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>--screenshot necesita exactamente un artículo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>

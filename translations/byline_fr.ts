@@ -324,7 +324,7 @@
         <translation>Impossible de configurer la bibliothèque d’annotations %1 : %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>L’article n’a pas pu être enregistré dans la bibliothèque d’annotations %1 : %2</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Impossible de lire le fichier %1 (%2). Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.</source>
         <translation>Le fichier %1 dépasse la limite de %2. Ouvrez un fichier plus petit ou augmentez la limite dans les paramètres.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/io/htmlloader.cpp" line="+546"/>
+        <location filename="../app/io/htmlloader.cpp" line="+674"/>
         <source>The web page %1 cannot be read: it is not valid HTML.</source>
         <translation>Impossible de lire la page web %1 : ce n’est pas du HTML valide.</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Le PDF %1 ne contient pas de texte — il s’agit peut-être d’une image numérisée. Passez-le à la reconnaissance de texte (OCR) et ouvrez le résultat.</translation>
     </message>
     <message>
-        <location filename="../app/io/textloader.cpp" line="+104"/>
+        <location filename="../app/io/textloader.cpp" line="+124"/>
         <source>The file %1 looks like text in the %2 encoding, which Byline cannot convert. Save it as UTF-8 and open it again.</source>
         <translation>Le fichier %1 semble être du texte dans l’encodage %2, que Byline ne sait pas convertir. Enregistrez-le en UTF-8 et rouvrez-le.</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>Byline::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+518"/>
+        <location filename="../ui/articleview.cpp" line="+578"/>
         <source>1 mention</source>
         <translation>1 mention</translation>
     </message>
@@ -571,12 +571,22 @@
         <translation>Analyser aussi des articles isolés de 1, 10 et 100 Mo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>With --scaling: the article sizes in MB, comma-separated (default 1,10,100).</source>
+        <translation>Avec --scaling : les tailles d’article en Mo, séparées par des virgules (par défaut 1,10,100).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>byline bench: --size needs a positive number of megabytes.</source>
         <translation>byline bench : --size attend un nombre positif de mégaoctets.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>byline bench: --scaling-sizes needs positive whole numbers of megabytes.</source>
+        <translation>byline bench : --scaling-sizes demande des nombres entiers positifs de mégaoctets.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>byline bench: the corpus folder %1 does not exist.</source>
         <translation>byline bench : le dossier de corpus %1 n’existe pas.</translation>
     </message>
@@ -1151,7 +1161,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::EntityScorer</name>
     <message>
-        <location filename="../app/cli/entityscorer.cpp" line="+133"/>
+        <location filename="../app/cli/entityscorer.cpp" line="+141"/>
         <source>Entities: name mentions; outlet scored as organization; gold &quot;unknown&quot; not scored.</source>
         <translation>Entités : mentions de nom ; médias évalués comme organisations ; « unknown » de référence non évalué.</translation>
     </message>
@@ -1201,7 +1211,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>FN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -1778,7 +1788,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+293"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
@@ -1939,12 +1949,12 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>Analyse de l’article…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Cannot open article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse annulée.</translation>
     </message>
@@ -2481,7 +2491,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::QuoteScorer</name>
     <message numerus="yes">
-        <location filename="../app/cli/quotescorer.cpp" line="+221"/>
+        <location filename="../app/cli/quotescorer.cpp" line="+254"/>
         <source>Quotes (%n document(s))
 </source>
         <translation>
@@ -2594,7 +2604,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::SourcePane</name>
     <message>
-        <location filename="../ui/sourcepane.cpp" line="+38"/>
+        <location filename="../ui/sourcepane.cpp" line="+50"/>
         <source>No sources found.</source>
         <translation>Aucune source trouvée.</translation>
     </message>
@@ -2660,7 +2670,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+109"/>
+        <location filename="../ui/timelinemodel.cpp" line="+123"/>
         <source>unresolved</source>
         <translation>non résolue</translation>
     </message>
@@ -2812,7 +2822,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::runGui</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+35"/>
+        <location filename="../ui/guimain.cpp" line="+36"/>
         <source>A reader for news articles.</source>
         <translation>Un lecteur d’articles de presse.</translation>
     </message>
@@ -2847,7 +2857,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>--screenshot nécessite exactement un article.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>

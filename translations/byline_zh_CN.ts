@@ -324,7 +324,7 @@
         <translation>无法设置标注库 %1：%2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>无法在标注库 %1 中记录该文章：%2</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>无法读取文件 %1（%2）。请检查您是否有权打开它。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The file %1 is larger than the limit of %2. Open a smaller file or raise the limit in the settings.</source>
         <translation>文件 %1 超过了 %2 的上限。请打开较小的文件，或在设置中提高上限。</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/io/htmlloader.cpp" line="+546"/>
+        <location filename="../app/io/htmlloader.cpp" line="+674"/>
         <source>The web page %1 cannot be read: it is not valid HTML.</source>
         <translation>无法读取网页 %1：它不是有效的 HTML。</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>PDF %1 中没有文本——它可能是扫描图像。请先进行文字识别（OCR），再打开结果。</translation>
     </message>
     <message>
-        <location filename="../app/io/textloader.cpp" line="+104"/>
+        <location filename="../app/io/textloader.cpp" line="+124"/>
         <source>The file %1 looks like text in the %2 encoding, which Byline cannot convert. Save it as UTF-8 and open it again.</source>
         <translation>文件 %1 似乎是 %2 编码的文本，Byline 无法转换。请将其另存为 UTF-8 后重新打开。</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>Byline::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+518"/>
+        <location filename="../ui/articleview.cpp" line="+578"/>
         <source>1 mention</source>
         <translation>1 次提及</translation>
     </message>
@@ -570,12 +570,22 @@
         <translation>另外分析 1、10 和 100 MB 的单篇文章。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>With --scaling: the article sizes in MB, comma-separated (default 1,10,100).</source>
+        <translation>与 --scaling 一起使用：文章大小（MB），以逗号分隔（默认 1,10,100）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>byline bench: --size needs a positive number of megabytes.</source>
         <translation>byline bench：--size 需要正数的兆字节数。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>byline bench: --scaling-sizes needs positive whole numbers of megabytes.</source>
+        <translation>byline bench：--scaling-sizes 需要正整数兆字节数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>byline bench: the corpus folder %1 does not exist.</source>
         <translation>byline bench：语料文件夹 %1 不存在。</translation>
     </message>
@@ -1150,7 +1160,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::EntityScorer</name>
     <message>
-        <location filename="../app/cli/entityscorer.cpp" line="+133"/>
+        <location filename="../app/cli/entityscorer.cpp" line="+141"/>
         <source>Entities: name mentions; outlet scored as organization; gold &quot;unknown&quot; not scored.</source>
         <translation>实体：名称提及；媒体按组织评分；标准中的“unknown”不评分。</translation>
     </message>
@@ -1200,7 +1210,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>FN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
@@ -1767,7 +1777,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+293"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
@@ -1928,12 +1938,12 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>正在分析文章…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Cannot open article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Analysis cancelled.</source>
         <translation>分析已取消。</translation>
     </message>
@@ -2465,7 +2475,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuoteScorer</name>
     <message numerus="yes">
-        <location filename="../app/cli/quotescorer.cpp" line="+221"/>
+        <location filename="../app/cli/quotescorer.cpp" line="+254"/>
         <source>Quotes (%n document(s))
 </source>
         <translation>
@@ -2575,7 +2585,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::SourcePane</name>
     <message>
-        <location filename="../ui/sourcepane.cpp" line="+38"/>
+        <location filename="../ui/sourcepane.cpp" line="+50"/>
         <source>No sources found.</source>
         <translation>未找到来源。</translation>
     </message>
@@ -2641,7 +2651,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+109"/>
+        <location filename="../ui/timelinemodel.cpp" line="+123"/>
         <source>unresolved</source>
         <translation>未解析</translation>
     </message>
@@ -2793,7 +2803,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::runGui</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+35"/>
+        <location filename="../ui/guimain.cpp" line="+36"/>
         <source>A reader for news articles.</source>
         <translation>新闻文章阅读器。</translation>
     </message>
@@ -2828,7 +2838,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>--screenshot 需要且只能指定一个文章。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
