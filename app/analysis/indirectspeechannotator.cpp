@@ -164,7 +164,8 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 }
                 continue;
             }
-            if (isPunctChar(context, k - 1, QStringLiteral(",")) && locator.after(k)) {
+            // (k - 2 >= first: a sentence that opens with ", said X" has no clause before the comma)
+            if (k - 2 >= first && isPunctChar(context, k - 1, QStringLiteral(",")) && locator.after(k)) {
                 // "…, said X." with X then the end of the sentence
                 const auto object = locator.after(k);
                 const int objectLast = context.tokenAt(object->span.end) - 1;

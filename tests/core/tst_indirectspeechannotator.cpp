@@ -104,6 +104,8 @@ private Q_SLOTS:
             << QStringLiteral("Tom Molomby said that, as the parents came from India, they should be declared not guilty.")
             << QStringList{QStringLiteral("person|Tom Molomby|Tom Molomby")}
             << QStringList{QStringLiteral("that, as the parents came from India, they should be declared not guilty | said | indirect:that-clause")};
+        QTest::newRow("a text that opens with \", added X\" has no clause before the cue (a fuzzer's find)")
+            << QStringLiteral(", added KCNA.") << QStringList{QStringLiteral("outlet|KCNA|KCNA")} << QStringList{};
         QTest::newRow("a product recall is no speech") << QStringLiteral("Toyota recalled 2,000 cars over faulty brakes.")
                                                        << QStringList{QStringLiteral("organization|Toyota|Toyota")} << QStringList{};
     }
