@@ -9,13 +9,6 @@ namespace Byline {
 
 namespace {
 
-/** Records word's first character and length in a table of the kind Gazetteer::mayStartKey() reads. */
-void markLength(quint64 (&lengths)[128], const QString &word)
-{
-    if (!word.isEmpty() && word.front().unicode() < 128)
-        lengths[word.front().unicode()] |= quint64(1) << qMin<qsizetype>(word.size(), 63);
-}
-
 QString keyOf(const Segmenter &segmenter, const QString &surface, int *count)
 {
     const QList<Token> tokens = segmenter.tokens(surface);
@@ -93,7 +86,7 @@ Gazetteer::Gazetteer(const Resources &resources)
         m_words[line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower()].cue
             = line.section(QLatin1Char('\t'), 1, 1).trimmed();
     for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
-        markLength(m_wordLengths, it.key());
+        m_wordLengths.add(it.key());
 }
 
 void Gazetteer::addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind,
@@ -131,14 +124,14 @@ void Gazetteer::addKey(const QString &key, int tokens, int index)
         m_phrases.insert(key, index);
         const QString first = key.section(QLatin1Char(' '), 0, 0);
         m_firstMax[first] = qMax(m_firstMax.value(first), tokens);
-        markLength(m_firstLengths, first);
+        m_firstLengths.add(first);
     }
     const QString upper = key.toUpper();
     if (!m_phrasesUpper.contains(upper)) {
         m_phrasesUpper.insert(upper, index);
         const QString first = upper.section(QLatin1Char(' '), 0, 0);
         m_firstMaxUpper[first] = qMax(m_firstMaxUpper.value(first), tokens);
-        markLength(m_firstLengthsUpper, first);
+        m_firstLengthsUpper.add(first);
     }
 }
 

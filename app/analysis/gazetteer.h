@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../model/entity.h"
+#include "firstlengthfilter.h"
 
 #include <QBitArray>
 #include <QHash>
@@ -54,8 +55,8 @@ public:
      */
     bool mayStartKey(QStringView firstToken, bool upper = false) const
     {
-        const char16_t u = firstToken.isEmpty() ? 0 : firstToken.front().unicode();
-        return u >= 128 || ((upper ? m_firstLengthsUpper : m_firstLengths)[u] >> qMin<qsizetype>(firstToken.size(), 63)) & 1u;
+        return (upper ? m_firstLengthsUpper : m_firstLengths)
+            .mayContain(firstToken.isEmpty() ? QChar() : firstToken.front(), firstToken.size());
     }
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
     /** False when no name starts with this character (a cheap test before any hash lookup). */
@@ -71,11 +72,7 @@ public:
      * False when no word of the table has this length and (lower-cased) first character: most
      * tokens are answered without lower-casing or hashing them. Non-ASCII first characters say true.
      */
-    bool mayHaveWordInfo(QChar lowerFirst, qsizetype length) const
-    {
-        const char16_t u = lowerFirst.unicode();
-        return u >= 128 || (m_wordLengths[u] >> qMin<qsizetype>(length, 63)) & 1u;
-    }
+    bool mayHaveWordInfo(QChar lowerFirst, qsizetype length) const { return m_wordLengths.mayContain(lowerFirst, length); }
     /** Info for a lower-cased word, or nullptr when no list has it. */
     const WordInfo *wordInfo(const QString &lower) const
     {
@@ -121,8 +118,8 @@ private:
     QHash<QString, EntityType> m_nominals;
     QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes, m_commonWords;
     QHash<QString, WordInfo> m_words;
-    quint64 m_firstLengths[128] = {}, m_firstLengthsUpper[128] = {}; ///< the same for m_firstMax's keys
-    quint64 m_wordLengths[128] = {}; ///< per ASCII first character of m_words' keys: bit n for length n (63: longer)
+    FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_firstMax's keys
+    FirstLengthFilter m_wordLengths; ///< m_words' keys
 };
 
 } // namespace Byline

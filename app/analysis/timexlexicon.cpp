@@ -190,8 +190,7 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         addPhrase(p);
     }
     for (Entry &e : m_entries) {
-        if (!e.word.isEmpty() && e.word.front().unicode() < 128)
-            m_lengths[e.word.front().unicode()] |= quint64(1) << qMin<qsizetype>(e.word.size(), 63);
+        m_lengths.add(e.word);
         e.opener = e.opener || e.month || e.weekday || e.ordinal || e.number != -1 || !e.unit.isEmpty() || !e.season.isEmpty()
             || !e.phrases.isEmpty();
         std::stable_sort(e.phrases.begin(), e.phrases.end(),
@@ -204,7 +203,7 @@ const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
     if (word.isEmpty() || word.size() > 24)
         return nullptr;
     // Most tokens start with a letter no word of that length starts with: no hash needed.
-    if (const QChar first = fold(word.front()); first.unicode() < 128 && !((m_lengths[first.unicode()] >> word.size()) & 1u))
+    if (!m_lengths.mayContain(fold(word.front()), word.size()))
         return nullptr;
     const auto it = m_index.constFind(hash(word));
     if (it == m_index.constEnd())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "firstlengthfilter.h"
 #include "timexform.h"
 
 #include <QHash>
@@ -88,7 +89,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<quint64, int> m_index;
-    quint64 m_lengths[128] = {}; ///< per ASCII first character of the entries' words: bit n for a word of length n
+    FirstLengthFilter m_lengths; ///< the entries' words
     QList<Phrase> m_phrases;
 };
 
