@@ -55,6 +55,28 @@ struct TimexForm
 
     QString mod;  ///< TIMEX3 mod or empty
     QString rule; ///< which rule of the recognizer produced it, for "why is this highlighted?"
+
+    /**
+     * n in at least width digits, zero-padded ("0982"), as QString::arg(n, width, 10, '0') writes
+     * it; by hand for the usual non-negative n, since values are built for every expression.
+     */
+    static QString pad(int n, int width)
+    {
+        if (n < 0 || width > 10)
+            return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+        QChar digits[10];
+        int k = 10;
+        do {
+            digits[--k] = QLatin1Char(char('0' + n % 10));
+            n /= 10;
+        } while (n > 0);
+        QString out;
+        out.reserve(qMax(10 - k, width));
+        for (int z = 10 - k; z < width; ++z)
+            out += QLatin1Char('0');
+        out.append(digits + k, 10 - k);
+        return out;
+    }
 };
 
 } // namespace Byline

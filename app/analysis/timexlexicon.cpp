@@ -5,6 +5,7 @@
 #include "resources.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Byline {
 
@@ -195,6 +196,11 @@ TimexLexicon::TimexLexicon(const Resources &resources)
             || !e.phrases.isEmpty();
         std::stable_sort(e.phrases.begin(), e.phrases.end(),
                          [this](int a, int b) { return m_phrases.at(a).words.size() > m_phrases.at(b).words.size(); });
+        for (int p : std::as_const(e.phrases)) {
+            const Phrase &ph = m_phrases.at(p);
+            const quint64 bit = ph.words.size() > 1 ? Entry::nextLengthBit(ph.words.at(1).size()) : quint64(1);
+            (ph.kind == Phrase::Kind::Modifier ? e.modifierNextLengths : e.phraseNextLengths) |= bit;
+        }
     }
 }
 

@@ -63,6 +63,15 @@ public:
         bool clauseBoundary = false;
         bool eventPreposition = false;
         QList<int> phrases; ///< indices of the phrases starting with this word, longest first
+        /**
+         * Of those phrases, the lengths of their second words (bit min(length, 63)), for fixed
+         * phrases and holidays and for modifiers apart; bit 0 stands for a one-word phrase. A
+         * rule skips the phrases of a word when the next token's length has no bit.
+         */
+        quint64 phraseNextLengths = 0;
+        quint64 modifierNextLengths = 0;
+        /** The bit of nextLengths a next token of size characters (-1: none) is looked for under. */
+        static quint64 nextLengthBit(qsizetype size) { return size < 0 ? 0 : quint64(1) << (size < 63 ? size : 63); }
     };
 
     explicit TimexLexicon(const Resources &resources);

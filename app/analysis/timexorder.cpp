@@ -167,7 +167,12 @@ QDate TimexOrder::startDate(const QString &value)
     Interval i;
     if (!interval(value, &i))
         return QDate();
-    return QDate::fromJulianDay(i.start / minutesPerDay);
+    return startDate(i);
+}
+
+QDate TimexOrder::startDate(const Interval &interval)
+{
+    return QDate::fromJulianDay(interval.start / minutesPerDay);
 }
 
 bool TimexOrder::lessThan(const TimeExpression &a, const TimeExpression &b)

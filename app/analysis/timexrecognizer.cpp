@@ -26,7 +26,7 @@ bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const To
         const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
         if (v.size() == 6 && v.startsWith(QLatin1String("FY")))
             return true;
-        const int dash = int(v.indexOf(QLatin1Char('-')));
+        const int dash = int(TimexScan::indexOfChar(v, u'-'));
         if (dash > 0) {
             if (v.left(dash).compare(QLatin1String("mid"), Qt::CaseInsensitive) == 0)
                 return true;
@@ -35,7 +35,8 @@ bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const To
         }
         return false;
     }
-    if (c.isDigit() || TimexLexicon::fold(c) == QLatin1Char('\''))
+    // An apostrophe opens only alone ("'82", "the '90s"); "'s" can start no rule.
+    if (c.isDigit() || (TimexLexicon::fold(c) == QLatin1Char('\'') && t.span.length() == 1))
         return true;
     // "Q3", "H1"
     return t.span.length() == 2 && (c == QLatin1Char('Q') || c == QLatin1Char('H')) && context.text.at(t.span.start + 1).isDigit();
@@ -103,7 +104,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         t.value = r.value;
         t.mod = r.mod;
         t.resolution = r.resolution;
-        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1);
+        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries);
         t.rule = form.rule;
         timeline.append(t);
     }

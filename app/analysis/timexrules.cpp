@@ -13,7 +13,7 @@ using Form = TimexForm;
 
 QString pad(int n, int width)
 {
-    return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+    return TimexForm::pad(n, width);
 }
 
 QString durationValue(const QString &count, const QString &unit)
@@ -37,10 +37,10 @@ QString durationValue(const QString &count, const QString &unit)
  * within [0, 100000], 0 when above, -1 when toDouble() has to decide (no single dot, or a value so
  * near 100000 that rounding matters). toDouble() costs thousands of instructions per number.
  */
-int decimalInRange(const QString &v)
+int decimalInRange(QStringView v)
 {
-    const qsizetype dot = v.indexOf(QLatin1Char('.'));
-    if (dot <= 0 || dot + 1 >= v.size() || v.indexOf(QLatin1Char('.'), dot + 1) >= 0)
+    const qsizetype dot = TimexScan::indexOfChar(v, u'.');
+    if (dot <= 0 || dot + 1 >= v.size() || TimexScan::indexOfChar(v, u'.', dot + 1) >= 0)
         return -1;
     for (qsizetype p = 0; p < v.size(); ++p) {
         if (p != dot && (v.at(p) < QLatin1Char('0') || v.at(p) > QLatin1Char('9')))
@@ -74,6 +74,8 @@ bool TimexRules::matchAt(int i, Match &best) const
     if (!e)
         return best.end > best.begin;
     const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
+    if (!(e->modifierNextLengths & (1 | Entry::nextLengthBit(nextSize))))
+        return best.end > best.begin; // no modifier of this word fits the next token
     for (int p : e->phrases) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         if (ph.kind != TimexLexicon::Phrase::Kind::Modifier)
@@ -115,7 +117,7 @@ bool TimexRules::core(int i, Match &best) const
     const QChar c = s.view(i).front();
     const bool digit = c.isDigit();
     const bool apostrophe = s.isApostrophe(i);
-    const bool the = roles & TimexLexicon::Determiner;
+    const bool the = (roles & TimexLexicon::Determiner) && !(s.is(i, "the") && !mayFollowThe(i + 1));
     if (e && !e->phrases.isEmpty())
         phrase(i, m);
     if (e && e->month)
@@ -148,6 +150,29 @@ bool TimexRules::core(int i, Match &best) const
     return m.end > m.begin;
 }
 
+bool TimexRules::mayFollowThe(int j) const
+{
+    if (!s.inRange(j) || s.at(j))
+        return s.inRange(j); // lexicon words: seasons, decades, ordinals, "last", "next", …
+    const QStringView v = s.view(j);
+    // Digits ("the 1990s", "the 19th"), "'90s", "Q3", "first-quarter"; anything not ASCII is left
+    // to the rules (their case folding and digits go beyond ASCII).
+    if ((v.front() >= QLatin1Char('0') && v.front() <= QLatin1Char('9')) || v.front() == QLatin1Char('\'')
+        || (v.size() == 2 && (v.front() == QLatin1Char('Q') || v.front() == QLatin1Char('H'))))
+        return true;
+    for (QChar c : v) {
+        if (c.unicode() >= 128 || c == QLatin1Char('-'))
+            return true;
+    }
+    // The words the rules compare with, whether or not the lexicon lists them.
+    for (const char *w : {"early", "mid", "late", "this", "current", "next", "coming", "last", "previous", "past", "following",
+                          "first", "final"}) {
+        if (TimexScan::equalsIgnoringCase(v, w))
+            return true;
+    }
+    return false;
+}
+
 bool TimexRules::phrase(int i, Match &m) const
 {
     const Entry *e = s.at(i);
@@ -155,6 +180,8 @@ bool TimexRules::phrase(int i, Match &m) const
         return false;
     // The next word's length rejects most of the phrases a common first word ("the") starts.
     const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
+    if (!(e->phraseNextLengths & (1 | Entry::nextLengthBit(nextSize))))
+        return false;
     for (int p : e->phrases) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         if (ph.kind == TimexLexicon::Phrase::Kind::Modifier)
@@ -284,6 +311,8 @@ bool TimexRules::numeric(int i, Match &m) const
         }
     }
     const QStringView v = s.view(i);
+    if (TimexScan::indexOfChar(v, u'/') < 0)
+        return false; // most numbers: no three parts to split
     const auto parts = v.split(QLatin1Char('/'));
     if (parts.size() != 3)
         return false;
@@ -418,7 +447,7 @@ bool TimexRules::quarterHalf(int i, Match &m) const
     int quarter = 0, half = 0, next = -1;
     bool alone = j > i; // "the fourth quarter"; "Q3" and "fourth quarter" need a year
     const QStringView v = s.inRange(j) ? s.view(j) : QStringView();
-    const int dash = int(v.indexOf(QLatin1Char('-')));
+    const int dash = int(TimexScan::indexOfChar(v, u'-'));
     if (v.size() == 2 && (v.front() == QLatin1Char('Q') || v.front() == QLatin1Char('H')) && v.back() >= QLatin1Char('1') && v.back() <= QLatin1Char('4')) {
         (v.front() == QLatin1Char('Q') ? quarter : half) = v.back().digitValue();
         next = j + 1;
@@ -663,16 +692,27 @@ int TimexRules::count(int i, QString *value) const
         return s.is(i + 2, "of") ? 3 : 2;
     }
     if (s.tok(i).kind == Token::Number) {
-        QString v = s.view(i).toString();
-        v.remove(QLatin1Char(','));
+        // The digits without thousands separators; a string is made only for a number with commas
+        // or one that is kept (most numbers asked about are no count of a time unit).
+        QString withoutCommas;
+        QStringView v = s.view(i);
+        if (TimexScan::indexOfChar(v, u',') >= 0) {
+            withoutCommas = v.toString();
+            withoutCommas.remove(QLatin1Char(','));
+            v = withoutCommas;
+        }
         // Plain digits (most numbers) need no double parser; anything else goes through toDouble().
         int digits = 0;
-        while (digits < v.size() && v.at(digits) >= QLatin1Char('0') && v.at(digits) <= QLatin1Char('9'))
+        int whole = 0;
+        while (digits < v.size() && v.at(digits) >= QLatin1Char('0') && v.at(digits) <= QLatin1Char('9')) {
+            if (digits < 9)
+                whole = whole * 10 + (v.at(digits).unicode() - '0');
             ++digits;
+        }
         if (digits == v.size() && digits > 0 && digits <= 9) {
-            if (v.toInt() > 100000)
+            if (whole > 100000)
                 return 0;
-        } else if (v.contains(QLatin1Char(':')) || v.contains(QLatin1Char('/'))) {
+        } else if (TimexScan::indexOfChar(v, u':') >= 0 || TimexScan::indexOfChar(v, u'/') >= 0) {
             return 0; // a time or a date ("10:30", "9/25/2015"): no number toDouble() would accept
         } else if (const int range = decimalInRange(v); range >= 0) {
             if (range == 0)
@@ -683,7 +723,7 @@ int TimexRules::count(int i, QString *value) const
             if (!ok || d < 0 || d > 100000)
                 return 0;
         }
-        *value = v;
+        *value = withoutCommas.isNull() ? v.toString() : withoutCommas;
         return 1;
     }
     const Entry *e = s.at(i);
@@ -722,8 +762,8 @@ int TimexRules::compound(int i, QString *countValue, QString *unit) const
     }
     // "five-year", "single-day", "sixteen-month"
     const QStringView v = s.view(i);
-    const int dash = int(v.indexOf(QLatin1Char('-')));
-    if (dash <= 0 || v.indexOf(QLatin1Char('-'), dash + 1) >= 0)
+    const int dash = int(TimexScan::indexOfChar(v, u'-'));
+    if (dash <= 0 || TimexScan::indexOfChar(v, u'-', dash + 1) >= 0)
         return 0;
     const Entry *n = s.lex.lookup(v.left(dash));
     const Entry *u = s.lex.lookup(v.mid(dash + 1));
@@ -895,7 +935,7 @@ bool TimexRules::clock(int i, Match &m) const
         return false;
     int hour = -1, minute = 0, end = i + 1;
     const QStringView v = s.view(i);
-    const int colon = int(v.indexOf(QLatin1Char(':')));
+    const int colon = int(TimexScan::indexOfChar(v, u':'));
     bool explicitMinutes = false;
     if (s.tok(i).kind == Token::Number && colon > 0) {
         hour = TimexScan::parseDigits(v.left(colon));

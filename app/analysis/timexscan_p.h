@@ -129,6 +129,15 @@ public:
 
     /** Value of an all-digit string, or -1. */
     static int parseDigits(QStringView v);
+    /** v.indexOf(c, from) without Qt's general search (rules ask it of most candidate tokens). */
+    static qsizetype indexOfChar(QStringView v, char16_t c, qsizetype from = 0)
+    {
+        for (qsizetype k = from; k < v.size(); ++k) {
+            if (v[k].unicode() == c)
+                return k;
+        }
+        return -1;
+    }
     /** "25th", "1st" → 25, 1; -1 otherwise. */
     static int parseDigitOrdinal(QStringView v);
 
