@@ -198,10 +198,32 @@ TimexLexicon::TimexLexicon(const Resources &resources)
                          [this](int a, int b) { return m_phrases.at(a).words.size() > m_phrases.at(b).words.size(); });
         for (int p : std::as_const(e.phrases)) {
             const Phrase &ph = m_phrases.at(p);
-            const quint64 bit = ph.words.size() > 1 ? Entry::nextLengthBit(ph.words.at(1).size()) : quint64(1);
-            (ph.kind == Phrase::Kind::Modifier ? e.modifierNextLengths : e.phraseNextLengths) |= bit;
+            QList<QList<int>> &byNext = ph.kind == Phrase::Kind::Modifier ? e.modifiersByNext : e.fixedByNext;
+            if (byNext.isEmpty())
+                byNext.resize(64);
+            if (ph.words.size() == 1) {
+                for (QList<int> &list : byNext)
+                    list.append(p);
+            } else {
+                byNext[int(qMin<qsizetype>(ph.words.at(1).size(), 63))].append(p);
+            }
         }
     }
+    // Counting sort of the entries into their buckets.
+    m_bucketStart.fill(0, kBuckets + 1);
+    QList<uint> buckets;
+    buckets.reserve(m_entries.size());
+    for (const Entry &e : std::as_const(m_entries)) {
+        const uint b = bucketOf(e.word.at(0), e.word.size() > 1 ? e.word.at(1) : QChar(), e.word.size());
+        buckets.append(b);
+        ++m_bucketStart[b + 1];
+    }
+    for (uint b = 0; b < kBuckets; ++b)
+        m_bucketStart[b + 1] += m_bucketStart[b];
+    m_bucketEntries.resize(m_entries.size());
+    QList<int> next(m_bucketStart.begin(), m_bucketStart.end() - 1);
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_bucketEntries[next[buckets.at(i)]++] = i;
 }
 
 const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
@@ -209,19 +231,23 @@ const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
     if (word.isEmpty() || word.size() > 24)
         return nullptr;
     // Most tokens start with a letter no word of that length starts with: no hash needed.
-    if (!m_lengths.mayContain(fold(word.front()), word.size()))
+    const QChar first = fold(word.front());
+    if (!m_lengths.mayContain(first, word.size()))
         return nullptr;
-    const auto it = m_index.constFind(hash(word));
-    if (it == m_index.constEnd())
-        return nullptr;
-    const Entry &e = m_entries.at(*it);
-    if (e.word.size() != word.size())
-        return nullptr;
-    for (int i = 0; i < word.size(); ++i) {
-        if (fold(word.at(i)) != e.word.at(i))
-            return nullptr;
+    // At most one entry has the folded word: compare with those of its bucket.
+    const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
+    const uint b = bucketOf(first, second, word.size());
+    for (int k = m_bucketStart.at(b), end = m_bucketStart.at(b + 1); k < end; ++k) {
+        const Entry &e = m_entries.at(m_bucketEntries.at(k));
+        if (e.word.size() != word.size() || e.word.at(0) != first || (word.size() > 1 && e.word.at(1) != second))
+            continue;
+        int i = 2;
+        while (i < word.size() && fold(word.at(i)) == e.word.at(i))
+            ++i;
+        if (i >= word.size())
+            return &e;
     }
-    return &e;
+    return nullptr;
 }
 
 } // namespace Byline

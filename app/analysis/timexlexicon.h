@@ -64,14 +64,22 @@ public:
         bool eventPreposition = false;
         QList<int> phrases; ///< indices of the phrases starting with this word, longest first
         /**
-         * Of those phrases, the lengths of their second words (bit min(length, 63)), for fixed
-         * phrases and holidays and for modifiers apart; bit 0 stands for a one-word phrase. A
-         * rule skips the phrases of a word when the next token's length has no bit.
+         * The same phrases by the length of their second word, so a rule compares only those that
+         * can fit the next token: fixedByNext[min(length, 63)] lists, in the order of phrases, the
+         * fixed phrases and holidays whose second word has that length and the one-word ones
+         * ([0]: the one-word ones only); modifiersByNext the same for modifiers. Empty when the
+         * word starts no phrase.
          */
-        quint64 phraseNextLengths = 0;
-        quint64 modifierNextLengths = 0;
-        /** The bit of nextLengths a next token of size characters (-1: none) is looked for under. */
-        static quint64 nextLengthBit(qsizetype size) { return size < 0 ? 0 : quint64(1) << (size < 63 ? size : 63); }
+        QList<QList<int>> fixedByNext;
+        QList<QList<int>> modifiersByNext;
+        /** The list of byNext for a next token of nextSize characters (-1: no next token). */
+        static const QList<int> &phrasesFor(const QList<QList<int>> &byNext, qsizetype nextSize)
+        {
+            static const QList<int> none;
+            if (byNext.isEmpty())
+                return none;
+            return byNext.at(nextSize < 0 ? 0 : nextSize < 63 ? int(nextSize) : 63);
+        }
     };
 
     explicit TimexLexicon(const Resources &resources);
@@ -96,8 +104,21 @@ private:
     void addPhrase(Phrase phrase);
     static quint64 hash(QStringView word);
 
+    static uint bucketOf(QChar first, QChar second, qsizetype length)
+    {
+        return (uint(first.unicode()) * 31u + uint(second.unicode()) * 7u + uint(length) * 131u) & (kBuckets - 1);
+    }
+    static constexpr uint kBuckets = 1024;
+
     QList<Entry> m_entries;
-    QHash<quint64, int> m_index;
+    QHash<quint64, int> m_index; ///< while loading: hash of a word → its entry
+    /**
+     * The entries by (first two folded characters, length): bucket b's entry indices are
+     * m_bucketEntries[m_bucketStart[b] .. m_bucketStart[b + 1]), so lookup() compares the token with
+     * the one or two words of its bucket instead of hashing it.
+     */
+    QList<int> m_bucketStart;
+    QList<int> m_bucketEntries;
     FirstLengthFilter m_lengths; ///< the entries' words
     QList<Phrase> m_phrases;
 };

@@ -74,12 +74,8 @@ bool TimexRules::matchAt(int i, Match &best) const
     if (!e)
         return best.end > best.begin;
     const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
-    if (!(e->modifierNextLengths & (1 | Entry::nextLengthBit(nextSize))))
-        return best.end > best.begin; // no modifier of this word fits the next token
-    for (int p : e->phrases) {
+    for (int p : Entry::phrasesFor(e->modifiersByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
-        if (ph.kind != TimexLexicon::Phrase::Kind::Modifier)
-            continue;
         const int n = int(ph.words.size());
         if (n > 1 && ph.words.at(1).size() != nextSize)
             continue; // what sameWord() would answer first
@@ -164,13 +160,19 @@ bool TimexRules::mayFollowThe(int j) const
         if (c.unicode() >= 128 || c == QLatin1Char('-'))
             return true;
     }
-    // The words the rules compare with, whether or not the lexicon lists them.
-    for (const char *w : {"early", "mid", "late", "this", "current", "next", "coming", "last", "previous", "past", "following",
-                          "first", "final"}) {
-        if (TimexScan::equalsIgnoringCase(v, w))
-            return true;
+    // The words the rules compare with, whether or not the lexicon lists them (ASCII: | 0x20 lowers a letter).
+    const auto is = [v](const char *w) { return TimexScan::equalsIgnoringCase(v, w); };
+    switch (v.front().unicode() | 0x20) {
+    case 'e': return is("early");
+    case 'm': return is("mid");
+    case 'l': return is("late") || is("last");
+    case 't': return is("this");
+    case 'c': return is("current") || is("coming");
+    case 'n': return is("next");
+    case 'p': return is("previous") || is("past");
+    case 'f': return is("following") || is("first") || is("final");
+    default: return false;
     }
-    return false;
 }
 
 bool TimexRules::phrase(int i, Match &m) const
@@ -180,12 +182,8 @@ bool TimexRules::phrase(int i, Match &m) const
         return false;
     // The next word's length rejects most of the phrases a common first word ("the") starts.
     const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
-    if (!(e->phraseNextLengths & (1 | Entry::nextLengthBit(nextSize))))
-        return false;
-    for (int p : e->phrases) {
+    for (int p : Entry::phrasesFor(e->fixedByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
-        if (ph.kind == TimexLexicon::Phrase::Kind::Modifier)
-            continue;
         const int n = int(ph.words.size());
         if (n > 1 && ph.words.at(1).size() != nextSize)
             continue;
@@ -688,7 +686,8 @@ int TimexRules::count(int i, QString *value) const
     if (!s.inRange(i))
         return 0;
     if (s.is(i, "a") && s.isAnyOf(i + 1, {"few", "couple"})) {
-        *value = s.is(i + 1, "few") ? QStringLiteral("X") : QStringLiteral("2");
+        if (value)
+            *value = s.is(i + 1, "few") ? QStringLiteral("X") : QStringLiteral("2");
         return s.is(i + 2, "of") ? 3 : 2;
     }
     if (s.tok(i).kind == Token::Number) {
@@ -723,14 +722,16 @@ int TimexRules::count(int i, QString *value) const
             if (!ok || d < 0 || d > 100000)
                 return 0;
         }
-        *value = withoutCommas.isNull() ? v.toString() : withoutCommas;
+        if (value)
+            *value = withoutCommas.isNull() ? v.toString() : withoutCommas;
         return 1;
     }
     const Entry *e = s.at(i);
     if (!e || e->number == -1)
         return 0;
     if (e->number == -2) {
-        *value = QStringLiteral("X");
+        if (value)
+            *value = QStringLiteral("X");
         return 1;
     }
     int n = e->number;
@@ -742,7 +743,8 @@ int TimexRules::count(int i, QString *value) const
             ++used;
         }
     }
-    *value = QString::number(n);
+    if (value)
+        *value = QString::number(n);
     return used;
 }
 
@@ -797,13 +799,15 @@ bool TimexRules::counted(int i, Match &m) const
         ++j;
     if (the && !span)
         return false;
-    const int used = count(j, &value);
+    const int used = count(j, nullptr); // the value only once a unit follows
     int k = j + used;
     while (used && s.at(k) && s.at(k)->durationAdjective)
         ++k;
     const Entry *u = s.at(k);
     if (!u || u->unit.isEmpty() || u->unit == QLatin1String("WE"))
         return false;
+    if (used)
+        count(j, &value);
     if (!used) {
         // A bare plural: "for months", "in minutes", "weeks later", "days before".
         if (!u->plural || span)
@@ -885,10 +889,9 @@ bool TimexRules::set(int i, Match &m) const
 {
     // "twice a year", "three times a week": a set with a frequency
     int j = i;
-    QString times;
     if (s.isAnyOf(i, {"once", "twice"}))
         j = i + 1;
-    else if (count(i, &times) == 1 && s.is(i + 1, "times"))
+    else if (s.is(i + 1, "times") && count(i, nullptr) == 1)
         j = i + 2;
     if (j > i) {
         const Entry *u = s.at(j + 1);

@@ -53,7 +53,7 @@ private:
     bool set(int i, Match &m) const;
     bool clock(int i, Match &m) const;
 
-    /** A count at i: digits, a number word, "a few", "a couple of"; value "X" when vague. Returns tokens used. */
+    /** A count at i: digits, a number word, "a few", "a couple of"; value (when not nullptr) "X" when vague. Returns tokens used. */
     int count(int i, QString *value) const;
     /** Unit of a hyphenated compound at i ("five-year", "12-year", "single-day"); tokens used or 0. */
     int compound(int i, QString *countValue, QString *unit) const;
