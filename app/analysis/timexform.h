@@ -77,6 +77,18 @@ struct TimexForm
         out.append(digits + k, 10 - k);
         return out;
     }
+    /** pad(year, 4) + '-' + pad(month, 2) + '-' + pad(day, 2), "2015-09-25"; one allocation for the usual values. */
+    static QString date(int year, int month, int day)
+    {
+        if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99)
+            return pad(year, 4) + QLatin1Char('-') + pad(month, 2) + QLatin1Char('-') + pad(day, 2);
+        const char16_t text[10] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
+                                   char16_t(u'0' + year % 10),   u'-',
+                                   char16_t(u'0' + month / 10),  char16_t(u'0' + month % 10),
+                                   u'-',
+                                   char16_t(u'0' + day / 10),    char16_t(u'0' + day % 10)};
+        return QString(reinterpret_cast<const QChar *>(text), 10);
+    }
 };
 
 } // namespace Byline

@@ -92,8 +92,10 @@ QString TimexNormalizer::format(const QDate &d, const QString &g)
         return pad(weekYear, 4) + QStringLiteral("-W") + pad(week, 2) + (g == QLatin1String("WE") ? QStringLiteral("-WE") : QString());
     }
     // QDate::toString() goes through the locale machinery; a four-digit year is written the same by hand.
-    if (d.year() >= 1000 && d.year() <= 9999)
-        return pad(d.year(), 4) + QLatin1Char('-') + pad(d.month(), 2) + QLatin1Char('-') + pad(d.day(), 2);
+    int year = 0, month = 0, day = 0;
+    d.getDate(&year, &month, &day);
+    if (year >= 1000 && year <= 9999)
+        return TimexForm::date(year, month, day);
     return d.toString(QStringLiteral("yyyy-MM-dd"));
 }
 

@@ -226,8 +226,8 @@ void TimexOrder::sort(QList<TimeExpression> &timeline)
     QList<TimeExpression> sorted;
     sorted.reserve(timeline.size());
     for (const Keyed &k : keys)
-        sorted.append(timeline.at(k.index));
-    timeline = sorted;
+        sorted.append(std::move(timeline[k.index]));
+    timeline = std::move(sorted);
 }
 
 } // namespace Byline

@@ -55,10 +55,11 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
 {
     const QList<Token> &tokens = context.tokens;
     QVector<const Entry *> entries(tokens.size(), nullptr);
-    for (int i = 0; i < tokens.size(); ++i) {
-        const Token &t = tokens.at(i);
+    const Entry **entry = entries.data();
+    for (const Token &t : tokens) {
         if (t.kind == Token::Word || t.kind == Token::Symbol || t.kind == Token::Punctuation)
-            entries[i] = m_lexicon.lookup(QStringView(context.text).mid(t.span.start, t.span.length()));
+            *entry = m_lexicon.lookup(QStringView(context.text.constData() + t.span.start, t.span.length()));
+        ++entry;
     }
 
     TimexScan scan(context, m_lexicon, entries);
@@ -106,7 +107,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         t.resolution = r.resolution;
         t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries);
         t.rule = form.rule;
-        timeline.append(t);
+        timeline.append(std::move(t));
     }
     TimexOrder::sort(timeline);
     context.result.timeline = timeline;

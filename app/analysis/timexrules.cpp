@@ -221,7 +221,7 @@ bool TimexRules::monthFirst(int i, Match &m) const
             ++k;
         const int y = s.year(k);
         if (y > 0 && QDate(y, month, day).isValid()) {
-            f.value = pad(y, 4) + QLatin1Char('-') + pad(month, 2) + QLatin1Char('-') + pad(day, 2);
+            f.value = TimexForm::date(y, month, day);
             f.rule = QStringLiteral("month-day-year");
             keep(m, i, k + 1, f);
             return true;
@@ -278,7 +278,7 @@ bool TimexRules::dayFirst(int i, Match &m) const
     if (s.is(l, ","))
         ++l;
     if (const int y = s.year(l); y > 0 && QDate(y, e->month, day).isValid()) {
-        f.value = pad(y, 4) + QLatin1Char('-') + pad(e->month, 2) + QLatin1Char('-') + pad(day, 2);
+        f.value = TimexForm::date(y, e->month, day);
         f.rule = QStringLiteral("day-month-year");
         keep(m, i, l + 1, f);
         return true;

@@ -63,7 +63,12 @@ public:
         if (!inRange(i))
             return false;
         const QStringView v = view(i);
+        // The first letter rules out most words before a whole compare (words are ASCII; the rest as Qt compares).
+        const char16_t first = char16_t(v.front().unicode());
+        const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
         for (const char *w : words) {
+            if (first < 128 && (unsigned char)w[0] < 128 && lower(first) != lower(char16_t(w[0])))
+                continue;
             if (equalsIgnoringCase(v, w))
                 return true;
         }
