@@ -220,10 +220,13 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     }
     for (uint b = 0; b < kBuckets; ++b)
         m_bucketStart[b + 1] += m_bucketStart[b];
-    m_bucketEntries.resize(m_entries.size());
+    m_slots.resize(m_entries.size());
     QList<int> next(m_bucketStart.begin(), m_bucketStart.end() - 1);
-    for (int i = 0; i < m_entries.size(); ++i)
-        m_bucketEntries[next[buckets.at(i)]++] = i;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString &w = m_entries.at(i).word;
+        m_slots[next[buckets.at(i)]++] = Slot{int(m_words.size()), int(w.size()), i};
+        m_words += w;
+    }
 }
 
 const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
@@ -237,15 +240,17 @@ const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
     // At most one entry has the folded word: compare with those of its bucket.
     const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
     const uint b = bucketOf(first, second, word.size());
+    const QChar *words = m_words.constData();
     for (int k = m_bucketStart.at(b), end = m_bucketStart.at(b + 1); k < end; ++k) {
-        const Entry &e = m_entries.at(m_bucketEntries.at(k));
-        if (e.word.size() != word.size() || e.word.at(0) != first || (word.size() > 1 && e.word.at(1) != second))
+        const Slot &slot = m_slots.at(k);
+        const QChar *w = words + slot.offset;
+        if (slot.size != word.size() || w[0] != first || (word.size() > 1 && w[1] != second))
             continue;
         int i = 2;
-        while (i < word.size() && fold(word.at(i)) == e.word.at(i))
+        while (i < word.size() && fold(word.at(i)) == w[i])
             ++i;
         if (i >= word.size())
-            return &e;
+            return &m_entries.at(slot.entry);
     }
     return nullptr;
 }

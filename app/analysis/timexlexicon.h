@@ -112,13 +112,21 @@ private:
 
     QList<Entry> m_entries;
     QHash<quint64, int> m_index; ///< while loading: hash of a word → its entry
+    /** A word of m_words: m_words[offset, offset + size) is the word of m_entries[entry]. */
+    struct Slot
+    {
+        int offset = 0;
+        int size = 0;
+        int entry = 0;
+    };
     /**
-     * The entries by (first two folded characters, length): bucket b's entry indices are
-     * m_bucketEntries[m_bucketStart[b] .. m_bucketStart[b + 1]), so lookup() compares the token with
-     * the one or two words of its bucket instead of hashing it.
+     * The entries by (first two folded characters, length): bucket b's words are
+     * m_slots[m_bucketStart[b] .. m_bucketStart[b + 1]), so lookup() compares the token with the one
+     * or two words of its bucket, read from one flat array rather than from the large entries.
      */
     QList<int> m_bucketStart;
-    QList<int> m_bucketEntries;
+    QList<Slot> m_slots;
+    QString m_words;
     FirstLengthFilter m_lengths; ///< the entries' words
     QList<Phrase> m_phrases;
 };

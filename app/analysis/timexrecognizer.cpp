@@ -70,6 +70,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         int sentence;
     };
     QList<Found> found;
+    TimexRules::Match m; // reused: matchAt() reads only begin and end of what it is given
     int cursor = 0;
     for (int si = 0; si < context.sentences.size(); ++si) {
         const Span sentence = context.sentences.at(si);
@@ -82,10 +83,10 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
                 ++i;
                 continue;
             }
-            TimexRules::Match m;
+            m.begin = m.end = -1;
             if (rules.matchAt(i, m)) {
-                found.append(Found{m, si});
                 i = m.end;
+                found.append(Found{std::move(m), si});
             } else {
                 ++i;
             }
