@@ -198,11 +198,11 @@ TimexLexicon::TimexLexicon(const Resources &resources)
                          [this](int a, int b) { return m_phrases.at(a).words.size() > m_phrases.at(b).words.size(); });
         for (int p : std::as_const(e.phrases)) {
             const Phrase &ph = m_phrases.at(p);
-            QList<QList<int>> &byNext = ph.kind == Phrase::Kind::Modifier ? e.modifiersByNext : e.fixedByNext;
+            QVector<QVector<int>> &byNext = ph.kind == Phrase::Kind::Modifier ? e.modifiersByNext : e.fixedByNext;
             if (byNext.isEmpty())
                 byNext.resize(64);
             if (ph.words.size() == 1) {
-                for (QList<int> &list : byNext)
+                for (QVector<int> &list : byNext)
                     list.append(p);
             } else {
                 byNext[int(qMin<qsizetype>(ph.words.at(1).size(), 63))].append(p);
@@ -211,7 +211,7 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     }
     // Counting sort of the entries into their buckets.
     m_bucketStart.fill(0, kBuckets + 1);
-    QList<uint> buckets;
+    QVector<uint> buckets;
     buckets.reserve(m_entries.size());
     for (const Entry &e : std::as_const(m_entries)) {
         const uint b = bucketOf(e.word.at(0), e.word.size() > 1 ? e.word.at(1) : QChar(), e.word.size());
@@ -221,7 +221,7 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     for (uint b = 0; b < kBuckets; ++b)
         m_bucketStart[b + 1] += m_bucketStart[b];
     m_slots.resize(m_entries.size());
-    QList<int> next(m_bucketStart.begin(), m_bucketStart.end() - 1);
+    QVector<int> next(m_bucketStart.begin(), m_bucketStart.end() - 1);
     for (int i = 0; i < m_entries.size(); ++i) {
         const QString &w = m_entries.at(i).word;
         m_slots[next[buckets.at(i)]++] = Slot{int(m_words.size()), int(w.size()), i};

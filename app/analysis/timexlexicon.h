@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVector>
 
 namespace Byline {
 
@@ -70,12 +71,12 @@ public:
          * ([0]: the one-word ones only); modifiersByNext the same for modifiers. Empty when the
          * word starts no phrase.
          */
-        QList<QList<int>> fixedByNext;
-        QList<QList<int>> modifiersByNext;
+        QVector<QVector<int>> fixedByNext;
+        QVector<QVector<int>> modifiersByNext;
         /** The list of byNext for a next token of nextSize characters (-1: no next token). */
-        static const QList<int> &phrasesFor(const QList<QList<int>> &byNext, qsizetype nextSize)
+        static const QVector<int> &phrasesFor(const QVector<QVector<int>> &byNext, qsizetype nextSize)
         {
-            static const QList<int> none;
+            static const QVector<int> none;
             if (byNext.isEmpty())
                 return none;
             return byNext.at(nextSize < 0 ? 0 : nextSize < 63 ? int(nextSize) : 63);
@@ -124,8 +125,8 @@ private:
      * m_slots[m_bucketStart[b] .. m_bucketStart[b + 1]), so lookup() compares the token with the one
      * or two words of its bucket, read from one flat array rather than from the large entries.
      */
-    QList<int> m_bucketStart;
-    QList<Slot> m_slots;
+    QVector<int> m_bucketStart;
+    QVector<Slot> m_slots;
     QString m_words;
     FirstLengthFilter m_lengths; ///< the entries' words
     QList<Phrase> m_phrases;
