@@ -12,7 +12,15 @@ TimexEventAnchor::TimexEventAnchor(const TimexLexicon &lexicon)
 {
 }
 
-bool TimexEventAnchor::isBoundary(const AnalysisContext &context, int token) const
+const TimexLexicon::Entry *TimexEventAnchor::entryOf(const AnalysisContext &context, int token, const Entries *entries) const
+{
+    const Token &t = context.tokens.at(token);
+    if (entries && t.kind != Token::Number)
+        return entries->at(token);
+    return m_lexicon.lookup(QStringView(context.text).mid(t.span.start, t.span.length()));
+}
+
+bool TimexEventAnchor::isBoundary(const AnalysisContext &context, int token, const Entries *entries) const
 {
     const Token &t = context.tokens.at(token);
     const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
@@ -23,7 +31,7 @@ bool TimexEventAnchor::isBoundary(const AnalysisContext &context, int token) con
         return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"'
             || c == 0x201C || c == 0x201D || c == 0x2014 || c == 0x2013 || c == '-';
     }
-    const TimexLexicon::Entry *e = m_lexicon.lookup(v);
+    const TimexLexicon::Entry *e = entryOf(context, token, entries);
     return e && e->clauseBoundary;
 }
 
@@ -38,7 +46,7 @@ int TimexEventAnchor::words(const AnalysisContext &context, int from, int to) co
     return n;
 }
 
-Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int last) const
+Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int last, const Entries *entries) const
 {
     const int sentence = context.sentenceAt(context.tokens.at(first).span.start);
     if (sentence < 0)
@@ -55,8 +63,7 @@ Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int las
         se = context.tokenAt(context.sentences.at(next).end);
     }
     const auto isPreposition = [&](int k) {
-        const Token &t = context.tokens.at(k);
-        const TimexLexicon::Entry *e = m_lexicon.lookup(QStringView(context.text).mid(t.span.start, t.span.length()));
+        const TimexLexicon::Entry *e = entryOf(context, k, entries);
         return e && e->eventPreposition;
     };
     const auto spanOf = [&](int from, int to) { // tokens [from, to), without punctuation at either end
@@ -71,16 +78,20 @@ Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int las
     // A line break ends a clause too (a caption under a slug line is one "sentence" to the segmenter).
     const auto lineBreakBefore = [&](int k) {
         const int from = context.tokens.at(k - 1).span.end, to = context.tokens.at(k).span.start;
-        return QStringView(context.text).mid(from, to - from).contains(QLatin1Char('\n'));
+        for (int p = from; p < to; ++p) {
+            if (context.text.at(p) == QLatin1Char('\n'))
+                return true;
+        }
+        return false;
     };
     // Clauses are read at most kMaxClauseTokens either side: unbounded, a run-on sentence of a
     // million words made every time expression in it scan the whole sentence (quadratic).
     constexpr int kMaxClauseTokens = 60;
     int segStart = first;
-    while (segStart > sb && first - segStart < kMaxClauseTokens && !isBoundary(context, segStart - 1) && !lineBreakBefore(segStart))
+    while (segStart > sb && first - segStart < kMaxClauseTokens && !isBoundary(context, segStart - 1, entries) && !lineBreakBefore(segStart))
         --segStart;
     int segEnd = last + 1;
-    while (segEnd < se && segEnd - last <= kMaxClauseTokens && !isBoundary(context, segEnd) && !lineBreakBefore(segEnd))
+    while (segEnd < se && segEnd - last <= kMaxClauseTokens && !isBoundary(context, segEnd, entries) && !lineBreakBefore(segEnd))
         ++segEnd;
 
     int leftEnd = first;
@@ -98,10 +109,10 @@ Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int las
     // The expression is a clause of its own ("Last month, the ministry urged …"): take the next one.
     if (segEnd < se && words(context, segStart, leftEnd) == 0) {
         int from = segEnd;
-        while (from < se && from - segEnd < kMaxClauseTokens && isBoundary(context, from))
+        while (from < se && from - segEnd < kMaxClauseTokens && isBoundary(context, from, entries))
             ++from;
         int to = from;
-        while (to < se && to - from < kMaxClauseTokens && !isBoundary(context, to) && (to == from || !lineBreakBefore(to)))
+        while (to < se && to - from < kMaxClauseTokens && !isBoundary(context, to, entries) && (to == from || !lineBreakBefore(to)))
             ++to;
         if (words(context, from, to) >= 2)
             return spanOf(from, to);

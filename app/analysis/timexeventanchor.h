@@ -3,11 +3,13 @@
 #pragma once
 
 #include "../model/span.h"
+#include "timexlexicon.h"
+
+#include <QVector>
 
 namespace Byline {
 
 class AnalysisContext;
-class TimexLexicon;
 
 /**
  * The event a time expression dates: the clause it modifies, as a span of Article::text.
@@ -31,11 +33,18 @@ class TimexEventAnchor
 public:
     explicit TimexEventAnchor(const TimexLexicon &lexicon);
 
-    /** The event for the expression made of tokens [first, last] of context. */
-    Span anchor(const AnalysisContext &context, int first, int last) const;
+    using Entries = QVector<const TimexLexicon::Entry *>;
+
+    /**
+     * The event for the expression made of tokens [first, last] of context. entries, when given,
+     * holds the lexicon's lookup() of every Word, Symbol and Punctuation token of context (nullptr
+     * for the others), as TimexRecognizer has it: the clause is then read without looking words up again.
+     */
+    Span anchor(const AnalysisContext &context, int first, int last, const Entries *entries = nullptr) const;
 
 private:
-    bool isBoundary(const AnalysisContext &context, int token) const;
+    const TimexLexicon::Entry *entryOf(const AnalysisContext &context, int token, const Entries *entries) const;
+    bool isBoundary(const AnalysisContext &context, int token, const Entries *entries) const;
     int words(const AnalysisContext &context, int from, int to) const;
 
     const TimexLexicon &m_lexicon;

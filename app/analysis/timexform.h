@@ -55,6 +55,40 @@ struct TimexForm
 
     QString mod;  ///< TIMEX3 mod or empty
     QString rule; ///< which rule of the recognizer produced it, for "why is this highlighted?"
+
+    /**
+     * n in at least width digits, zero-padded ("0982"), as QString::arg(n, width, 10, '0') writes
+     * it; by hand for the usual non-negative n, since values are built for every expression.
+     */
+    static QString pad(int n, int width)
+    {
+        if (n < 0 || width > 10)
+            return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+        QChar digits[10];
+        int k = 10;
+        do {
+            digits[--k] = QLatin1Char(char('0' + n % 10));
+            n /= 10;
+        } while (n > 0);
+        QString out;
+        out.reserve(qMax(10 - k, width));
+        for (int z = 10 - k; z < width; ++z)
+            out += QLatin1Char('0');
+        out.append(digits + k, 10 - k);
+        return out;
+    }
+    /** pad(year, 4) + '-' + pad(month, 2) + '-' + pad(day, 2), "2015-09-25"; one allocation for the usual values. */
+    static QString date(int year, int month, int day)
+    {
+        if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99)
+            return pad(year, 4) + QLatin1Char('-') + pad(month, 2) + QLatin1Char('-') + pad(day, 2);
+        const char16_t text[10] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
+                                   char16_t(u'0' + year % 10),   u'-',
+                                   char16_t(u'0' + month / 10),  char16_t(u'0' + month % 10),
+                                   u'-',
+                                   char16_t(u'0' + day / 10),    char16_t(u'0' + day % 10)};
+        return QString(reinterpret_cast<const QChar *>(text), 10);
+    }
 };
 
 } // namespace Byline

@@ -5,6 +5,7 @@
 #include "resources.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Byline {
 
@@ -195,6 +196,36 @@ TimexLexicon::TimexLexicon(const Resources &resources)
             || !e.phrases.isEmpty();
         std::stable_sort(e.phrases.begin(), e.phrases.end(),
                          [this](int a, int b) { return m_phrases.at(a).words.size() > m_phrases.at(b).words.size(); });
+        for (int p : std::as_const(e.phrases)) {
+            const Phrase &ph = m_phrases.at(p);
+            QVector<QVector<int>> &byNext = ph.kind == Phrase::Kind::Modifier ? e.modifiersByNext : e.fixedByNext;
+            if (byNext.isEmpty())
+                byNext.resize(64);
+            if (ph.words.size() == 1) {
+                for (QVector<int> &list : byNext)
+                    list.append(p);
+            } else {
+                byNext[int(qMin<qsizetype>(ph.words.at(1).size(), 63))].append(p);
+            }
+        }
+    }
+    // Counting sort of the entries into their buckets.
+    m_bucketStart.fill(0, kBuckets + 1);
+    QVector<uint> buckets;
+    buckets.reserve(m_entries.size());
+    for (const Entry &e : std::as_const(m_entries)) {
+        const uint b = bucketOf(e.word.at(0), e.word.size() > 1 ? e.word.at(1) : QChar(), e.word.size());
+        buckets.append(b);
+        ++m_bucketStart[b + 1];
+    }
+    for (uint b = 0; b < kBuckets; ++b)
+        m_bucketStart[b + 1] += m_bucketStart[b];
+    m_slots.resize(m_entries.size());
+    QVector<int> next(m_bucketStart.begin(), m_bucketStart.end() - 1);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString &w = m_entries.at(i).word;
+        m_slots[next[buckets.at(i)]++] = Slot{int(m_words.size()), int(w.size()), i};
+        m_words += w;
     }
 }
 
@@ -203,19 +234,25 @@ const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
     if (word.isEmpty() || word.size() > 24)
         return nullptr;
     // Most tokens start with a letter no word of that length starts with: no hash needed.
-    if (!m_lengths.mayContain(fold(word.front()), word.size()))
+    const QChar first = fold(word.front());
+    if (!m_lengths.mayContain(first, word.size()))
         return nullptr;
-    const auto it = m_index.constFind(hash(word));
-    if (it == m_index.constEnd())
-        return nullptr;
-    const Entry &e = m_entries.at(*it);
-    if (e.word.size() != word.size())
-        return nullptr;
-    for (int i = 0; i < word.size(); ++i) {
-        if (fold(word.at(i)) != e.word.at(i))
-            return nullptr;
+    // At most one entry has the folded word: compare with those of its bucket.
+    const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
+    const uint b = bucketOf(first, second, word.size());
+    const QChar *words = m_words.constData();
+    for (int k = m_bucketStart.at(b), end = m_bucketStart.at(b + 1); k < end; ++k) {
+        const Slot &slot = m_slots.at(k);
+        const QChar *w = words + slot.offset;
+        if (slot.size != word.size() || w[0] != first || (word.size() > 1 && w[1] != second))
+            continue;
+        int i = 2;
+        while (i < word.size() && fold(word.at(i)) == w[i])
+            ++i;
+        if (i >= word.size())
+            return &m_entries.at(slot.entry);
     }
-    return &e;
+    return nullptr;
 }
 
 } // namespace Byline

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVector>
 
 namespace Byline {
 
@@ -63,6 +64,23 @@ public:
         bool clauseBoundary = false;
         bool eventPreposition = false;
         QList<int> phrases; ///< indices of the phrases starting with this word, longest first
+        /**
+         * The same phrases by the length of their second word, so a rule compares only those that
+         * can fit the next token: fixedByNext[min(length, 63)] lists, in the order of phrases, the
+         * fixed phrases and holidays whose second word has that length and the one-word ones
+         * ([0]: the one-word ones only); modifiersByNext the same for modifiers. Empty when the
+         * word starts no phrase.
+         */
+        QVector<QVector<int>> fixedByNext;
+        QVector<QVector<int>> modifiersByNext;
+        /** The list of byNext for a next token of nextSize characters (-1: no next token). */
+        static const QVector<int> &phrasesFor(const QVector<QVector<int>> &byNext, qsizetype nextSize)
+        {
+            static const QVector<int> none;
+            if (byNext.isEmpty())
+                return none;
+            return byNext.at(nextSize < 0 ? 0 : nextSize < 63 ? int(nextSize) : 63);
+        }
     };
 
     explicit TimexLexicon(const Resources &resources);
@@ -87,8 +105,29 @@ private:
     void addPhrase(Phrase phrase);
     static quint64 hash(QStringView word);
 
+    static uint bucketOf(QChar first, QChar second, qsizetype length)
+    {
+        return (uint(first.unicode()) * 31u + uint(second.unicode()) * 7u + uint(length) * 131u) & (kBuckets - 1);
+    }
+    static constexpr uint kBuckets = 1024;
+
     QList<Entry> m_entries;
-    QHash<quint64, int> m_index;
+    QHash<quint64, int> m_index; ///< while loading: hash of a word → its entry
+    /** A word of m_words: m_words[offset, offset + size) is the word of m_entries[entry]. */
+    struct Slot
+    {
+        int offset = 0;
+        int size = 0;
+        int entry = 0;
+    };
+    /**
+     * The entries by (first two folded characters, length): bucket b's words are
+     * m_slots[m_bucketStart[b] .. m_bucketStart[b + 1]), so lookup() compares the token with the one
+     * or two words of its bucket, read from one flat array rather than from the large entries.
+     */
+    QVector<int> m_bucketStart;
+    QVector<Slot> m_slots;
+    QString m_words;
     FirstLengthFilter m_lengths; ///< the entries' words
     QList<Phrase> m_phrases;
 };

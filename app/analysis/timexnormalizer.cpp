@@ -21,7 +21,7 @@ int rank(const QString &g)
 
 QString pad(int n, int width)
 {
-    return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+    return TimexForm::pad(n, width);
 }
 
 int seasonIndex(const QString &s)
@@ -91,6 +91,11 @@ QString TimexNormalizer::format(const QDate &d, const QString &g)
         const int week = d.weekNumber(&weekYear);
         return pad(weekYear, 4) + QStringLiteral("-W") + pad(week, 2) + (g == QLatin1String("WE") ? QStringLiteral("-WE") : QString());
     }
+    // QDate::toString() goes through the locale machinery; a four-digit year is written the same by hand.
+    int year = 0, month = 0, day = 0;
+    d.getDate(&year, &month, &day);
+    if (year >= 1000 && year <= 9999)
+        return TimexForm::date(year, month, day);
     return d.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
@@ -263,7 +268,7 @@ void TimexNormalizer::remember(const QString &value, int sentence)
     if (!TimexOrder::interval(value, &i))
         return;
     const QString g = i.granularity == QLatin1String("T") ? QStringLiteral("D") : i.granularity;
-    m_mentions.append(Mention{TimexOrder::startDate(value), g, sentence});
+    m_mentions.append(Mention{TimexOrder::startDate(i), g, sentence});
 }
 
 } // namespace Byline

@@ -167,7 +167,12 @@ QDate TimexOrder::startDate(const QString &value)
     Interval i;
     if (!interval(value, &i))
         return QDate();
-    return QDate::fromJulianDay(i.start / minutesPerDay);
+    return startDate(i);
+}
+
+QDate TimexOrder::startDate(const Interval &interval)
+{
+    return QDate::fromJulianDay(interval.start / minutesPerDay);
 }
 
 bool TimexOrder::lessThan(const TimeExpression &a, const TimeExpression &b)
@@ -221,8 +226,8 @@ void TimexOrder::sort(QList<TimeExpression> &timeline)
     QList<TimeExpression> sorted;
     sorted.reserve(timeline.size());
     for (const Keyed &k : keys)
-        sorted.append(timeline.at(k.index));
-    timeline = sorted;
+        sorted.append(std::move(timeline[k.index]));
+    timeline = std::move(sorted);
 }
 
 } // namespace Byline

@@ -42,6 +42,8 @@ public:
     static bool interval(const QString &value, Interval *result);
     /** The first day of the interval of value (invalid QDate when it has none). */
     static QDate startDate(const QString &value);
+    /** The first day of interval (which interval() filled). */
+    static QDate startDate(const Interval &interval);
 
     /** True when a sorts before b in the timeline order above (text order breaks ties). */
     static bool lessThan(const TimeExpression &a, const TimeExpression &b);

@@ -26,7 +26,7 @@ bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const To
         const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
         if (v.size() == 6 && v.startsWith(QLatin1String("FY")))
             return true;
-        const int dash = int(v.indexOf(QLatin1Char('-')));
+        const int dash = int(TimexScan::indexOfChar(v, u'-'));
         if (dash > 0) {
             if (v.left(dash).compare(QLatin1String("mid"), Qt::CaseInsensitive) == 0)
                 return true;
@@ -35,7 +35,8 @@ bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const To
         }
         return false;
     }
-    if (c.isDigit() || TimexLexicon::fold(c) == QLatin1Char('\''))
+    // An apostrophe opens only alone ("'82", "the '90s"); "'s" can start no rule.
+    if (c.isDigit() || (TimexLexicon::fold(c) == QLatin1Char('\'') && t.span.length() == 1))
         return true;
     // "Q3", "H1"
     return t.span.length() == 2 && (c == QLatin1Char('Q') || c == QLatin1Char('H')) && context.text.at(t.span.start + 1).isDigit();
@@ -54,10 +55,11 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
 {
     const QList<Token> &tokens = context.tokens;
     QVector<const Entry *> entries(tokens.size(), nullptr);
-    for (int i = 0; i < tokens.size(); ++i) {
-        const Token &t = tokens.at(i);
+    const Entry **entry = entries.data();
+    for (const Token &t : tokens) {
         if (t.kind == Token::Word || t.kind == Token::Symbol || t.kind == Token::Punctuation)
-            entries[i] = m_lexicon.lookup(QStringView(context.text).mid(t.span.start, t.span.length()));
+            *entry = m_lexicon.lookup(QStringView(context.text.constData() + t.span.start, t.span.length()));
+        ++entry;
     }
 
     TimexScan scan(context, m_lexicon, entries);
@@ -68,6 +70,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         int sentence;
     };
     QList<Found> found;
+    TimexRules::Match m; // reused: matchAt() reads only begin and end of what it is given
     int cursor = 0;
     for (int si = 0; si < context.sentences.size(); ++si) {
         const Span sentence = context.sentences.at(si);
@@ -80,10 +83,10 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
                 ++i;
                 continue;
             }
-            TimexRules::Match m;
+            m.begin = m.end = -1;
             if (rules.matchAt(i, m)) {
-                found.append(Found{m, si});
                 i = m.end;
+                found.append(Found{std::move(m), si});
             } else {
                 ++i;
             }
@@ -103,9 +106,9 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         t.value = r.value;
         t.mod = r.mod;
         t.resolution = r.resolution;
-        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1);
+        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries);
         t.rule = form.rule;
-        timeline.append(t);
+        timeline.append(std::move(t));
     }
     TimexOrder::sort(timeline);
     context.result.timeline = timeline;

@@ -13,7 +13,7 @@ using Form = TimexForm;
 
 QString pad(int n, int width)
 {
-    return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+    return TimexForm::pad(n, width);
 }
 
 QString durationValue(const QString &count, const QString &unit)
@@ -37,10 +37,10 @@ QString durationValue(const QString &count, const QString &unit)
  * within [0, 100000], 0 when above, -1 when toDouble() has to decide (no single dot, or a value so
  * near 100000 that rounding matters). toDouble() costs thousands of instructions per number.
  */
-int decimalInRange(const QString &v)
+int decimalInRange(QStringView v)
 {
-    const qsizetype dot = v.indexOf(QLatin1Char('.'));
-    if (dot <= 0 || dot + 1 >= v.size() || v.indexOf(QLatin1Char('.'), dot + 1) >= 0)
+    const qsizetype dot = TimexScan::indexOfChar(v, u'.');
+    if (dot <= 0 || dot + 1 >= v.size() || TimexScan::indexOfChar(v, u'.', dot + 1) >= 0)
         return -1;
     for (qsizetype p = 0; p < v.size(); ++p) {
         if (p != dot && (v.at(p) < QLatin1Char('0') || v.at(p) > QLatin1Char('9')))
@@ -74,10 +74,8 @@ bool TimexRules::matchAt(int i, Match &best) const
     if (!e)
         return best.end > best.begin;
     const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
-    for (int p : e->phrases) {
+    for (int p : Entry::phrasesFor(e->modifiersByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
-        if (ph.kind != TimexLexicon::Phrase::Kind::Modifier)
-            continue;
         const int n = int(ph.words.size());
         if (n > 1 && ph.words.at(1).size() != nextSize)
             continue; // what sameWord() would answer first
@@ -115,7 +113,7 @@ bool TimexRules::core(int i, Match &best) const
     const QChar c = s.view(i).front();
     const bool digit = c.isDigit();
     const bool apostrophe = s.isApostrophe(i);
-    const bool the = roles & TimexLexicon::Determiner;
+    const bool the = (roles & TimexLexicon::Determiner) && !(s.is(i, "the") && !mayFollowThe(i + 1));
     if (e && !e->phrases.isEmpty())
         phrase(i, m);
     if (e && e->month)
@@ -148,6 +146,35 @@ bool TimexRules::core(int i, Match &best) const
     return m.end > m.begin;
 }
 
+bool TimexRules::mayFollowThe(int j) const
+{
+    if (!s.inRange(j) || s.at(j))
+        return s.inRange(j); // lexicon words: seasons, decades, ordinals, "last", "next", …
+    const QStringView v = s.view(j);
+    // Digits ("the 1990s", "the 19th"), "'90s", "Q3", "first-quarter"; anything not ASCII is left
+    // to the rules (their case folding and digits go beyond ASCII).
+    if ((v.front() >= QLatin1Char('0') && v.front() <= QLatin1Char('9')) || v.front() == QLatin1Char('\'')
+        || (v.size() == 2 && (v.front() == QLatin1Char('Q') || v.front() == QLatin1Char('H'))))
+        return true;
+    for (QChar c : v) {
+        if (c.unicode() >= 128 || c == QLatin1Char('-'))
+            return true;
+    }
+    // The words the rules compare with, whether or not the lexicon lists them (ASCII: | 0x20 lowers a letter).
+    const auto is = [v](const char *w) { return TimexScan::equalsIgnoringCase(v, w); };
+    switch (v.front().unicode() | 0x20) {
+    case 'e': return is("early");
+    case 'm': return is("mid");
+    case 'l': return is("late") || is("last");
+    case 't': return is("this");
+    case 'c': return is("current") || is("coming");
+    case 'n': return is("next");
+    case 'p': return is("previous") || is("past");
+    case 'f': return is("following") || is("first") || is("final");
+    default: return false;
+    }
+}
+
 bool TimexRules::phrase(int i, Match &m) const
 {
     const Entry *e = s.at(i);
@@ -155,10 +182,8 @@ bool TimexRules::phrase(int i, Match &m) const
         return false;
     // The next word's length rejects most of the phrases a common first word ("the") starts.
     const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
-    for (int p : e->phrases) {
+    for (int p : Entry::phrasesFor(e->fixedByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
-        if (ph.kind == TimexLexicon::Phrase::Kind::Modifier)
-            continue;
         const int n = int(ph.words.size());
         if (n > 1 && ph.words.at(1).size() != nextSize)
             continue;
@@ -196,7 +221,7 @@ bool TimexRules::monthFirst(int i, Match &m) const
             ++k;
         const int y = s.year(k);
         if (y > 0 && QDate(y, month, day).isValid()) {
-            f.value = pad(y, 4) + QLatin1Char('-') + pad(month, 2) + QLatin1Char('-') + pad(day, 2);
+            f.value = TimexForm::date(y, month, day);
             f.rule = QStringLiteral("month-day-year");
             keep(m, i, k + 1, f);
             return true;
@@ -253,7 +278,7 @@ bool TimexRules::dayFirst(int i, Match &m) const
     if (s.is(l, ","))
         ++l;
     if (const int y = s.year(l); y > 0 && QDate(y, e->month, day).isValid()) {
-        f.value = pad(y, 4) + QLatin1Char('-') + pad(e->month, 2) + QLatin1Char('-') + pad(day, 2);
+        f.value = TimexForm::date(y, e->month, day);
         f.rule = QStringLiteral("day-month-year");
         keep(m, i, l + 1, f);
         return true;
@@ -284,6 +309,8 @@ bool TimexRules::numeric(int i, Match &m) const
         }
     }
     const QStringView v = s.view(i);
+    if (TimexScan::indexOfChar(v, u'/') < 0)
+        return false; // most numbers: no three parts to split
     const auto parts = v.split(QLatin1Char('/'));
     if (parts.size() != 3)
         return false;
@@ -418,7 +445,7 @@ bool TimexRules::quarterHalf(int i, Match &m) const
     int quarter = 0, half = 0, next = -1;
     bool alone = j > i; // "the fourth quarter"; "Q3" and "fourth quarter" need a year
     const QStringView v = s.inRange(j) ? s.view(j) : QStringView();
-    const int dash = int(v.indexOf(QLatin1Char('-')));
+    const int dash = int(TimexScan::indexOfChar(v, u'-'));
     if (v.size() == 2 && (v.front() == QLatin1Char('Q') || v.front() == QLatin1Char('H')) && v.back() >= QLatin1Char('1') && v.back() <= QLatin1Char('4')) {
         (v.front() == QLatin1Char('Q') ? quarter : half) = v.back().digitValue();
         next = j + 1;
@@ -659,20 +686,32 @@ int TimexRules::count(int i, QString *value) const
     if (!s.inRange(i))
         return 0;
     if (s.is(i, "a") && s.isAnyOf(i + 1, {"few", "couple"})) {
-        *value = s.is(i + 1, "few") ? QStringLiteral("X") : QStringLiteral("2");
+        if (value)
+            *value = s.is(i + 1, "few") ? QStringLiteral("X") : QStringLiteral("2");
         return s.is(i + 2, "of") ? 3 : 2;
     }
     if (s.tok(i).kind == Token::Number) {
-        QString v = s.view(i).toString();
-        v.remove(QLatin1Char(','));
+        // The digits without thousands separators; a string is made only for a number with commas
+        // or one that is kept (most numbers asked about are no count of a time unit).
+        QString withoutCommas;
+        QStringView v = s.view(i);
+        if (TimexScan::indexOfChar(v, u',') >= 0) {
+            withoutCommas = v.toString();
+            withoutCommas.remove(QLatin1Char(','));
+            v = withoutCommas;
+        }
         // Plain digits (most numbers) need no double parser; anything else goes through toDouble().
         int digits = 0;
-        while (digits < v.size() && v.at(digits) >= QLatin1Char('0') && v.at(digits) <= QLatin1Char('9'))
+        int whole = 0;
+        while (digits < v.size() && v.at(digits) >= QLatin1Char('0') && v.at(digits) <= QLatin1Char('9')) {
+            if (digits < 9)
+                whole = whole * 10 + (v.at(digits).unicode() - '0');
             ++digits;
+        }
         if (digits == v.size() && digits > 0 && digits <= 9) {
-            if (v.toInt() > 100000)
+            if (whole > 100000)
                 return 0;
-        } else if (v.contains(QLatin1Char(':')) || v.contains(QLatin1Char('/'))) {
+        } else if (TimexScan::indexOfChar(v, u':') >= 0 || TimexScan::indexOfChar(v, u'/') >= 0) {
             return 0; // a time or a date ("10:30", "9/25/2015"): no number toDouble() would accept
         } else if (const int range = decimalInRange(v); range >= 0) {
             if (range == 0)
@@ -683,14 +722,16 @@ int TimexRules::count(int i, QString *value) const
             if (!ok || d < 0 || d > 100000)
                 return 0;
         }
-        *value = v;
+        if (value)
+            *value = withoutCommas.isNull() ? v.toString() : withoutCommas;
         return 1;
     }
     const Entry *e = s.at(i);
     if (!e || e->number == -1)
         return 0;
     if (e->number == -2) {
-        *value = QStringLiteral("X");
+        if (value)
+            *value = QStringLiteral("X");
         return 1;
     }
     int n = e->number;
@@ -702,7 +743,8 @@ int TimexRules::count(int i, QString *value) const
             ++used;
         }
     }
-    *value = QString::number(n);
+    if (value)
+        *value = QString::number(n);
     return used;
 }
 
@@ -722,8 +764,8 @@ int TimexRules::compound(int i, QString *countValue, QString *unit) const
     }
     // "five-year", "single-day", "sixteen-month"
     const QStringView v = s.view(i);
-    const int dash = int(v.indexOf(QLatin1Char('-')));
-    if (dash <= 0 || v.indexOf(QLatin1Char('-'), dash + 1) >= 0)
+    const int dash = int(TimexScan::indexOfChar(v, u'-'));
+    if (dash <= 0 || TimexScan::indexOfChar(v, u'-', dash + 1) >= 0)
         return 0;
     const Entry *n = s.lex.lookup(v.left(dash));
     const Entry *u = s.lex.lookup(v.mid(dash + 1));
@@ -757,13 +799,15 @@ bool TimexRules::counted(int i, Match &m) const
         ++j;
     if (the && !span)
         return false;
-    const int used = count(j, &value);
+    const int used = count(j, nullptr); // the value only once a unit follows
     int k = j + used;
     while (used && s.at(k) && s.at(k)->durationAdjective)
         ++k;
     const Entry *u = s.at(k);
     if (!u || u->unit.isEmpty() || u->unit == QLatin1String("WE"))
         return false;
+    if (used)
+        count(j, &value);
     if (!used) {
         // A bare plural: "for months", "in minutes", "weeks later", "days before".
         if (!u->plural || span)
@@ -845,10 +889,9 @@ bool TimexRules::set(int i, Match &m) const
 {
     // "twice a year", "three times a week": a set with a frequency
     int j = i;
-    QString times;
     if (s.isAnyOf(i, {"once", "twice"}))
         j = i + 1;
-    else if (count(i, &times) == 1 && s.is(i + 1, "times"))
+    else if (s.is(i + 1, "times") && count(i, nullptr) == 1)
         j = i + 2;
     if (j > i) {
         const Entry *u = s.at(j + 1);
@@ -895,7 +938,7 @@ bool TimexRules::clock(int i, Match &m) const
         return false;
     int hour = -1, minute = 0, end = i + 1;
     const QStringView v = s.view(i);
-    const int colon = int(v.indexOf(QLatin1Char(':')));
+    const int colon = int(TimexScan::indexOfChar(v, u':'));
     bool explicitMinutes = false;
     if (s.tok(i).kind == Token::Number && colon > 0) {
         hour = TimexScan::parseDigits(v.left(colon));

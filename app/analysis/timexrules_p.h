@@ -32,6 +32,12 @@ public:
 
 private:
     bool core(int i, Match &best) const;
+    /**
+     * Whether token j, after a "the", may continue one of the rules that read "the" (all but
+     * phrase()): false only where each of them fails, so core() need not try them ("the" is a
+     * third of the tokens that open no expression).
+     */
+    bool mayFollowThe(int j) const;
     bool phrase(int i, Match &m) const;
     bool monthFirst(int i, Match &m) const;
     bool dayFirst(int i, Match &m) const;
@@ -47,7 +53,7 @@ private:
     bool set(int i, Match &m) const;
     bool clock(int i, Match &m) const;
 
-    /** A count at i: digits, a number word, "a few", "a couple of"; value "X" when vague. Returns tokens used. */
+    /** A count at i: digits, a number word, "a few", "a couple of"; value (when not nullptr) "X" when vague. Returns tokens used. */
     int count(int i, QString *value) const;
     /** Unit of a hyphenated compound at i ("five-year", "12-year", "single-day"); tokens used or 0. */
     int compound(int i, QString *countValue, QString *unit) const;

@@ -12,7 +12,12 @@ int TimexScan::parseDigits(QStringView v)
         return -1;
     int n = 0;
     for (QChar c : v) {
-        if (!c.isDigit())
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            n = n * 10 + (u - u'0');
+            continue;
+        }
+        if (u < 128 || !c.isDigit())
             return -1;
         n = n * 10 + c.digitValue();
     }
@@ -21,11 +26,12 @@ int TimexScan::parseDigits(QStringView v)
 
 int TimexScan::parseDigitOrdinal(QStringView v)
 {
-    if (v.size() < 3)
+    // Most tokens asked are words: a first character that is no digit fails parseDigits() below anyway.
+    if (v.size() < 3 || !v.front().isDigit())
         return -1;
     const QStringView suffix = v.right(2);
-    if (suffix.compare(QLatin1String("st"), Qt::CaseInsensitive) != 0 && suffix.compare(QLatin1String("nd"), Qt::CaseInsensitive) != 0
-        && suffix.compare(QLatin1String("rd"), Qt::CaseInsensitive) != 0 && suffix.compare(QLatin1String("th"), Qt::CaseInsensitive) != 0)
+    if (!equalsIgnoringCase(suffix, "st") && !equalsIgnoringCase(suffix, "nd") && !equalsIgnoringCase(suffix, "rd")
+        && !equalsIgnoringCase(suffix, "th"))
         return -1;
     return parseDigits(v.chopped(2));
 }
@@ -64,7 +70,9 @@ TimexForm::Tense TimexScan::tenseAround(int begin, int end) const
             const Entry *e = at(k);
             const QStringView v = view(k);
             int tense = e ? e->tense : 0;
-            if (tense == 0 && v.endsWith(QLatin1String("'ll"), Qt::CaseInsensitive))
+            // Only an 'l' or 'L' folds to 'l': test it before Qt's case-insensitive compare.
+            if (tense == 0 && v.size() >= 3 && (v.back() == QLatin1Char('l') || v.back() == QLatin1Char('L'))
+                && v.endsWith(QLatin1String("'ll"), Qt::CaseInsensitive))
                 tense = 1;
             // A regular past form ("closed", "rallied") is a cue of its own.
             if (tense == 0 && !e && tok(k).kind == Token::Word && v.size() >= 5 && v.endsWith(QLatin1String("ed")))

@@ -63,7 +63,12 @@ public:
         if (!inRange(i))
             return false;
         const QStringView v = view(i);
+        // The first letter rules out most words before a whole compare (words are ASCII; the rest as Qt compares).
+        const char16_t first = char16_t(v.front().unicode());
+        const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
         for (const char *w : words) {
+            if (first < 128 && (unsigned char)w[0] < 128 && lower(first) != lower(char16_t(w[0])))
+                continue;
             if (equalsIgnoringCase(v, w))
                 return true;
         }
@@ -129,6 +134,15 @@ public:
 
     /** Value of an all-digit string, or -1. */
     static int parseDigits(QStringView v);
+    /** v.indexOf(c, from) without Qt's general search (rules ask it of most candidate tokens). */
+    static qsizetype indexOfChar(QStringView v, char16_t c, qsizetype from = 0)
+    {
+        for (qsizetype k = from; k < v.size(); ++k) {
+            if (v[k].unicode() == c)
+                return k;
+        }
+        return -1;
+    }
     /** "25th", "1st" → 25, 1; -1 otherwise. */
     static int parseDigitOrdinal(QStringView v);
 

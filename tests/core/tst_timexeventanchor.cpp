@@ -50,6 +50,11 @@ private Q_SLOTS:
         const TimexLexicon lexicon(resources);
         const Span span = TimexEventAnchor(lexicon).anchor(context, first, last);
         QCOMPARE(article.textOf(span), event);
+        // Given the entries TimexRecognizer looked up (words, symbols and punctuation), the same event.
+        TimexEventAnchor::Entries entries;
+        for (const Token &t : context.tokens)
+            entries.append(t.kind == Token::Number ? nullptr : lexicon.lookup(QStringView(context.text).mid(t.span.start, t.span.length())));
+        QCOMPARE(article.textOf(TimexEventAnchor(lexicon).anchor(context, first, last, &entries)), event);
     }
 };
 

@@ -30,6 +30,10 @@ private Q_SLOTS:
         QTest::newRow("day") << d << QStringLiteral("D") << QStringLiteral("2021-11-12");
         QTest::newRow("week of the previous ISO year") << QDate(2021, 1, 1) << QStringLiteral("W") << QStringLiteral("2020-W53");
         QTest::newRow("year before 1000 is padded") << QDate(800, 5, 1) << QStringLiteral("Y") << QStringLiteral("0800");
+        QTest::newRow("day before 1000") << QDate(800, 5, 1) << QStringLiteral("D") << QStringLiteral("0800-05-01");
+        QTest::newRow("day of the first four-digit year") << QDate(1000, 1, 9) << QStringLiteral("D") << QStringLiteral("1000-01-09");
+        QTest::newRow("day of the last four-digit year") << QDate(9999, 12, 31) << QStringLiteral("D") << QStringLiteral("9999-12-31");
+        QTest::newRow("month of a year before 1000") << QDate(99, 7, 4) << QStringLiteral("M") << QStringLiteral("0099-07");
     }
     void testFormat()
     {
