@@ -12,10 +12,12 @@
 #include <QList>
 
 #include <atomic>
+#include <memory>
 
 namespace Byline {
 
 class Resources;
+class SpeakerLocator;
 
 /**
  * The working state of one analysis: the article, its segmentation and the layers the
@@ -41,6 +43,12 @@ public:
     QList<EntityMention> mentions;
 
     AnalysisResult result;
+
+    /**
+     * Built by the first quote stage that needs it and shared by the others (SpeakerLocator::forContext):
+     * the entity mentions indexed by token and each token looked up in the quote lexicon, once per analysis.
+     */
+    std::shared_ptr<const SpeakerLocator> speakerLocator;
 
     /** Index of the first token whose span ends after pos (tokens.size() when none). */
     int tokenAt(int pos) const;

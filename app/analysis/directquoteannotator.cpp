@@ -3,6 +3,7 @@
 #include "directquoteannotator.h"
 
 #include "analysiscontext.h"
+#include "quotelexicon.h"
 #include "speakerlocator.h"
 
 #include <algorithm>
@@ -10,7 +11,12 @@
 namespace Byline {
 
 DirectQuoteAnnotator::DirectQuoteAnnotator(const Resources &resources)
-    : m_lexicon(resources)
+    : DirectQuoteAnnotator(resources, std::make_shared<const QuoteLexicon>(resources))
+{
+}
+
+DirectQuoteAnnotator::DirectQuoteAnnotator(const Resources &resources, std::shared_ptr<const QuoteLexicon> lexicon)
+    : m_lexicon(std::move(lexicon))
     , m_finder(resources)
 {
 }
@@ -40,9 +46,9 @@ bool isWord(const AnalysisContext &context, int token)
 // The verb of characterisation whose object the quote is ('Dewar called the plan "a disgrace"', 'she
 // described it as "reckless"') when a speaker is its subject, else -1: 'a print called "Cowboys and
 // Indians"' names a title. At most seven words between verb and quote, no punctuation but apostrophes.
-int characterisationVerb(const AnalysisContext &context, const QuoteLexicon &lexicon, const SpeakerLocator &locator, int beforeTok,
-                         int sentenceStart)
+int characterisationVerb(const AnalysisContext &context, const SpeakerLocator &locator, int beforeTok, int sentenceStart)
 {
+    const QuoteTokens &words = locator.tokens();
     bool sawAs = false;
     for (int k = beforeTok; k >= 0 && k > beforeTok - 8 && context.tokens.at(k).span.start >= sentenceStart; --k) {
         const Token &t = context.tokens.at(k);
@@ -53,21 +59,20 @@ int characterisationVerb(const AnalysisContext &context, const QuoteLexicon &lex
             return -1;
         }
         bool needsAs = false;
-        if (lexicon.isCharacterisationVerb(context, k, &needsAs)) {
+        if (words.isCharacterisationVerb(k, &needsAs)) {
             if (needsAs && !sawAs)
                 return -1;
             // "he was called "a traitor"": the subject is the one characterised, not the speaker.
-            const QString previous = QuoteLexicon::word(context, k - 1);
-            if (previous == QLatin1String("was") || previous == QLatin1String("were") || previous == QLatin1String("is")
-                || previous == QLatin1String("are") || previous == QLatin1String("be") || previous == QLatin1String("been")
-                || previous == QLatin1String("being") || previous == QLatin1String("got") || previous == QLatin1String("get"))
-                return -1;
+            for (const char *passive : {"was", "were", "is", "are", "be", "been", "being", "got", "get"}) {
+                if (words.wordIs(k - 1, QLatin1String(passive)))
+                    return -1;
+            }
             const auto subject = locator.before(k);
             return subject && subject->kind != SpeakerCandidate::Text ? k : -1;
         }
-        if (lexicon.verb(context, k))
+        if (words.verb(k))
             return -1;
-        sawAs = sawAs || QuoteLexicon::is(context, k, QLatin1String("as"));
+        sawAs = sawAs || words.is(k, QLatin1String("as"));
     }
     return -1;
 }
@@ -76,7 +81,9 @@ int characterisationVerb(const AnalysisContext &context, const QuoteLexicon &lex
 
 void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
 {
-    const SpeakerLocator locator(context, m_lexicon);
+    const SpeakerLocator &locator = SpeakerLocator::forContext(context, m_lexicon);
+    const QuoteTokens &quoteTokens = locator.tokens();
+    const QuoteLexicon &lexicon = *m_lexicon;
     const QList<QuotedSpan> found = m_finder.find(context.article);
     QList<QuotedSpan> outer;
     for (const QuotedSpan &qs : found) {
@@ -119,7 +126,7 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
         const int sentenceStart = openSentence >= 0 ? context.sentences.at(openSentence).start : block.range.start;
 
         const bool closedBySentencePunct = QStringLiteral(".!?,;\u2026").contains(lastInner);
-        if (const int verb = characterisationVerb(context, m_lexicon, locator, beforeTok, sentenceStart); verb >= 0) {
+        if (const int verb = characterisationVerb(context, locator, beforeTok, sentenceStart); verb >= 0) {
             Quote q;
             q.span = qs.inner;
             q.kind = QuoteKind::Partial;
@@ -129,7 +136,7 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
             continue;
         }
         // 'the so-called "peace dividend"', 'a film titled "…"': a term or title, whatever follows.
-        if (beforeTok >= 0 && context.tokens.at(beforeTok).span.start >= sentenceStart && m_lexicon.isTermCue(context, beforeTok))
+        if (beforeTok >= 0 && context.tokens.at(beforeTok).span.start >= sentenceStart && quoteTokens.isTermCue(beforeTok))
             continue;
 
         Cue cue;
@@ -144,13 +151,12 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
                 ++k;
             const int speakerFirst = k;
             for (int n = 0; k < tokenCount && context.tokens.at(k).span.start < sentenceEnd && n < 8; ++k, ++n) {
-                if (isWord(context, k) && QuoteLexicon::word(context, k) == QLatin1String("according")
-                    && QuoteLexicon::word(context, k + 1) == QLatin1String("to")) {
+                if (isWord(context, k) && quoteTokens.wordIs(k, QLatin1String("according")) && quoteTokens.wordIs(k + 1, QLatin1String("to"))) {
                     if (attached || k == speakerFirst)
                         cue = Cue{k, k + 1};
                     break;
                 }
-                if (m_lexicon.verb(context, k)) {
+                if (quoteTokens.verb(k)) {
                     const auto subject = attached || k == speakerFirst ? std::optional<SpeakerCandidate>() : locator.before(k);
                     if (attached || k == speakerFirst || (subject && subject->span.start == context.tokens.at(speakerFirst).span.start))
                         cue = Cue{k, k};
@@ -167,7 +173,7 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
             int k = beforeTok;
             if (isPunct(context, k, QLatin1Char(',')) || isPunct(context, k, QLatin1Char(':')))
                 --k;
-            if (k >= 0 && context.tokens.at(k).span.start >= block.range.start && m_lexicon.verb(context, k)) {
+            if (k >= 0 && context.tokens.at(k).span.start >= block.range.start && quoteTokens.verb(k)) {
                 cue = Cue{k, k};
                 rule = QStringLiteral("direct:cue-before");
             }
@@ -195,13 +201,14 @@ void DirectQuoteAnnotator::annotate(AnalysisContext &context) const
             for (int k = beforeTok; k >= 0 && k > beforeTok - 60 && context.tokens.at(k).span.start >= sentenceStart; --k) {
                 if (insideOtherQuote(context.tokens.at(k).span.start, qs))
                     continue;
-                if (m_lexicon.verb(context, k) && (locator.before(k) || locator.after(k))) {
+                if (quoteTokens.verb(k) && (locator.before(k) || locator.after(k))) {
                     cue = Cue{k, k};
                     break;
                 }
-                const QString next = QuoteLexicon::word(context, k + 1);
-                if (int n = m_lexicon.matchBackward(context, k, m_lexicon.speechNouns);
-                    n && (next == QLatin1String("of") || next == QLatin1String("from") || next == QLatin1String("by"))) {
+                if (int n = quoteTokens.matchBackward(k, lexicon.speechNouns);
+                    n
+                    && (quoteTokens.wordIs(k + 1, QLatin1String("of")) || quoteTokens.wordIs(k + 1, QLatin1String("from"))
+                        || quoteTokens.wordIs(k + 1, QLatin1String("by")))) {
                     cue = Cue{k - n + 1, k};
                     break;
                 }

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "annotator.h"
-#include "quotelexicon.h"
 #include "quotemarkfinder.h"
+
+#include <memory>
 
 namespace Byline {
 
+class QuoteLexicon;
 class Resources;
 
 /**
@@ -36,6 +38,8 @@ class DirectQuoteAnnotator : public Annotator
 {
 public:
     explicit DirectQuoteAnnotator(const Resources &resources);
+    /** With a lexicon shared with the other quote stages (Pipeline::appendQuoteStages). */
+    DirectQuoteAnnotator(const Resources &resources, std::shared_ptr<const QuoteLexicon> lexicon);
 
     QString name() const override { return QStringLiteral("direct-quotes"); }
     Layers requires() const override { return Layer::Tokens | Layer::Sentences | Layer::Coreference; }
@@ -43,7 +47,7 @@ public:
     void annotate(AnalysisContext &context) const override;
 
 private:
-    QuoteLexicon m_lexicon;
+    std::shared_ptr<const QuoteLexicon> m_lexicon;
     QuoteMarkFinder m_finder;
 };
 

@@ -3,6 +3,7 @@
 #include "indirectspeechannotator.h"
 
 #include "analysiscontext.h"
+#include "quotelexicon.h"
 #include "speakerlocator.h"
 
 #include <QSet>
@@ -12,7 +13,12 @@
 namespace Byline {
 
 IndirectSpeechAnnotator::IndirectSpeechAnnotator(const Resources &resources)
-    : m_lexicon(resources)
+    : IndirectSpeechAnnotator(std::make_shared<const QuoteLexicon>(resources))
+{
+}
+
+IndirectSpeechAnnotator::IndirectSpeechAnnotator(std::shared_ptr<const QuoteLexicon> lexicon)
+    : m_lexicon(std::move(lexicon))
 {
 }
 
@@ -31,16 +37,17 @@ bool isWord(const AnalysisContext &context, int token)
     return token >= 0 && token < context.tokens.size() && context.tokens.at(token).kind == Token::Word;
 }
 
-bool is(const AnalysisContext &context, int token, const char *word)
-{
-    return QuoteLexicon::is(context, token, QLatin1String(word));
-}
-
 } // namespace
 
 void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
 {
-    const SpeakerLocator locator(context, m_lexicon);
+    const SpeakerLocator &locator = SpeakerLocator::forContext(context, m_lexicon);
+    const QuoteTokens &words = locator.tokens();
+    auto is = [&](int token, const char *word) { return words.is(token, QLatin1String(word)); };
+    // QuoteLexicon::word(token) is one of list.
+    auto wordIsOneOf = [&](int token, std::initializer_list<const char *> list) {
+        return std::any_of(list.begin(), list.end(), [&](const char *word) { return words.wordIs(token, QLatin1String(word)); });
+    };
     // The direct quotes are sorted and do not overlap: look up by binary search.
     const QList<Quote> direct = context.result.quotes;
     QSet<int> directCues;
@@ -83,7 +90,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             --contentEnd;
         int according = -1;
         for (int k = first; k < last; ++k) {
-            if (is(context, k, "according") && is(context, k + 1, "to")) {
+            if (is(k, "according") && is(k + 1, "to")) {
                 according = k;
                 break;
             }
@@ -110,10 +117,8 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 ++comma;
             // After a comma the content is before ("…, according to X, a curator."), unless the clause
             // before is only a relative pronoun or conjunction ("which, according to AFP, the UN …").
-            const QString lead = QuoteLexicon::word(context, according - 2);
             const bool contentAfter = according <= first + 1 || !isPunctChar(context, according - 1, QStringLiteral(","))
-                || lead == QLatin1String("which") || lead == QLatin1String("who") || lead == QLatin1String("that")
-                || lead == QLatin1String("and") || lead == QLatin1String("but");
+                || wordIsOneOf(according - 2, {"which", "who", "that", "and", "but"});
             if (contentAfter && source && comma < contentEnd && comma - according < 12
                 && context.tokens.at(comma).span.start >= source->span.end) {
                 add(spanOf(comma + 1, contentEnd), cue, QStringLiteral("indirect:according-to"));
@@ -121,33 +126,29 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             }
         }
         for (int k = first; k <= last; ++k) {
-            const QuoteLexicon::Verb *verb = m_lexicon.verb(context, k);
+            const QuoteLexicon::Verb *verb = words.verb(k);
             if (!verb)
                 continue;
             const Span cue = context.tokens.at(k).span;
             if (inDirect(cue) || isDirectCue(cue))
                 continue;
             // "…, adding the words": a participle after a comma shares the main clause's subject.
-            if (isPunctChar(context, k - 1, QStringLiteral(",")) && QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")))
+            const bool participle = words.wordEndsWith(k, QLatin1String("ing"));
+            if (isPunctChar(context, k - 1, QStringLiteral(",")) && participle)
                 continue;
             // "the number of people claiming benefits rose": a participle after a noun reports only with "that".
-            if (QuoteLexicon::word(context, k).endsWith(QLatin1String("ing")) && !is(context, k + 1, "that"))
+            if (participle && !is(k + 1, "that"))
                 continue;
-            const QString prev = QuoteLexicon::word(context, k - 1);
             if (k > first
-                && (prev == QLatin1String("was") || prev == QLatin1String("were") || prev == QLatin1String("been")
-                    || prev == QLatin1String("be") || prev == QLatin1String("being") || prev == QLatin1String("is")
-                    || prev == QLatin1String("are") || prev == QLatin1String("to") || prev == QLatin1String("the")
-                    || prev == QLatin1String("a") || prev == QLatin1String("an") || prev == QLatin1String("this")
-                    || prev == QLatin1String("its") || prev == QLatin1String("his") || prev == QLatin1String("her")
-                    || prev == QLatin1String("their")))
+                && wordIsOneOf(k - 1, {"was", "were", "been", "be", "being", "is", "are", "to", "the", "a", "an", "this", "its", "his",
+                                       "her", "their"}))
                 continue;
             bool atEnd = k + 1 > contentEnd || isPunctChar(context, k + 1, QStringLiteral(".!?;")) || (k + 1 == according);
-            if (!atEnd && m_lexicon.isTrailingPreposition(context, k + 1) && contentEnd - k <= 6) {
+            if (!atEnd && words.isTrailingPreposition(k + 1) && contentEnd - k <= 6) {
                 // "…, she said in a statement." / "…, he told reporters on Monday.": no clause follows.
                 atEnd = true;
                 for (int j = k + 1; j <= contentEnd && atEnd; ++j)
-                    atEnd = !is(context, j, "that") && !m_lexicon.verb(context, j);
+                    atEnd = !is(j, "that") && !words.verb(j);
             }
             const auto subject = locator.before(k);
             // "…, X said." / "…, said X."
@@ -183,23 +184,19 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 continue;
             bool clause = false;
             for (int j = start; j <= contentEnd && j < start + 8; ++j) {
-                const QString w = QuoteLexicon::word(context, j);
-                if (w == QLatin1String("that") || w == QLatin1String("to") || w == QLatin1String("how") || w == QLatin1String("what")
-                    || w == QLatin1String("why") || w == QLatin1String("whether") || w == QLatin1String("if")
-                    || w == QLatin1String("when") || w == QLatin1String("where")) {
+                if (wordIsOneOf(j, {"that", "to", "how", "what", "why", "whether", "if", "when", "where"})) {
                     clause = true;
                     break;
                 }
             }
             if (verb->takesObject && !clause)
                 continue;
-            if (verb->takesAddressee && !is(context, start, "that")) {
+            if (verb->takesAddressee && !is(start, "that")) {
                 // "told CBC News (that) the department will…": skip the addressee.
                 const int m = locator.mentionAt(start);
                 if (m >= 0)
                     start = context.tokenAt(locator.mentions()[size_t(m)].span.end);
-                else if (QuoteLexicon::word(context, start) == QLatin1String("reporters") || !m_lexicon.pronounTypes(context, start).isEmpty()
-                         || QuoteLexicon::word(context, start) == QLatin1String("him") || QuoteLexicon::word(context, start) == QLatin1String("them"))
+                else if (wordIsOneOf(start, {"reporters"}) || !words.pronounTypes(start).isEmpty() || wordIsOneOf(start, {"him", "them"}))
                     ++start;
                 else
                     continue;
@@ -208,14 +205,14 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             for (int j = start; j <= contentEnd && j < start + 5; ++j) {
                 if (!isWord(context, j) && context.tokens.at(j).kind != Token::Number)
                     break;
-                if (is(context, j, "that")) {
+                if (is(j, "that")) {
                     start = j;
                     break;
                 }
             }
             // The complementizer belongs to the reported clause ("said that the meeting …"), as PARC 3.0 and
             // GUM's eRST mark content; checks on the clause itself start after it.
-            const int complementizer = is(context, start, "that") ? start : -1;
+            const int complementizer = is(start, "that") ? start : -1;
             if (complementizer >= 0)
                 ++start;
             while (start <= contentEnd && isPunctChar(context, start, QStringLiteral(",")))

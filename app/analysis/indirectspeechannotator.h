@@ -3,10 +3,12 @@
 #pragma once
 
 #include "annotator.h"
-#include "quotelexicon.h"
+
+#include <memory>
 
 namespace Byline {
 
+class QuoteLexicon;
 class Resources;
 
 /**
@@ -31,6 +33,8 @@ class IndirectSpeechAnnotator : public Annotator
 {
 public:
     explicit IndirectSpeechAnnotator(const Resources &resources);
+    /** With a lexicon shared with the other quote stages (Pipeline::appendQuoteStages). */
+    explicit IndirectSpeechAnnotator(std::shared_ptr<const QuoteLexicon> lexicon);
 
     QString name() const override { return QStringLiteral("indirect-speech"); }
     Layers requires() const override { return Layer::Tokens | Layer::Sentences | Layer::Coreference | Layer::Quotes; }
@@ -38,7 +42,7 @@ public:
     void annotate(AnalysisContext &context) const override;
 
 private:
-    QuoteLexicon m_lexicon;
+    std::shared_ptr<const QuoteLexicon> m_lexicon;
 };
 
 } // namespace Byline

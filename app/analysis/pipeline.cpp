@@ -11,6 +11,7 @@
 #include "timexrecognizer.h"
 #include "directquoteannotator.h"
 #include "indirectspeechannotator.h"
+#include "quotelexicon.h"
 #include "sourceannotator.h"
 #include "speakerattributor.h"
 
@@ -57,10 +58,12 @@ void Pipeline::appendQuoteStages(std::vector<std::unique_ptr<Annotator>> &stages
     // Quotes need the entity layer; until it is in the pipeline the default stays valid without them.
     if (!available.testFlag(Layer::Coreference))
         return;
-    stages.push_back(std::make_unique<DirectQuoteAnnotator>(resources));
-    stages.push_back(std::make_unique<IndirectSpeechAnnotator>(resources));
-    stages.push_back(std::make_unique<SpeakerAttributor>(resources));
-    stages.push_back(std::make_unique<SourceAnnotator>(resources));
+    // One lexicon for the four stages: they then share one SpeakerLocator per analysis too.
+    const auto lexicon = std::make_shared<const QuoteLexicon>(resources);
+    stages.push_back(std::make_unique<DirectQuoteAnnotator>(resources, lexicon));
+    stages.push_back(std::make_unique<IndirectSpeechAnnotator>(lexicon));
+    stages.push_back(std::make_unique<SpeakerAttributor>(lexicon));
+    stages.push_back(std::make_unique<SourceAnnotator>(lexicon));
 }
 
 Pipeline Pipeline::createDefault(const Resources &resources)

@@ -9,29 +9,101 @@
 
 namespace Byline {
 
-static QuoteLexicon::PhraseList loadPhrases(const Resources &resources, const QString &name)
+int QuoteLexicon::addWord(const QString &word)
 {
-    QuoteLexicon::PhraseList out;
+    const auto it = m_wordIds.constFind(word);
+    if (it != m_wordIds.cend())
+        return it.value();
+    const int id = int(m_words.size());
+    m_wordIds.insert(word, id);
+    m_words.emplace_back();
+    m_wordTexts.push_back(word);
+    return id;
+}
+
+// The hash of a word as it is: equal to tokenHash() of every token that matches it (quotelexicon.h).
+static quint32 wordHash(const QString &word)
+{
+    const qsizetype n = word.size();
+    auto unit = [&](qsizetype i) { return quint32(word.at(i).unicode()) | 0x20u; };
+    return QuoteLexicon::mixHash(quint32(n), unit(0), unit(n > 1 ? 1 : 0), unit(n - 1));
+}
+
+void QuoteLexicon::buildWordTable()
+{
+    size_t size = 16;
+    while (size < 4 * m_wordTexts.size())
+        size *= 2;
+    m_wordTable.assign(size, Bucket());
+    for (size_t id = 0; id < m_wordTexts.size(); ++id) {
+        if (m_wordTexts[id].isEmpty())
+            continue; // no token is empty
+        const quint32 h = wordHash(m_wordTexts[id]);
+        size_t i = h & (size - 1);
+        while (m_wordTable[i].word >= 0)
+            i = (i + 1) & (size - 1);
+        m_wordTable[i] = Bucket{h, int(id)};
+        m_wordFilter.add(m_wordTexts[id]);
+    }
+}
+
+static bool isAscii(const QString &s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
+}
+
+QuoteLexicon::PhraseList QuoteLexicon::loadPhrases(const Resources &resources, const QString &name)
+{
+    PhraseList out;
     for (const QString &line : resources.lines(name)) {
         QStringList columns = line.split(QLatin1Char('\t'));
-        QuoteLexicon::Phrase p;
+        Phrase p;
         p.words = columns.takeFirst().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (p.words.isEmpty())
             continue;
         p.values = columns;
-        out.firstWords.insert(p.words.first());
-        if (!out.firstChars.contains(p.words.first().at(0)))
-            out.firstChars += p.words.first().at(0);
-        if (!out.lastChars.contains(p.words.last().at(0)))
-            out.lastChars += p.words.last().at(0);
-        out.lastWords.insert(p.words.last());
+        for (const QString &w : std::as_const(p.words)) {
+            p.ids << addWord(w);
+            p.ascii = p.ascii && isAscii(w);
+        }
         out.items << p;
     }
     return out;
 }
 
+// After every word has its id: which items each word can start and end. A non-ASCII item compares by
+// case folding, which may equal an ASCII token of another id, so it stays a candidate of every word
+// that starts (ends) an item.
+static std::vector<QList<int>> indexByWord(const QList<QuoteLexicon::Phrase> &items, int wordCount, bool last)
+{
+    auto key = [last](const QuoteLexicon::Phrase &p) { return size_t(last ? p.ids.last() : p.ids.first()); };
+    std::vector<QList<int>> byWord(static_cast<size_t>(wordCount));
+    std::vector<bool> used(static_cast<size_t>(wordCount), false);
+    for (const QuoteLexicon::Phrase &p : items)
+        used[key(p)] = true;
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).ascii) {
+            byWord[key(items.at(i))] << i;
+            continue;
+        }
+        for (size_t w = 0; w < byWord.size(); ++w) {
+            if (used[w])
+                byWord[w] << i;
+        }
+    }
+    return byWord;
+}
+
+void QuoteLexicon::indexPhrases(PhraseList &list) const
+{
+    list.byFirst = indexByWord(list.items, wordCount(), false);
+    list.byLast = indexByWord(list.items, wordCount(), true);
+}
+
 QuoteLexicon::QuoteLexicon(const Resources &resources)
 {
+    auto entry = [this](const QString &word) -> Word & { return m_words[size_t(addWord(word))]; };
+    // Later lines win over earlier ones for the same word, as they did when each list was its own hash.
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/reporting-verbs.txt"))) {
         const QStringList columns = line.split(QLatin1Char('\t'));
         if (columns.size() < 2)
@@ -40,25 +112,31 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
         v.lemma = columns.at(0);
         v.takesObject = columns.size() > 2 && columns.at(2) == QLatin1String("object");
         v.takesAddressee = columns.size() > 2 && columns.at(2) == QLatin1String("addressee");
-        m_verbs.insert(v.lemma, v);
+        const int index = int(m_verbs.size());
+        m_verbs.push_back(v);
+        entry(v.lemma).verb = index;
         for (const QString &form : columns.at(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            m_verbs.insert(form, v);
+            entry(form).verb = index;
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/verb-modifiers.txt")))
-        m_modifiers.insert(line.toLower());
+        entry(line.toLower()).modifier = true;
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/pronouns.txt"))) {
         const QStringList columns = line.split(QLatin1Char('\t'));
-        if (columns.size() == 2)
-            m_pronouns.insert(columns.at(0), columns.at(1).split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        if (columns.size() == 2) {
+            entry(columns.at(0)).pronoun = int(m_pronounTypes.size());
+            m_pronounTypes << columns.at(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/term-cues.txt")))
-        m_termCues.insert(line.toLower());
+        entry(line.toLower()).termCue = true;
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/characterisation-verbs.txt"))) {
         const QStringList columns = line.split(QLatin1Char('\t'));
-        m_characterisationVerbs.insert(columns.at(0).toLower(), columns.size() > 1 && columns.at(1) == QLatin1String("as"));
+        Word &w = entry(columns.at(0).toLower());
+        w.characterisation = true;
+        w.characterisationNeedsAs = columns.size() > 1 && columns.at(1) == QLatin1String("as");
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/trailing-prepositions.txt")))
-        m_prepositions.insert(line.toLower());
+        entry(line.toLower()).trailingPreposition = true;
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt")))
         m_agencies.insert(line.toLower());
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/given-name-genders.txt"))) {
@@ -75,6 +153,11 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
         if (!p.values.isEmpty())
             m_anonymousHeads.insert(p.values.first().section(QLatin1Char(' '), 0, 0));
     }
+    for (const QString &head : std::as_const(m_anonymousHeads))
+        entry(head).anonymousHead = true;
+    for (PhraseList *list : {&speechNouns, &sourceCues, &anonymousSources, &roles, &creditCues})
+        indexPhrases(*list);
+    buildWordTable();
 }
 
 QString QuoteLexicon::pronounGender(const QString &pronoun)
@@ -91,20 +174,6 @@ void QuoteLexicon::renumber(QList<Quote> &quotes)
     std::stable_sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.span < b.span; });
     for (int i = 0; i < quotes.size(); ++i)
         quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
-}
-
-// The lower-cased token in a per-thread buffer, valid until the next call: hash lookups of
-// capitalised tokens then cost no allocation.
-static const QString &lowered(const AnalysisContext &context, int token)
-{
-    thread_local QString buffer;
-    const Span s = context.tokens.at(token).span;
-    buffer.resize(s.length());
-    const QChar *in = context.text.constData() + s.start;
-    QChar *out = buffer.data();
-    for (int i = 0; i < s.length(); ++i)
-        out[i] = in[i].toLower();
-    return buffer;
 }
 
 bool QuoteLexicon::is(const AnalysisContext &context, int token, QLatin1String w)
@@ -126,128 +195,6 @@ QString QuoteLexicon::word(const AnalysisContext &context, int token)
             return QString(data, s.length()).toLower();
     }
     return QString::fromRawData(data, s.length());
-}
-
-const QuoteLexicon::Verb *QuoteLexicon::verb(const AnalysisContext &context, int token) const
-{
-    // A capitalised "State", "Reports" or "Says" is a name or a noun here, not the verb.
-    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word || context.tokens.at(token).capitalized)
-        return nullptr;
-    const auto it = m_verbs.constFind(lowered(context, token));
-    return it == m_verbs.cend() ? nullptr : &it.value();
-}
-
-bool QuoteLexicon::isModifier(const AnalysisContext &context, int token) const
-{
-    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
-        return false;
-    const QString &w = lowered(context, token);
-    if (m_modifiers.contains(w))
-        return true;
-    // "peacefully urged", "reportedly said": any lower-case -ly adverb.
-    return !context.tokens.at(token).capitalized && w.size() > 4 && w.endsWith(QLatin1String("ly"));
-}
-
-QStringList QuoteLexicon::pronounTypes(const AnalysisContext &context, int token) const
-{
-    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
-        return QStringList();
-    return m_pronouns.value(lowered(context, token));
-}
-
-bool QuoteLexicon::isTermCue(const AnalysisContext &context, int token) const
-{
-    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
-        return false;
-    return m_termCues.contains(lowered(context, token));
-}
-
-bool QuoteLexicon::isCharacterisationVerb(const AnalysisContext &context, int token, bool *needsAs) const
-{
-    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
-        return false;
-    const auto it = m_characterisationVerbs.constFind(lowered(context, token));
-    if (it == m_characterisationVerbs.constEnd())
-        return false;
-    if (needsAs)
-        *needsAs = it.value();
-    return true;
-}
-
-bool QuoteLexicon::isTrailingPreposition(const AnalysisContext &context, int token) const
-{
-    if (token < 0 || token >= context.tokens.size() || context.tokens.at(token).kind != Token::Word)
-        return false;
-    return m_prepositions.contains(lowered(context, token));
-}
-
-bool QuoteLexicon::wordMatches(const AnalysisContext &context, int token, const QString &w) const
-{
-    const Span s = context.tokens.at(token).span;
-    return s.length() == w.size() && QStringView(context.text).mid(s.start, s.length()).compare(w, Qt::CaseInsensitive) == 0;
-}
-
-int QuoteLexicon::matchForward(const AnalysisContext &context, int token, const PhraseList &list, const Phrase **phrase,
-                               int maxGap) const
-{
-    if (token < 0 || token >= context.tokens.size()
-        || !list.firstChars.contains(context.text.at(context.tokens.at(token).span.start).toLower())
-        || !list.firstWords.contains(lowered(context, token)))
-        return 0;
-    int best = 0;
-    for (const Phrase &p : list.items) {
-        int t = token;
-        int gaps = 0;
-        bool ok = true;
-        for (int w = 0; w < p.words.size(); ++w) {
-            if (t >= context.tokens.size()) {
-                ok = false;
-                break;
-            }
-            if (w > 0 && !wordMatches(context, t, p.words.at(w)) && gaps < maxGap && isModifier(context, t)) {
-                ++gaps;
-                ++t;
-                if (t >= context.tokens.size()) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (!wordMatches(context, t, p.words.at(w))) {
-                ok = false;
-                break;
-            }
-            ++t;
-        }
-        if (ok && t - token > best) {
-            best = t - token;
-            if (phrase)
-                *phrase = &p;
-        }
-    }
-    return best;
-}
-
-int QuoteLexicon::matchBackward(const AnalysisContext &context, int token, const PhraseList &list, const Phrase **phrase) const
-{
-    if (token < 0 || token >= context.tokens.size()
-        || !list.lastChars.contains(context.text.at(context.tokens.at(token).span.start).toLower())
-        || !list.lastWords.contains(lowered(context, token)))
-        return 0;
-    int best = 0;
-    for (const Phrase &p : list.items) {
-        const int n = int(p.words.size());
-        if (token - n + 1 < 0)
-            continue;
-        bool ok = true;
-        for (int w = 0; w < n && ok; ++w)
-            ok = wordMatches(context, token - n + 1 + w, p.words.at(w));
-        if (ok && n > best) {
-            best = n;
-            if (phrase)
-                *phrase = &p;
-        }
-    }
-    return best;
 }
 
 } // namespace Byline

@@ -3,12 +3,16 @@
 #pragma once
 
 #include "../model/quote.h"
+#include "firstlengthfilter.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <vector>
 
 namespace Byline {
 
@@ -22,8 +26,10 @@ class Resources;
  * phrases, term cues, characterisation verbs, speaker roles, subject pronouns, verb modifiers, agencies and the sex a given
  * name nearly always has.
  *
- * Lookups take a token index of an AnalysisContext and compare case-insensitively; a lower-case
- * token is looked up without allocating. Immutable after construction; safe to share between threads.
+ * Every word of the token lists and phrases has an id (word()); QuoteTokens looks each token of an
+ * analysis up once and answers the per-token questions (verb, modifier, phrase matches) from these
+ * ids. Immutable after construction; safe to share between threads and annotators (Pipeline builds
+ * one for the four quote stages).
  */
 class QuoteLexicon
 {
@@ -42,46 +48,75 @@ public:
     {
         QStringList words; ///< lower case
         QStringList values;
+        QList<int> ids;    ///< word id of each word
+        bool ascii = true; ///< every word is ASCII (then a word matches an ASCII token exactly when the ids are equal)
     };
-    /** A list of phrases, indexed by first and last word so most tokens are rejected by one lookup. */
+    /** A list of phrases, indexed by the id of their first and last word. */
     struct PhraseList
     {
         QList<Phrase> items;
-        QSet<QString> firstWords;
-        QSet<QString> lastWords;
-        QString firstChars; ///< lower-case first letters of the first words, for a quick reject
-        QString lastChars;  ///< lower-case first letters of the last words
+        /**
+         * Per word id: the items an ASCII token of that word can start (those it starts, and any
+         * non-ASCII item, which compares by case folding), in list order; empty when it starts none.
+         */
+        std::vector<QList<int>> byFirst;
+        std::vector<QList<int>> byLast; ///< the same for the last word
     };
 
-    /** The reporting verb the token is a form of, or nullptr. */
-    const Verb *verb(const AnalysisContext &context, int token) const;
-    bool isModifier(const AnalysisContext &context, int token) const;
-    /** Entity types ("person", …) a subject pronoun can refer to; empty when the token is none. */
-    QStringList pronounTypes(const AnalysisContext &context, int token) const;
-    bool isTermCue(const AnalysisContext &context, int token) const;
+    /** What a word is in the token lists; a word of a phrase only may be none of it. */
+    struct Word
+    {
+        int verb = -1;    ///< index for verb(), the reporting verb the word is a form of
+        int pronoun = -1; ///< index for pronounTypes()
+        bool modifier = false;
+        bool termCue = false;
+        bool characterisation = false; ///< a characterisation verb ("called", "described")
+        bool characterisationNeedsAs = false; ///< … whose quoted words must follow "as"
+        bool trailingPreposition = false;
+        bool anonymousHead = false;
+    };
+
     /**
-     * True when the token is a verb by which a speaker characterises something in their own words
-     * ("called", "described", "labelled"; characterisation-verbs.txt); *needsAs is set when the quoted
-     * words must follow "as" ("described it as …").
+     * Id of a word as the lists spell it (lower case for all but the reporting verbs and pronouns,
+     * which are looked up as written), -1 for a word of no list.
      */
-    bool isCharacterisationVerb(const AnalysisContext &context, int token, bool *needsAs = nullptr) const;
-    /** A preposition that opens a trailing phrase after a reporting verb ("said in a statement."). */
-    bool isTrailingPreposition(const AnalysisContext &context, int token) const;
+    int wordId(const QString &word) const { return m_wordIds.value(word, -1); }
+    /**
+     * wordId() of a token lower-cased letter by letter (QChar::toLower), without building the
+     * lower-case string: an open-addressing table hashed in constant time (inline: once per token of
+     * every analysis).
+     */
+    int tokenWordId(QStringView token) const
+    {
+        if (token.isEmpty() || !m_wordFilter.mayContain(QChar(lowerUnit(token.front().unicode())), token.size()))
+            return -1;
+        const quint32 h = tokenHash(token);
+        const size_t mask = m_wordTable.size() - 1;
+        for (size_t i = h & mask; m_wordTable[i].word >= 0; i = (i + 1) & mask) {
+            const Bucket &b = m_wordTable[i];
+            if (b.hash == h && lowerCaseOf(token, m_wordTexts[size_t(b.word)]))
+                return b.word;
+        }
+        return -1;
+    }
+    /** One UTF-16 unit lower-cased as QChar::toLower does, ASCII without a table lookup. */
+    static char16_t lowerUnit(char16_t u)
+    {
+        if (u < 128)
+            return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+        return QChar(u).toLower().unicode();
+    }
+    const Word &word(int id) const { return m_words[size_t(id)]; }
+    int wordCount() const { return int(m_words.size()); }
+    const Verb &verb(int index) const { return m_verbs[size_t(index)]; }
+    /** Entity types ("person", …) a subject pronoun can refer to. */
+    const QStringList &pronounTypes(int index) const { return m_pronounTypes.at(index); }
+
     bool isAgency(const QString &name) const { return m_agencies.contains(name.toLower()); }
     /** "female" or "male" for a given name that is nearly always one sex's (lower case), else empty. */
     QString nameGender(const QString &givenName) const { return m_nameGenders.value(givenName); }
     /** "female" for she, "male" for he, else empty. */
     static QString pronounGender(const QString &pronoun);
-
-    /**
-     * The longest entry of list that matches the tokens starting at token (maxGap: how many
-     * adverbs may stand between two words); returns the number of tokens covered, 0 for none,
-     * and the entry in *phrase.
-     */
-    int matchForward(const AnalysisContext &context, int token, const PhraseList &list, const Phrase **phrase = nullptr,
-                     int maxGap = 0) const;
-    /** The longest entry of list whose last word is token; returns the number of tokens covered. */
-    int matchBackward(const AnalysisContext &context, int token, const PhraseList &list, const Phrase **phrase = nullptr) const;
 
     PhraseList speechNouns;      ///< values: ["document"] for documents
     PhraseList sourceCues;       ///< values: [position "after"/"before", normalized cue]
@@ -98,16 +133,57 @@ public:
     /** Lower-case word of a token: a raw view of the text when it has no upper-case letter, else a copy. */
     static QString word(const AnalysisContext &context, int token);
 
-private:
-    bool wordMatches(const AnalysisContext &context, int token, const QString &word) const;
+    /**
+     * A token matches a word when each of its units lower-cased (lowerUnit) is the word's unit. The hash
+     * takes the length and three units (first, second, last), each with bit 5 set so ASCII needs no case
+     * test: for a word as it is, for a token lower-cased where not ASCII, so a token and the word it
+     * matches hash alike.
+     */
+    static quint32 mixHash(quint32 length, quint32 first, quint32 second, quint32 last)
+    {
+        const quint32 h = (length ^ (first << 5) ^ (second << 13) ^ (last << 21)) * 0x9E3779B1u;
+        return h ^ (h >> 16);
+    }
 
-    QHash<QString, Verb> m_verbs; ///< form → verb
-    QSet<QString> m_modifiers;
-    QHash<QString, QStringList> m_pronouns;
-    QSet<QString> m_termCues;
+private:
+    static quint32 tokenHash(QStringView token)
+    {
+        auto unit = [&](qsizetype i) {
+            const char16_t u = token[i].unicode();
+            return quint32(u < 128 ? u : lowerUnit(u)) | 0x20u;
+        };
+        const qsizetype n = token.size();
+        return mixHash(quint32(n), unit(0), unit(n > 1 ? 1 : 0), unit(n - 1));
+    }
+    static bool lowerCaseOf(QStringView token, const QString &word)
+    {
+        if (word.size() != token.size())
+            return false;
+        for (qsizetype k = 0; k < token.size(); ++k) {
+            if (lowerUnit(token[k].unicode()) != word.at(k).unicode())
+                return false;
+        }
+        return true;
+    }
+    int addWord(const QString &word);
+    PhraseList loadPhrases(const Resources &resources, const QString &name);
+    void indexPhrases(PhraseList &list) const;
+
+    void buildWordTable();
+
+    QHash<QString, int> m_wordIds;
+    struct Bucket
+    {
+        quint32 hash = 0;
+        int word = -1; ///< -1: empty
+    };
+    std::vector<Bucket> m_wordTable; ///< a power of two long, at most a quarter full
+    FirstLengthFilter m_wordFilter;  ///< rejects most tokens before they are hashed
+    std::vector<QString> m_wordTexts; ///< by id
+    std::vector<Word> m_words;
+    std::vector<Verb> m_verbs;
+    QList<QStringList> m_pronounTypes;
     QSet<QString> m_anonymousHeads;
-    QHash<QString, bool> m_characterisationVerbs; ///< form → needs "as"
-    QSet<QString> m_prepositions;
     QSet<QString> m_agencies; ///< lower case
     QHash<QString, QString> m_nameGenders; ///< lower-case given name → "female" / "male"
 };

@@ -19,10 +19,10 @@ QuoteMarkFinder::QuoteMarkFinder(const Resources &resources)
             continue;
         m_pairs << Pair{columns.at(0).at(0), columns.at(1).at(0), columns.at(2) == QLatin1String("single")};
         for (QChar c : {columns.at(0).at(0), columns.at(1).at(0)}) {
-            if (!m_marks.contains(c))
-                m_marks += c;
             if (c.unicode() < 128)
                 m_asciiMarks[c.unicode()] = true;
+            else
+                m_otherMarks.set(c.unicode());
         }
     }
 }
@@ -84,10 +84,13 @@ QList<QuotedSpan> QuoteMarkFinder::find(const Article &article) const
                 stack.clear();
             }
         }
+        const QChar *data = text.constData();
         for (; pos < range.end; ++pos) {
-            const QChar c = text.at(pos);
-            if (c.unicode() < 128 ? !m_asciiMarks[c.unicode()] : !m_marks.contains(c))
-                continue;
+            while (pos < range.end && !isMark(data[pos]))
+                ++pos;
+            if (pos >= range.end)
+                break;
+            const QChar c = data[pos];
             const QChar before = pos > range.start ? text.at(pos - 1) : QChar(QLatin1Char(' '));
             const QChar after = pos + 1 < range.end ? text.at(pos + 1) : QChar(QLatin1Char(' '));
             int closing = -1;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <bitset>
+
 namespace Byline {
 
 struct Article;
@@ -54,9 +56,11 @@ private:
     bool isOpener(QChar c, bool *single) const;
     bool closes(QChar open, QChar c) const;
 
+    bool isMark(QChar c) const { return c.unicode() < 128 ? m_asciiMarks[c.unicode()] : m_otherMarks[c.unicode()]; }
+
     QList<Pair> m_pairs;
-    QString m_marks; ///< every mark character, for a quick reject
-    bool m_asciiMarks[128] = {}; ///< the ASCII ones, for a quicker one
+    bool m_asciiMarks[128] = {};      ///< the ASCII mark characters, for a quick reject of the others
+    std::bitset<0x10000> m_otherMarks; ///< the other ones
 };
 
 } // namespace Byline

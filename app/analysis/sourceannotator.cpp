@@ -3,6 +3,7 @@
 #include "sourceannotator.h"
 
 #include "analysiscontext.h"
+#include "quotelexicon.h"
 #include "speakerlocator.h"
 
 #include <QHash>
@@ -12,7 +13,12 @@
 namespace Byline {
 
 SourceAnnotator::SourceAnnotator(const Resources &resources)
-    : m_lexicon(resources)
+    : SourceAnnotator(std::make_shared<const QuoteLexicon>(resources))
+{
+}
+
+SourceAnnotator::SourceAnnotator(std::shared_ptr<const QuoteLexicon> lexicon)
+    : m_lexicon(std::move(lexicon))
 {
 }
 
@@ -43,7 +49,9 @@ QString creditName(const QuoteLexicon::Phrase *phrase)
 
 void SourceAnnotator::annotate(AnalysisContext &context) const
 {
-    const SpeakerLocator locator(context, m_lexicon);
+    const SpeakerLocator &locator = SpeakerLocator::forContext(context, m_lexicon);
+    const QuoteTokens &words = locator.tokens();
+    const QuoteLexicon &lexicon = *m_lexicon;
     QList<Quote> &quotes = context.result.quotes;
     const QList<Entity> &entities = context.result.entities;
     const Article &article = context.article;
@@ -83,14 +91,14 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             const Span sentence = sentenceOf(m.span.start);
             const QuoteLexicon::Phrase *phrase = nullptr;
             int k = t0 - 1;
-            if (QuoteLexicon::word(context, k) == QLatin1String("the"))
+            if (words.wordIs(k, QLatin1String("the")))
                 --k;
-            if (int n = m_lexicon.matchBackward(context, k, m_lexicon.sourceCues, &phrase);
+            if (int n = words.matchBackward(k, lexicon.sourceCues, &phrase);
                 n && phrase->values.value(0) == QLatin1String("after")) {
                 c.citation.cue = spanOf(k - n + 1, k);
                 c.citation.cueText = phrase->values.value(1);
                 c.through = true;
-            } else if (int n2 = m_lexicon.matchForward(context, t1 + 1, m_lexicon.sourceCues, &phrase, 1);
+            } else if (int n2 = words.matchForward(t1 + 1, lexicon.sourceCues, &phrase, 1);
                        n2 && phrase->values.value(0) == QLatin1String("before")) {
                 c.citation.cue = spanOf(t1 + 1, t1 + n2);
                 c.citation.cueText = phrase->values.value(1);
@@ -105,7 +113,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             bool credit = false;
             if (sentence.isValid()) {
                 const int first = context.tokenAt(sentence.start);
-                if (int n = m_lexicon.matchForward(context, first, m_lexicon.creditCues, &phrase)) {
+                if (int n = words.matchForward(first, lexicon.creditCues, &phrase)) {
                     credit = true;
                     if (!c.citation.cue.isValid() || c.citation.cueText == QLatin1String("via")) {
                         c.citation.cue = spanOf(first, first + n - 1);
@@ -113,7 +121,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
                     }
                 }
             }
-            c.kind = credit || m_lexicon.isAgency(e.name) || m_lexicon.isAgency(article.textOf(m.span)) ? SourceKind::Agency
+            c.kind = credit || lexicon.isAgency(e.name) || lexicon.isAgency(article.textOf(m.span)) ? SourceKind::Agency
                                                                                                            : SourceKind::Outlet;
             const QString id = e.id;
             const bool through = c.through;
@@ -134,7 +142,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             ++cursor;
         const int first = cursor;
         const QuoteLexicon::Phrase *phrase = nullptr;
-        const int n = first < tokenCount ? m_lexicon.matchForward(context, first, m_lexicon.creditCues, &phrase) : 0;
+        const int n = first < tokenCount ? words.matchForward(first, lexicon.creditCues, &phrase) : 0;
         const int colon = first + n;
         if (!n || colon >= tokenCount || context.tokens.at(colon).kind == Token::Word
             || context.text.at(context.tokens.at(colon).span.start) != QLatin1Char(':') || context.isBoilerplate(sentence.start))
@@ -151,7 +159,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             if (const int m = locator.mentionAt(t); m >= 0 && entities.at(locator.mentions()[size_t(m)].entity).type == EntityType::Outlet)
                 outlet = true;
             name = t - colon <= 8
-                && (tok.capitalized || QuoteLexicon::word(context, t) == QLatin1String("and") || c == QLatin1Char('&') || c == QLatin1Char('/')
+                && (tok.capitalized || words.wordIs(t, QLatin1String("and")) || c == QLatin1Char('&') || c == QLatin1Char('/')
                     || c == QLatin1Char('-'));
             last = t;
         }
@@ -195,7 +203,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             // The role may be inside the mention or right before it.
             for (int k = last; k >= first - 1 && k >= 0 && !official; --k) {
                 const QuoteLexicon::Phrase *phrase = nullptr;
-                if (int n = m_lexicon.matchBackward(context, k, m_lexicon.roles, &phrase);
+                if (int n = words.matchBackward(k, lexicon.roles, &phrase);
                     n && phrase->values.value(0) == QLatin1String("official")) {
                     official = true;
                     first = std::min(first, k - n + 1);
@@ -235,14 +243,14 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             && (article.blocks.at(block).role == BlockRole::Boilerplate || article.blocks.at(block).role == BlockRole::Tags))
             continue;
         const QuoteLexicon::Phrase *phrase = nullptr;
-        if (int n = m_lexicon.matchForward(context, k, m_lexicon.anonymousSources, &phrase, 1)) {
+        if (int n = words.matchForward(k, lexicon.anonymousSources, &phrase, 1)) {
             Cited c;
             c.key = QLatin1String("anonymous:") + phrase->values.value(0);
             c.name = phrase->values.value(0);
             c.kind = SourceKind::Anonymous;
             c.citation.span = spanOf(k, k + n - 1);
             c.citation.cueText = phrase->words.join(QLatin1Char(' '));
-            if (m_lexicon.verb(context, k + n - 1))
+            if (words.verb(k + n - 1))
                 c.citation.cue = context.tokens.at(k + n - 1).span;
             const Span phraseSpan = c.citation.span;
             c.claims = quotesIn(sentenceOf(phraseSpan.start), [&](const Quote &q) {
@@ -252,16 +260,13 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             k += n - 1;
             continue;
         }
-        const int length = context.tokens.at(k).span.length();
-        if (length > 5)
+        // A document noun after a determiner ("the report", "a letter"); the noun first, as few words start one.
+        const int n = words.matchForward(k + 1, lexicon.speechNouns, &phrase);
+        if (!n || phrase->values.value(0) != QLatin1String("document"))
             continue;
-        // QuoteLexicon::is compares in place: word() would copy every capitalised "The".
-        auto isWordOf = [&](const char *w) { return QuoteLexicon::is(context, k, QLatin1String(w)); };
+        auto isWordOf = [&](const char *w) { return words.is(k, QLatin1String(w)); };
         if (!isWordOf("a") && !isWordOf("an") && !isWordOf("the") && !isWordOf("his") && !isWordOf("her") && !isWordOf("its")
             && !isWordOf("their"))
-            continue;
-        const int n = m_lexicon.matchForward(context, k + 1, m_lexicon.speechNouns, &phrase);
-        if (!n || phrase->values.value(0) != QLatin1String("document"))
             continue;
         const int nounLast = k + n;
         const QString noun = phrase->words.join(QLatin1Char(' '));
@@ -277,7 +282,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             const Speaker s = locator.speaker(*author);
             c.name = noun + QLatin1Char(' ') + next + QLatin1Char(' ') + s.name;
             c.citation.span = Span(context.tokens.at(k).span.start, author->span.end);
-        } else if (QuoteLexicon::word(context, k - 1) == QLatin1String("in")) {
+        } else if (words.wordIs(k - 1, QLatin1String("in"))) {
             c.name = noun;
             c.citation.span = spanOf(k, nounLast);
             const Span sentence = sentenceOf(c.citation.span.start);

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "annotator.h"
-#include "quotelexicon.h"
+
+#include <memory>
 
 namespace Byline {
 
+class QuoteLexicon;
 class Resources;
 
 /**
@@ -37,6 +39,8 @@ class SourceAnnotator : public Annotator
 {
 public:
     explicit SourceAnnotator(const Resources &resources);
+    /** With a lexicon shared with the other quote stages (Pipeline::appendQuoteStages). */
+    explicit SourceAnnotator(std::shared_ptr<const QuoteLexicon> lexicon);
 
     QString name() const override { return QStringLiteral("sources"); }
     Layers requires() const override { return Layer::Tokens | Layer::Sentences | Layer::Coreference | Layer::Quotes; }
@@ -44,7 +48,7 @@ public:
     void annotate(AnalysisContext &context) const override;
 
 private:
-    QuoteLexicon m_lexicon;
+    std::shared_ptr<const QuoteLexicon> m_lexicon;
 };
 
 } // namespace Byline

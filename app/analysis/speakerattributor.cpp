@@ -3,6 +3,7 @@
 #include "speakerattributor.h"
 
 #include "analysiscontext.h"
+#include "quotelexicon.h"
 #include "speakerlocator.h"
 
 #include <QHash>
@@ -12,13 +13,19 @@
 namespace Byline {
 
 SpeakerAttributor::SpeakerAttributor(const Resources &resources)
-    : m_lexicon(resources)
+    : SpeakerAttributor(std::make_shared<const QuoteLexicon>(resources))
+{
+}
+
+SpeakerAttributor::SpeakerAttributor(std::shared_ptr<const QuoteLexicon> lexicon)
+    : m_lexicon(std::move(lexicon))
 {
 }
 
 void SpeakerAttributor::annotate(AnalysisContext &context) const
 {
-    const SpeakerLocator locator(context, m_lexicon);
+    const SpeakerLocator &locator = SpeakerLocator::forContext(context, m_lexicon);
+    const QuoteTokens &words = locator.tokens();
     QList<Quote> &quotes = context.result.quotes;
     QuoteLexicon::renumber(quotes);
     const Article &article = context.article;
@@ -39,16 +46,16 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
             continue;
         const int cueFirst = context.tokenAt(q.cue.start);
         const int cueLast = context.tokenAt(q.cue.end) - 1;
-        const bool according = QuoteLexicon::word(context, cueFirst) == QLatin1String("according");
-        const bool noun = !m_lexicon.verb(context, cueFirst) && m_lexicon.matchForward(context, cueFirst, m_lexicon.speechNouns);
+        const bool according = words.wordIs(cueFirst, QLatin1String("according"));
+        const bool noun = !words.verb(cueFirst) && words.matchForward(cueFirst, m_lexicon->speechNouns);
         // "one witness told AFP": whoever follows "told" is the addressee, never the speaker.
-        const QuoteLexicon::Verb *verb = m_lexicon.verb(context, cueFirst);
+        const QuoteLexicon::Verb *verb = words.verb(cueFirst);
         const bool speakerMayFollow = !verb || !verb->takesAddressee;
         std::optional<SpeakerCandidate> c;
         if (according || noun) {
             int k = cueLast;
-            const QString next = QuoteLexicon::word(context, k + 1);
-            if (next == QLatin1String("of") || next == QLatin1String("from") || next == QLatin1String("by"))
+            if (words.wordIs(k + 1, QLatin1String("of")) || words.wordIs(k + 1, QLatin1String("from"))
+                || words.wordIs(k + 1, QLatin1String("by")))
                 ++k;
             c = locator.after(k);
         } else if (q.span.end <= q.cue.start) {

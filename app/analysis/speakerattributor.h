@@ -3,10 +3,12 @@
 #pragma once
 
 #include "annotator.h"
-#include "quotelexicon.h"
+
+#include <memory>
 
 namespace Byline {
 
+class QuoteLexicon;
 class Resources;
 
 /**
@@ -35,6 +37,8 @@ class SpeakerAttributor : public Annotator
 {
 public:
     explicit SpeakerAttributor(const Resources &resources);
+    /** With a lexicon shared with the other quote stages (Pipeline::appendQuoteStages). */
+    explicit SpeakerAttributor(std::shared_ptr<const QuoteLexicon> lexicon);
 
     QString name() const override { return QStringLiteral("speaker-attribution"); }
     Layers requires() const override { return Layer::Tokens | Layer::Sentences | Layer::Coreference | Layer::Quotes; }
@@ -42,7 +46,7 @@ public:
     void annotate(AnalysisContext &context) const override;
 
 private:
-    QuoteLexicon m_lexicon;
+    std::shared_ptr<const QuoteLexicon> m_lexicon;
 };
 
 } // namespace Byline

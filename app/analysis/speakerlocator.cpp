@@ -9,9 +9,12 @@
 
 namespace Byline {
 
-SpeakerLocator::SpeakerLocator(const AnalysisContext &context, const QuoteLexicon &lexicon)
+SpeakerLocator::SpeakerLocator(const AnalysisContext &context, std::shared_ptr<const QuoteLexicon> lexicon)
     : m_context(context)
-    , m_lexicon(lexicon)
+    , m_lexiconOwner(std::move(lexicon))
+    , m_lexicon(*m_lexiconOwner)
+    , m_tokens(context, m_lexicon)
+    , m_entityCount(int(context.result.entities.size()))
     , m_mentionAtToken(size_t(context.tokens.size()), -1)
 {
     const QList<Entity> &entities = context.result.entities;
@@ -33,6 +36,15 @@ SpeakerLocator::SpeakerLocator(const AnalysisContext &context, const QuoteLexico
                 slot = i;
         }
     }
+}
+
+const SpeakerLocator &SpeakerLocator::forContext(AnalysisContext &context, const std::shared_ptr<const QuoteLexicon> &lexicon)
+{
+    std::shared_ptr<const SpeakerLocator> &shared = context.speakerLocator;
+    if (!shared || shared->m_lexiconOwner != lexicon || shared->m_mentionAtToken.size() != size_t(context.tokens.size())
+        || shared->m_entityCount != context.result.entities.size())
+        shared = std::make_shared<const SpeakerLocator>(context, lexicon);
+    return *shared;
 }
 
 int SpeakerLocator::mentionAt(int token) const
@@ -72,12 +84,12 @@ SpeakerCandidate SpeakerLocator::entityCandidate(const MentionRef &mention, int 
     if (m_context.result.entities.at(mention.entity).type != EntityType::Person)
         return c;
     const int nameFirst = m_context.tokenAt(mention.span.start);
-    const int n = nameFirst - 1 >= firstToken ? m_lexicon.matchBackward(m_context, nameFirst - 1, m_lexicon.roles) : 0;
+    const int n = nameFirst - 1 >= firstToken ? m_tokens.matchBackward(nameFirst - 1, m_lexicon.roles) : 0;
     int start = nameFirst - n;
     if (!n || start < firstToken)
         return c;
     for (int k = start - 1; k >= firstToken && k >= nameFirst - n - 3 && isWord(m_context, k) && m_context.tokens.at(k).capitalized
-         && !m_lexicon.verb(m_context, k) && !m_lexicon.isModifier(m_context, k);
+         && !m_tokens.verb(k) && !m_tokens.isModifier(k);
          --k)
         start = k;
     c.span = Span(m_context.tokens.at(start).span.start, mention.span.end);
@@ -93,22 +105,19 @@ std::optional<SpeakerCandidate> SpeakerLocator::endingAt(int i, int first) const
         return entityCandidate(m_mentions[size_t(m)], first);
     if (!isWord(m_context, i))
         return std::nullopt;
-    const QStringList types = m_lexicon.pronounTypes(m_context, i);
-    if (!types.isEmpty()) {
+    if (const QStringList &types = m_tokens.pronounTypes(i); !types.isEmpty()) {
         SpeakerCandidate c;
         c.kind = SpeakerCandidate::Pronoun;
         c.span = m_context.tokens.at(i).span;
         c.types = types;
         return c;
     }
-    const QString w = QuoteLexicon::word(m_context, i);
-    if (const int n = m_lexicon.matchBackward(m_context, i, m_lexicon.roles)) {
+    if (const int n = m_tokens.matchBackward(i, m_lexicon.roles)) {
         // "The Chinese president", "White House spokesperson": back to a determiner, else over capitalised words.
         int start = i - n + 1;
         int k = start - 1;
-        while (k >= first && k >= start - 4 && isWord(m_context, k) && !m_lexicon.verb(m_context, k)) {
-            const QString kw = QuoteLexicon::word(m_context, k);
-            if (kw == QLatin1String("the") || kw == QLatin1String("a") || kw == QLatin1String("an")) {
+        while (k >= first && k >= start - 4 && isWord(m_context, k) && !m_tokens.verb(k)) {
+            if (m_tokens.wordIs(k, QLatin1String("the")) || m_tokens.wordIs(k, QLatin1String("a")) || m_tokens.wordIs(k, QLatin1String("an"))) {
                 start = k;
                 break;
             }
@@ -122,27 +131,26 @@ std::optional<SpeakerCandidate> SpeakerLocator::endingAt(int i, int first) const
         c.types = QStringList{QStringLiteral("person")};
         return c;
     }
-    if (m_lexicon.anonymousHeads().contains(w)) {
+    if (m_tokens.isAnonymousHead(i)) {
         int start = i;
-        if (i - 1 >= first && isWord(m_context, i - 1) && !m_context.tokens.at(i - 1).capitalized && !m_lexicon.verb(m_context, i - 1)
-            && !m_lexicon.isModifier(m_context, i - 1))
+        if (i - 1 >= first && isWord(m_context, i - 1) && !m_context.tokens.at(i - 1).capitalized && !m_tokens.verb(i - 1)
+            && !m_tokens.isModifier(i - 1))
             start = i - 1; // "some sources", "local officials"
         SpeakerCandidate c;
         c.kind = SpeakerCandidate::Anonymous;
         c.span = Span(m_context.tokens.at(start).span.start, m_context.tokens.at(i).span.end);
         return c;
     }
-    const QString det = i - 1 >= first ? QuoteLexicon::word(m_context, i - 1) : QString();
-    if (!m_context.tokens.at(i).capitalized && !m_lexicon.verb(m_context, i)
-        && (det == QLatin1String("the") || det == QLatin1String("a") || det == QLatin1String("an") || det == QLatin1String("one")
-            || det == QLatin1String("another"))) {
+    auto determiner = [&](const char *word) { return m_tokens.wordIs(i - 1, QLatin1String(word)); };
+    if (!m_context.tokens.at(i).capitalized && !m_tokens.verb(i) && i - 1 >= first
+        && (determiner("the") || determiner("a") || determiner("an") || determiner("one") || determiner("another"))) {
         // "the government says", "one witness told AFP": an unnamed body or person.
         SpeakerCandidate c;
         c.kind = SpeakerCandidate::Text;
         c.span = Span(m_context.tokens.at(i - 1).span.start, m_context.tokens.at(i).span.end);
         return c;
     }
-    if (m_context.tokens.at(i).capitalized && !m_lexicon.isTermCue(m_context, i)) {
+    if (m_context.tokens.at(i).capitalized && !m_tokens.isTermCue(i)) {
         int start = i;
         while (start - 1 >= first && isWord(m_context, start - 1) && m_context.tokens.at(start - 1).capitalized)
             --start;
@@ -160,7 +168,7 @@ std::optional<SpeakerCandidate> SpeakerLocator::before(int verbToken) const
         return std::nullopt;
     const int first = sentenceFirstToken(verbToken);
     int i = verbToken - 1;
-    while (i >= first && m_lexicon.isModifier(m_context, i))
+    while (i >= first && m_tokens.isModifier(i))
         --i;
     if (i < first)
         return std::nullopt;
@@ -206,7 +214,7 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
             // "said Uralsib analyst Chris Weafer": a body, a role, then the person who speaks.
             const int afterBody = m_context.tokenAt(m_mentions[size_t(m)].span.end);
             if (m_context.result.entities.at(m_mentions[size_t(m)].entity).type != EntityType::Person && afterBody <= last) {
-                const int n = m_lexicon.matchForward(m_context, afterBody, m_lexicon.roles);
+                const int n = m_tokens.matchForward(afterBody, m_lexicon.roles);
                 const int person = n && afterBody + n <= last ? mentionAt(afterBody + n) : -1;
                 if (person >= 0 && m_context.result.entities.at(m_mentions[size_t(person)].entity).type == EntityType::Person)
                     m = person;
@@ -215,15 +223,13 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
         }
         if (!isWord(m_context, k))
             break;
-        const QString w = QuoteLexicon::word(m_context, k);
-        const bool determiner = k == j && w == QLatin1String("the");
-        if (!determiner && !m_context.tokens.at(k).capitalized && !m_lexicon.matchForward(m_context, k, m_lexicon.roles))
+        const bool determiner = k == j && m_tokens.wordIs(k, QLatin1String("the"));
+        if (!determiner && !m_context.tokens.at(k).capitalized && !m_tokens.matchForward(k, m_lexicon.roles))
             break;
     }
     if (!isWord(m_context, j))
         return std::nullopt;
-    const QStringList types = m_lexicon.pronounTypes(m_context, j);
-    if (!types.isEmpty()) {
+    if (const QStringList &types = m_tokens.pronounTypes(j); !types.isEmpty()) {
         SpeakerCandidate c;
         c.kind = SpeakerCandidate::Pronoun;
         c.span = m_context.tokens.at(j).span;
@@ -232,11 +238,11 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
     }
     // The longest run of capitalised words or a determiner + role: "the spokesperson", "Gustafon".
     int end = j;
-    if (QuoteLexicon::word(m_context, j) == QLatin1String("the")) {
+    if (m_tokens.wordIs(j, QLatin1String("the"))) {
         int k = j + 1;
-        while (k <= last && k < j + 5 && isWord(m_context, k) && !m_lexicon.matchForward(m_context, k, m_lexicon.roles))
+        while (k <= last && k < j + 5 && isWord(m_context, k) && !m_tokens.matchForward(k, m_lexicon.roles))
             ++k;
-        if (const int n = m_lexicon.matchForward(m_context, k, m_lexicon.roles)) {
+        if (const int n = m_tokens.matchForward(k, m_lexicon.roles)) {
             SpeakerCandidate c;
             c.kind = SpeakerCandidate::Role;
             c.span = Span(m_context.tokens.at(j).span.start, m_context.tokens.at(k + n - 1).span.end);
@@ -246,7 +252,7 @@ std::optional<SpeakerCandidate> SpeakerLocator::after(int cueLastToken) const
         if (!isWord(m_context, j + 1) || !m_context.tokens.at(j + 1).capitalized)
             return std::nullopt;
         end = j + 1;
-    } else if (const int n = m_lexicon.matchForward(m_context, j, m_lexicon.roles);
+    } else if (const int n = m_tokens.matchForward(j, m_lexicon.roles);
                n && isWord(m_context, j + n) && m_context.tokens.at(j + n).capitalized && j + n <= last) {
         end = j + n; // "according to curator Elaine Gustafon"
     } else if (!m_context.tokens.at(j).capitalized) {

@@ -4,12 +4,14 @@
 
 #include "../model/entity.h"
 #include "../model/quote.h"
+#include "quotetokens.h"
 
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,12 +39,24 @@ struct SpeakerCandidate
  * ("said KCNA", "according to the BBC", "said Environment Minister John Baird" — up to four title
  * words may precede the mention). A person's span includes the title before the name. A candidate is an entity mention when one covers the token, else a
  * subject pronoun, a role noun phrase, an anonymous head ("reports", "sources") or a capitalised run.
- * Never crosses the sentence of the cue. Not thread-safe; cheap to build (one pass over the mentions).
+ * Never crosses the sentence of the cue. Built per analysis (one pass over the mentions and one over
+ * the tokens, QuoteTokens) and shared by the four quote stages through forContext(); immutable after
+ * construction, refers to the context it was built for.
  */
 class SpeakerLocator
 {
 public:
-    SpeakerLocator(const AnalysisContext &context, const QuoteLexicon &lexicon);
+    SpeakerLocator(const AnalysisContext &context, std::shared_ptr<const QuoteLexicon> lexicon);
+
+    /**
+     * The locator of context (AnalysisContext::speakerLocator), built on first use: the quote stages
+     * run on the final entity layer, so one locator serves them all. Built anew when the one there
+     * was made with another lexicon or for another number of tokens or entities.
+     */
+    static const SpeakerLocator &forContext(AnalysisContext &context, const std::shared_ptr<const QuoteLexicon> &lexicon);
+
+    /** The tokens as the lexicon sees them. */
+    const QuoteTokens &tokens() const { return m_tokens; }
 
     std::optional<SpeakerCandidate> before(int verbToken) const;
     std::optional<SpeakerCandidate> after(int cueLastToken) const;
@@ -89,7 +103,10 @@ private:
     int sentenceLastToken(int token) const;
 
     const AnalysisContext &m_context;
+    std::shared_ptr<const QuoteLexicon> m_lexiconOwner;
     const QuoteLexicon &m_lexicon;
+    QuoteTokens m_tokens;
+    int m_entityCount = 0;
     std::vector<MentionRef> m_mentions; ///< sorted by start
     std::vector<int> m_mentionAtToken;
 };

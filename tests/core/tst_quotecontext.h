@@ -8,6 +8,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/directquoteannotator.h"
 #include "analysis/indirectspeechannotator.h"
+#include "analysis/quotelexicon.h"
 #include "analysis/resources.h"
 #include "analysis/segmenter.h"
 #include "analysis/sourceannotator.h"
@@ -87,15 +88,17 @@ struct QuoteFixture
     /** Runs the quote stages up to and including the given number (1 direct … 4 sources). */
     void run(int stages)
     {
+        // As Pipeline::appendQuoteStages: one lexicon, so the stages share one SpeakerLocator.
         const Resources &r = Resources::instance();
+        const auto lexicon = std::make_shared<const QuoteLexicon>(r);
         if (stages >= 1)
-            DirectQuoteAnnotator(r).annotate(*context);
+            DirectQuoteAnnotator(r, lexicon).annotate(*context);
         if (stages >= 2)
-            IndirectSpeechAnnotator(r).annotate(*context);
+            IndirectSpeechAnnotator(lexicon).annotate(*context);
         if (stages >= 3)
-            SpeakerAttributor(r).annotate(*context);
+            SpeakerAttributor(lexicon).annotate(*context);
         if (stages >= 4)
-            SourceAnnotator(r).annotate(*context);
+            SourceAnnotator(lexicon).annotate(*context);
     }
     QString text(Span s) const { return article.textOf(s); }
 

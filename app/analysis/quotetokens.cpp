@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotetokens.h"
+
+#include "analysiscontext.h"
+
+namespace Byline {
+
+QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lexicon)
+    : m_context(context)
+    , m_lexicon(lexicon)
+    , m_slots(size_t(context.tokens.size()), Slot{-1, 1, 0})
+{
+    const int count = int(context.tokens.size());
+    for (int t = 0; t < count; ++t) {
+        const Token &token = context.tokens.at(t);
+        const int length = token.span.length();
+        const QChar *in = context.text.constData() + token.span.start;
+        Slot &slot = m_slots[size_t(t)];
+        slot.word = lexicon.tokenWordId(QStringView(in, length));
+        if (slot.word >= 0)
+            slot.ascii = isAscii(in, length);
+        if (token.kind == Token::Word) {
+            // "peacefully urged", "reportedly said": any lower-case -ly adverb.
+            slot.modifier = (slot.word >= 0 && lexicon.word(slot.word).modifier)
+                || (!token.capitalized && length > 4 && QuoteLexicon::lowerUnit(in[length - 2].unicode()) == u'l'
+                    && QuoteLexicon::lowerUnit(in[length - 1].unicode()) == u'y');
+        }
+    }
+}
+
+const QStringList &QuoteTokens::pronounTypes(int token) const
+{
+    static const QStringList none;
+    const int id = wordOf(token);
+    const int pronoun = id < 0 ? -1 : m_lexicon.word(id).pronoun;
+    return pronoun < 0 ? none : m_lexicon.pronounTypes(pronoun);
+}
+
+bool QuoteTokens::isTermCue(int token) const
+{
+    const int id = wordOf(token);
+    return id >= 0 && m_lexicon.word(id).termCue;
+}
+
+bool QuoteTokens::isCharacterisationVerb(int token, bool *needsAs) const
+{
+    const int id = wordOf(token);
+    if (id < 0 || !m_lexicon.word(id).characterisation)
+        return false;
+    if (needsAs)
+        *needsAs = m_lexicon.word(id).characterisationNeedsAs;
+    return true;
+}
+
+bool QuoteTokens::isTrailingPreposition(int token) const
+{
+    const int id = wordOf(token);
+    return id >= 0 && m_lexicon.word(id).trailingPreposition;
+}
+
+bool QuoteTokens::isAscii(int token) const
+{
+    const Slot slot = m_slots[size_t(token)];
+    if (slot.word >= 0)
+        return slot.ascii;
+    const Span s = m_context.tokens.at(token).span;
+    return isAscii(m_context.text.constData() + s.start, s.length());
+}
+
+bool QuoteTokens::isAscii(const QChar *text, int length)
+{
+    for (int i = 0; i < length; ++i) {
+        if (text[i].unicode() >= 128)
+            return false;
+    }
+    return true;
+}
+
+bool QuoteTokens::isAnonymousHead(int token) const
+{
+    if (!valid(token))
+        return false;
+    // The heads are matched against QuoteLexicon::word(), which lower-cases a whole string: for a
+    // non-ASCII token that may differ from the letter-by-letter key.
+    if (!isAscii(token))
+        return m_lexicon.anonymousHeads().contains(QuoteLexicon::word(m_context, token));
+    const int id = m_slots[size_t(token)].word;
+    return id >= 0 && m_lexicon.word(id).anonymousHead;
+}
+
+bool QuoteTokens::matches(int token, const QuoteLexicon::Phrase &phrase, int word) const
+{
+    // Every phrase word has an id: an ASCII token of none matches no ASCII phrase word.
+    const Slot slot = m_slots[size_t(token)];
+    if (slot.word >= 0 && slot.ascii && phrase.ascii)
+        return slot.word == phrase.ids.at(word);
+    const Span s = m_context.tokens.at(token).span;
+    const QString &w = phrase.words.at(word);
+    return s.length() == w.size() && QStringView(m_context.text).mid(s.start, s.length()).compare(w, Qt::CaseInsensitive) == 0;
+}
+
+// Tokens covered when phrase matches from token, else 0.
+int QuoteTokens::matchForwardFrom(int token, const QuoteLexicon::Phrase &phrase, int maxGap) const
+{
+    const int count = int(m_slots.size());
+    int t = token;
+    int gaps = 0;
+    for (int w = 0; w < phrase.words.size(); ++w) {
+        if (t >= count)
+            return 0;
+        if (w > 0 && !matches(t, phrase, w) && gaps < maxGap && isModifier(t)) {
+            ++gaps;
+            if (++t >= count)
+                return 0;
+        }
+        if (!matches(t, phrase, w))
+            return 0;
+        ++t;
+    }
+    return t - token;
+}
+
+// The token starts an item of list (matchForward()).
+int QuoteTokens::matchForwardCandidates(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase,
+                                        int maxGap) const
+{
+    const Slot slot = m_slots[size_t(token)];
+    int best = 0;
+    auto consider = [&](int item) {
+        const QuoteLexicon::Phrase &p = list.items.at(item);
+        if (const int n = matchForwardFrom(token, p, maxGap); n > best) {
+            best = n;
+            if (phrase)
+                *phrase = &p;
+        }
+    };
+    if (slot.ascii) {
+        for (int item : list.byFirst[size_t(slot.word)])
+            consider(item);
+    } else {
+        for (int item = 0; item < list.items.size(); ++item)
+            consider(item);
+    }
+    return best;
+}
+
+int QuoteTokens::matchBackwardAt(int token, const QuoteLexicon::Phrase &phrase) const
+{
+    const int n = int(phrase.words.size());
+    if (token - n + 1 < 0)
+        return 0;
+    for (int w = 0; w < n; ++w) {
+        if (!matches(token - n + 1 + w, phrase, w))
+            return 0;
+    }
+    return n;
+}
+
+// The token ends an item of list (matchBackward()).
+int QuoteTokens::matchBackwardCandidates(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase) const
+{
+    const Slot slot = m_slots[size_t(token)];
+    int best = 0;
+    auto consider = [&](int item) {
+        const QuoteLexicon::Phrase &p = list.items.at(item);
+        if (const int n = matchBackwardAt(token, p); n > best) {
+            best = n;
+            if (phrase)
+                *phrase = &p;
+        }
+    };
+    if (slot.ascii) {
+        for (int item : list.byLast[size_t(slot.word)])
+            consider(item);
+    } else {
+        for (int item = 0; item < list.items.size(); ++item)
+            consider(item);
+    }
+    return best;
+}
+
+// For an ASCII token, case folding is ASCII lower-casing on both sides (no other Latin-1 letter folds
+// to an ASCII one), and QuoteLexicon::word() is the ASCII lower-casing of the token.
+bool QuoteTokens::sameLetters(int token, QLatin1String word) const
+{
+    const Span s = m_context.tokens.at(token).span;
+    const QChar *in = m_context.text.constData() + s.start;
+    for (int i = 0; i < s.length(); ++i) {
+        const char16_t u = in[i].unicode();
+        if (u >= 128)
+            return QuoteLexicon::is(m_context, token, word);
+        if (QuoteLexicon::lowerUnit(u) != QuoteLexicon::lowerUnit(char16_t(uchar(word.at(i).toLatin1()))))
+            return false;
+    }
+    return true;
+}
+
+bool QuoteTokens::sameLowerLetters(int token, QLatin1String word) const
+{
+    const Span s = m_context.tokens.at(token).span;
+    const QChar *in = m_context.text.constData() + s.start;
+    for (int i = 0; i < s.length(); ++i) {
+        const char16_t u = in[i].unicode();
+        if (u >= 128)
+            return QuoteLexicon::word(m_context, token) == word;
+        if (QuoteLexicon::lowerUnit(u) != char16_t(uchar(word.at(i).toLatin1())))
+            return false;
+    }
+    return true;
+}
+
+bool QuoteTokens::wordEndsWith(int token, QLatin1String suffix) const
+{
+    if (!valid(token) || !isAscii(token))
+        return QuoteLexicon::word(m_context, token).endsWith(suffix);
+    const Span s = m_context.tokens.at(token).span;
+    if (s.length() < suffix.size())
+        return false;
+    const QChar *in = m_context.text.constData() + s.end - suffix.size();
+    for (int i = 0; i < suffix.size(); ++i) {
+        if (QuoteLexicon::lowerUnit(in[i].unicode()) != char16_t(uchar(suffix.at(i).toLatin1())))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Byline
