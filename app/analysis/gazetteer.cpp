@@ -22,9 +22,8 @@ QString keyOf(const Segmenter &segmenter, const QString &surface, int *count)
     return key;
 }
 
-QSet<QString> wordSet(const Resources &resources, const QString &file, bool lower)
+void addWords(WordIndex &out, const Resources &resources, const QString &file, bool lower)
 {
-    QSet<QString> out;
     const QStringList lines = resources.lines(file);
     out.reserve(lines.size());
     for (const QString &line : lines) {
@@ -34,7 +33,14 @@ QSet<QString> wordSet(const Resources &resources, const QString &file, bool lowe
         if (!w.isEmpty())
             out.insert(lower ? w.toString().toLower() : w.toString());
     }
-    return out;
+}
+
+Gazetteer::Cue cueFromName(const QString &name)
+{
+    static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
+        QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"), QStringLiteral("particle"),
+        QStringLiteral("det"), QStringLiteral("place-head"), QStringLiteral("event") };
+    return Gazetteer::Cue(qMax(0, int(names.indexOf(name))));
 }
 
 } // namespace
@@ -42,6 +48,7 @@ QSet<QString> wordSet(const Resources &resources, const QString &file, bool lowe
 Gazetteer::Gazetteer(const Resources &resources)
 {
     const Segmenter segmenter(resources);
+    QHash<QString, WordInfo> words; // lower-cased word → info, moved into m_words and m_wordInfo at the end
     // Earlier files win a surface both list: a "place" is more often right than an organisation homonym,
     // an outlet ("CNN") more than a company of the same name.
     addNames(resources, QStringLiteral("gazetteers/outlets.tsv"), GazetteerEntry::Name, EntityType::Outlet, segmenter);
@@ -62,7 +69,7 @@ Gazetteer::Gazetteer(const Resources &resources)
             continue;
         m_titles.insert(key, line.section(QLatin1Char('\t'), 1, 1).trimmed());
         const QString first = key.section(QLatin1Char(' '), 0, 0);
-        m_words[first].titleMax = qMax(m_words.value(first).titleMax, n);
+        words[first].titleMax = qMax(words.value(first).titleMax, n);
     }
     for (const QString &line : resources.lines(QStringLiteral("gazetteers/nominals.tsv"))) {
         const QString phrase = line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower();
@@ -74,19 +81,26 @@ Gazetteer::Gazetteer(const Resources &resources)
             type = orgKinds.contains(kind) || kind.startsWith(QLatin1String("organi")) ? EntityType::Organization
                                                                                        : EntityType::Person;
         }
-        if (!phrase.isEmpty())
+        if (!phrase.isEmpty()) {
             m_nominals.insert(phrase, type);
+            // Tokens never hold a space, so a token key equals the phrase only if it starts with this word.
+            words[phrase.section(QLatin1Char(' '), 0, 0)].nominalStart = true;
+        }
     }
-    m_givenNames = wordSet(resources, QStringLiteral("gazetteers/given-names.txt"), false);
-    m_surnames = wordSet(resources, QStringLiteral("gazetteers/surnames.txt"), false);
-    m_commonWords = wordSet(resources, QStringLiteral("gazetteers/common-words.txt"), true);
-    m_orgHeads = wordSet(resources, QStringLiteral("gazetteers/org-heads.txt"), false);
-    m_orgSuffixes = wordSet(resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
+    addWords(m_givenNames, resources, QStringLiteral("gazetteers/given-names.txt"), false);
+    addWords(m_surnames, resources, QStringLiteral("gazetteers/surnames.txt"), false);
+    addWords(m_commonWords, resources, QStringLiteral("gazetteers/common-words.txt"), true);
+    addWords(m_orgHeads, resources, QStringLiteral("gazetteers/org-heads.txt"), false);
+    addWords(m_orgSuffixes, resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
     for (const QString &line : resources.lines(QStringLiteral("analysis/entity-cues.tsv")))
-        m_words[line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower()].cue
-            = line.section(QLatin1Char('\t'), 1, 1).trimmed();
-    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
-        m_wordLengths.add(it.key());
+        words[line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower()].cue
+            = cueFromName(line.section(QLatin1Char('\t'), 1, 1).trimmed());
+    m_words.reserve(words.size());
+    m_wordInfo.reserve(words.size());
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+        if (m_words.insert(it.key()) == m_wordInfo.size())
+            m_wordInfo.append(it.value());
+    }
 }
 
 void Gazetteer::addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind,

@@ -4,6 +4,7 @@
 
 #include "../model/entity.h"
 #include "firstlengthfilter.h"
+#include "wordindex.h"
 
 #include <QBitArray>
 #include <QHash>
@@ -62,46 +63,50 @@ public:
     /** False when no name starts with this character (a cheap test before any hash lookup). */
     bool canStart(QChar c) const { return m_firstChars.testBit(c.unicode()); }
 
-    /** Cue class and title start of one lower-cased word: a small table every token probes once. */
+    /** Context cue classes of analysis/entity-cues.tsv; a class this code does not know reads as CueNone. */
+    enum Cue : unsigned char {
+        CueNone,
+        CueTime,
+        CueReport,
+        CueHonorific,
+        CuePlace,
+        CueConnector,
+        CueParticle,
+        CueDet,
+        CuePlaceHead,
+        CueEvent
+    };
+    /** Cue class and title start of one word: a small table every token probes once. */
     struct WordInfo
     {
-        QString cue; ///< class from analysis/entity-cues.tsv, or empty
+        Cue cue = CueNone; ///< class from analysis/entity-cues.tsv
         int titleMax = 0; ///< longest title (in tokens) starting with the word
+        bool nominalStart = false; ///< some nominals.tsv phrase starts with the word
     };
-    /**
-     * False when no word of the table has this length and (lower-cased) first character: most
-     * tokens are answered without lower-casing or hashing them. Non-ASCII first characters say true.
-     */
-    bool mayHaveWordInfo(QChar lowerFirst, qsizetype length) const { return m_wordLengths.mayContain(lowerFirst, length); }
-    /** Info for a lower-cased word, or nullptr when no list has it. */
-    const WordInfo *wordInfo(const QString &lower) const
+    /** Info for a word of the text (any case: it is lower-cased per character), or nullptr when no list has it. */
+    const WordInfo *wordInfo(QStringView word) const
     {
-        const auto it = m_words.constFind(lower);
-        return it == m_words.cend() ? nullptr : &it.value();
+        const int id = m_words.find(word);
+        return id < 0 ? nullptr : &m_wordInfo.at(id);
     }
 
     /** Title/role category for a lower-cased token key ("president", "secretary of state"), or empty. */
     QString title(const QString &lowerKey) const { return m_titles.value(lowerKey); }
-    int maxTitleTokens(const QString &lowerFirst) const
+    /** title(lowerKey) is not empty. */
+    bool isTitle(const QString &lowerKey) const
     {
-        const WordInfo *w = wordInfo(lowerFirst);
-        return w ? w->titleMax : 0;
+        const auto it = m_titles.constFind(lowerKey);
+        return it != m_titles.cend() && !it->isEmpty();
     }
     /** Entity type a role noun refers to ("spokesperson" → person), for "the Chinese president". */
     bool nominal(const QString &lowerKey, EntityType *type) const;
 
-    bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
-    bool isSurname(const QString &word) const { return m_surnames.contains(word); }
-    /** word lower-cased is a common English word (wamerican). */
-    bool isCommonWord(const QString &lower) const { return m_commonWords.contains(lower); }
-    bool isOrgHead(const QString &word) const { return m_orgHeads.contains(word); }
-    bool isOrgSuffix(const QString &word) const { return m_orgSuffixes.contains(word); }
-    /** Context cue class of a lower-cased word from analysis/entity-cues.tsv ("report", "place", "person"…). */
-    QString cue(const QString &lower) const
-    {
-        const WordInfo *w = wordInfo(lower);
-        return w ? w->cue : QString();
-    }
+    bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
+    bool isSurname(QStringView word) const { return m_surnames.contains(word); }
+    /** word (any case) lower-cased is a common English word (wamerican). */
+    bool isCommonWord(QStringView word) const { return m_commonWords.contains(word); }
+    bool isOrgHead(QStringView word) const { return m_orgHeads.contains(word); }
+    bool isOrgSuffix(QStringView word) const { return m_orgSuffixes.contains(word); }
 
     int entryCount() const { return int(m_entries.size()); }
 
@@ -116,10 +121,11 @@ private:
     QHash<QString, int> m_firstMax, m_firstMaxUpper;
     QHash<QString, QString> m_titles;
     QHash<QString, EntityType> m_nominals;
-    QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes, m_commonWords;
-    QHash<QString, WordInfo> m_words;
+    WordIndex m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes;
+    WordIndex m_commonWords { WordIndex::LowerCase };
+    WordIndex m_words { WordIndex::LowerCase }; ///< lower-cased words with a WordInfo (same id in m_wordInfo)
+    QList<WordInfo> m_wordInfo;
     FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_firstMax's keys
-    FirstLengthFilter m_wordLengths; ///< m_words' keys
 };
 
 } // namespace Byline
