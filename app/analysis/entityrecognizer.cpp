@@ -5,9 +5,9 @@
 #include "analysiscontext.h"
 #include "gazetteer.h"
 
-#include <QVector>
 
 #include <algorithm>
+#include <vector>
 
 namespace Byline {
 
@@ -149,7 +149,7 @@ private:
                 return true;
         return false;
     }
-    bool isCap(int k) const { return m_cap.at(k); }
+    bool isCap(int k) const { return m_cap[size_t(k)]; }
     bool isPossessive(int k) const
     {
         const Span s = tok.at(k).span;
@@ -279,10 +279,10 @@ private:
     const QString &text;
     const QList<Token> &tok;
     const int n;
-    QVector<int> matchAt;
-    QVector<char> lineStart;
-    QVector<char> m_cap;
-    mutable QVector<TokenInfo> m_info;
+    std::vector<int> matchAt;
+    std::vector<char> lineStart;
+    std::vector<char> m_cap;
+    mutable std::vector<TokenInfo> m_info;
     mutable QString m_buf;
 
     struct Pending

@@ -4,20 +4,21 @@
 
 #include "firstlengthfilter.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <vector>
 
 namespace Byline {
 
 /**
  * A word list that answers for a token of the text without a temporary string: find() folds
  * (LowerCase: QChar::toLower per UTF-16 unit, inline for ASCII) and hashes (64-bit FNV-1a) in one
- * pass over the characters, then compares with the stored key. The keys are stored as inserted
+ * pass over the characters, then compares with the stored key (an open-addressing table of hashes and ids). The keys are stored as inserted
  * (a LowerCase index expects lower-cased keys), so find(w) is exactly "the folded w is a key",
  * as a QSet<QString> of the keys would say for a lower-cased copy of w. Two keys with the same
- * hash both stay findable (the later one probes the next hash value). Ids are 0, 1, … in order
+ * hash both stay findable. Ids are 0, 1, … in order
  * of insertion. Immutable after construction; thread-safe for readers.
  */
 class WordIndex
@@ -35,31 +36,35 @@ public:
     {
         if (key.isEmpty())
             return -1;
-        quint64 h = hash(key, AsWritten);
-        for (;; ++h) {
-            const auto it = m_index.constFind(h);
-            if (it == m_index.cend())
+        const quint64 h = hash(key, AsWritten);
+        for (qsizetype slot = m_slots.empty() ? 0 : firstSlot(h); !m_slots.empty(); slot = (slot + 1) & m_mask) {
+            const Slot &s = m_slots[size_t(slot)];
+            if (s.id < 0)
                 break;
-            if (m_keys.at(*it) == key)
-                return *it;
+            if (s.hash == h && m_keys.at(s.id) == key)
+                return s.id;
         }
         const int id = int(m_keys.size());
-        m_index.insert(h, id);
         m_keys.append(key);
         m_lengths.add(key);
+        if (qsizetype(m_keys.size()) * 2 > qsizetype(m_slots.size()))
+            rehash(qMax<qsizetype>(64, m_keys.size() * 4));
+        else
+            place(h, id);
         return id;
     }
     /** The id of word once folded, or -1. */
     int find(QStringView word) const
     {
-        if (word.isEmpty() || !m_lengths.mayContain(fold(word.front(), m_fold), word.size()))
+        if (word.isEmpty() || m_slots.empty() || !m_lengths.mayContain(fold(word.front(), m_fold), word.size()))
             return -1;
-        for (quint64 h = hash(word, m_fold);; ++h) {
-            const auto it = m_index.constFind(h);
-            if (it == m_index.cend())
+        const quint64 h = hash(word, m_fold);
+        for (qsizetype slot = firstSlot(h);; slot = (slot + 1) & m_mask) {
+            const Slot &s = m_slots[size_t(slot)];
+            if (s.id < 0)
                 return -1;
-            if (equalFolded(word, m_keys.at(*it)))
-                return *it;
+            if (s.hash == h && equalFolded(word, m_keys.at(s.id)))
+                return s.id;
         }
     }
     bool contains(QStringView word) const { return find(word) >= 0; }
@@ -67,11 +72,38 @@ public:
     int size() const { return int(m_keys.size()); }
     void reserve(qsizetype n)
     {
-        m_index.reserve(n);
         m_keys.reserve(n);
+        if (n * 2 > qsizetype(m_slots.size()))
+            rehash(qMax<qsizetype>(64, n * 4));
     }
 
 private:
+    /** One cell of the open-addressing table (linear probing, at most half full); id -1: empty. */
+    struct Slot
+    {
+        quint64 hash = 0;
+        int id = -1;
+    };
+
+    qsizetype firstSlot(quint64 h) const { return qsizetype((h ^ (h >> 29)) & quint64(m_mask)); }
+    void place(quint64 h, int id)
+    {
+        qsizetype slot = firstSlot(h);
+        while (m_slots[size_t(slot)].id >= 0)
+            slot = (slot + 1) & m_mask;
+        m_slots[size_t(slot)] = Slot { h, id };
+    }
+    /** A power-of-two table of at least capacity slots, every key placed again. */
+    void rehash(qsizetype capacity)
+    {
+        qsizetype size = 64;
+        while (size < capacity)
+            size *= 2;
+        m_slots.assign(size_t(size), Slot());
+        m_mask = size - 1;
+        for (int id = 0; id < int(m_keys.size()); ++id)
+            place(hash(m_keys.at(id), AsWritten), id);
+    }
     static QChar fold(QChar c, Fold f)
     {
         const char16_t u = c.unicode();
@@ -102,7 +134,8 @@ private:
     }
 
     Fold m_fold;
-    QHash<quint64, int> m_index;
+    std::vector<Slot> m_slots;
+    qsizetype m_mask = 0;
     QList<QString> m_keys;
     FirstLengthFilter m_lengths;
 };
