@@ -14,12 +14,39 @@ bool isApostrophe(QChar c)
     return c == QLatin1Char('\'') || c == QChar(0x2019);
 }
 
-bool isWordChar(QChar c)
+Q_NEVER_INLINE bool isWordCharSlow(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 128) // no ASCII character is a mark: skip Qt's category lookup for most text
         return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
-    return c.isLetterOrNumber() || c.isMark();
+    return isWordCharSlow(c);
+}
+
+/** The ASCII lower-case form of text in buf, or false when text has a non-ASCII character. */
+bool asciiLower(QStringView text, QString &buf)
+{
+    buf.resize(text.size());
+    QChar *out = buf.data();
+    for (qsizetype p = 0; p < text.size(); ++p) {
+        const char16_t u = text[p].unicode();
+        if (u >= 128)
+            return false;
+        out[p] = QChar(char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u));
+    }
+    return true;
+}
+
+/** set holds text lower-cased (QString::toLower(), whose full case mappings only matter beyond ASCII). */
+bool containsLower(const QSet<QString> &set, QStringView text, QString &buf)
+{
+    if (asciiLower(text, buf))
+        return set.contains(buf);
+    return set.contains(text.toString().toLower());
 }
 
 bool isClosing(QChar c)
@@ -36,7 +63,12 @@ void finishToken(const QString &text, Token &t)
     t.capitalized = v.front().isUpper();
     int letters = 0, upper = 0;
     for (QChar c : v) {
-        if (c.isLetter()) {
+        const char16_t u = c.unicode();
+        if (u < 128) {
+            const bool isUpper = u >= 'A' && u <= 'Z';
+            letters += isUpper || (u >= 'a' && u <= 'z') ? 1 : 0;
+            upper += isUpper ? 1 : 0;
+        } else if (c.isLetter()) {
             ++letters;
             if (c.isUpper())
                 ++upper;
@@ -85,6 +117,7 @@ QList<Token> Segmenter::tokens(const QString &text) const
 
 void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Token> &tokens) const
 {
+    QString buf; // reused for lower-cased words
     {
         const int end = range.end;
         int i = range.start;
@@ -135,7 +168,6 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                 }
                 // Periods: dotted acronyms "U.S.", initials "J.", listed abbreviations "Mr.".
                 if (i < end && text.at(i) == QLatin1Char('.')) {
-                    const QString word = text.mid(start, i - start).toLower();
                     int part = i - 1; // the last hyphen-separated part: "China-U.S." keeps "U.S."
                     while (part > start && text.at(part - 1) != QLatin1Char('-'))
                         --part;
@@ -145,7 +177,7 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                                && (j + 2 >= end || !isWordChar(text.at(j + 2))))
                             j += 2;
                         i = j;
-                    } else if (m_abbreviations.contains(word)) {
+                    } else if (containsLower(m_abbreviations, QStringView(text).mid(start, i - start), buf)) {
                         ++i;
                     }
                 }
@@ -175,6 +207,7 @@ void Segmenter::splitSentences(AnalysisContext &context) const
 {
     const QString &text = context.text;
     const auto &tokens = context.tokens;
+    QString buf; // reused for lower-cased words
     int sentenceStart = -1;
     auto close = [&](int endPos) {
         if (sentenceStart >= 0 && endPos > sentenceStart)
@@ -193,12 +226,10 @@ void Segmenter::splitSentences(AnalysisContext &context) const
                 || (v.size() == 1 && v.front() == QChar(0x2026));
         } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
-            QString stem = v.toString().toLower();
-            stem.chop(1);
             const bool initial = v.size() == 2;
             const Token &next = tokens.at(k + 1);
-            const QString nextWord = text.mid(next.span.start, next.span.length()).toLower();
-            terminal = !initial && !m_titles.contains(stem) && next.capitalized && m_openers.contains(nextWord);
+            terminal = !initial && next.capitalized && !containsLower(m_titles, v.chopped(1), buf)
+                && containsLower(m_openers, QStringView(text).mid(next.span.start, next.span.length()), buf);
         }
         if (terminal && !lastInBlock) {
             // Closing quotes and brackets belong to the sentence they close.
