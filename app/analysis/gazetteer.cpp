@@ -121,42 +121,38 @@ void Gazetteer::addNames(const Resources &resources, const QString &file, Gazett
         e.list = file;
         int n = 0;
         const QString key = keyOf(segmenter, surface, &n);
-        if (n == 0 || m_phrases.contains(key))
+        if (n == 0 || find(key) >= 0)
             continue;
         const int index = int(m_entries.size());
         m_entries.append(e);
-        addKey(key, n, index);
+        addKey(key, index);
         if (key.startsWith(QLatin1String("The ")) && n > 1)
-            addKey(QLatin1String("the") + key.mid(3), n, index);
+            addKey(QLatin1String("the") + key.mid(3), index);
     }
 }
 
-void Gazetteer::addKey(const QString &key, int tokens, int index)
+void Gazetteer::addKey(const QString &key, int index)
 {
     m_firstChars.setBit(key.front().unicode());
-    if (!m_phrases.contains(key)) {
-        m_phrases.insert(key, index);
-        const QString first = key.section(QLatin1Char(' '), 0, 0);
-        m_firstMax[first] = qMax(m_firstMax.value(first), tokens);
-        m_firstLengths.add(first);
-    }
-    const QString upper = key.toUpper();
-    if (!m_phrasesUpper.contains(upper)) {
-        m_phrasesUpper.insert(upper, index);
-        const QString first = upper.section(QLatin1Char(' '), 0, 0);
-        m_firstMaxUpper[first] = qMax(m_firstMaxUpper.value(first), tokens);
-        m_firstLengthsUpper.add(first);
-    }
+    const auto add = [](QHash<QString, KeyNode> &table, FirstLengthFilter &firstLengths, const QString &k, int entry) {
+        KeyNode &node = table[k];
+        if (node.entry >= 0)
+            return;
+        node.entry = entry;
+        const qsizetype firstSpace = k.indexOf(QLatin1Char(' '));
+        firstLengths.add(firstSpace < 0 ? QStringView(k) : QStringView(k).left(firstSpace));
+        // Tokens never hold a space: the token prefixes end before each space.
+        for (qsizetype space = firstSpace; space >= 0; space = k.indexOf(QLatin1Char(' '), space + 1))
+            table[k.left(space)].prefix = true;
+    };
+    add(m_keys, m_firstLengths, key, index);
+    add(m_keysUpper, m_firstLengthsUpper, key.toUpper(), index);
 }
 
 int Gazetteer::find(const QString &key, bool upper) const
 {
-    return (upper ? m_phrasesUpper : m_phrases).value(key, -1);
-}
-
-int Gazetteer::maxTokens(const QString &firstToken, bool upper) const
-{
-    return (upper ? m_firstMaxUpper : m_firstMax).value(firstToken, 0);
+    const KeyNode *n = node(key, upper);
+    return n ? n->entry : -1;
 }
 
 bool Gazetteer::nominal(const QString &lowerKey, EntityType *type) const

@@ -36,8 +36,8 @@ struct GazetteerEntry
  * Name lists (locations, location-aliases, outlets, organizations, other, demonyms) are
  * keyed by their surface's token sequence (tokenised by the Segmenter, joined by ' '),
  * case-sensitive, plus an upper-cased copy for all-caps lines (credits, slugs); a leading
- * "The" is also stored as "the". firstTokenSpan() bounds the longest match from a token so
- * lookup costs a hash probe or two per token. Word lists (given names, surnames, common
+ * "The" is also stored as "the". The tables also hold each key's token prefixes, so a longest
+ * match costs one hash probe per token it spans, plus one. Word lists (given names, surnames, common
  * words, org heads/suffixes) are sets; titles and nominals are keyed by lower-cased token
  * sequences. Missing files give empty lists (recognition then falls back on context).
  */
@@ -48,11 +48,25 @@ public:
 
     /** Entry index for the exact token key, or -1. upper: look the key up upper-cased. */
     int find(const QString &key, bool upper = false) const;
-    /** Longest key (in tokens) starting with this token text, 0 when none. */
-    int maxTokens(const QString &firstToken, bool upper = false) const;
+    /** What the name table says about a token sequence (tokens joined by ' '). */
+    struct KeyNode
+    {
+        int entry = -1; ///< entry index when the sequence is a key, else -1
+        bool prefix = false; ///< some longer key starts with the sequence's tokens
+    };
     /**
-     * False when no key starts with a token of this first character and length, so maxTokens()
-     * would say 0 without the hash lookup (most capitalised words). Non-ASCII first characters say true.
+     * The node of a token sequence, or nullptr when it is neither a key nor the start of one, so a
+     * longest match grows token by token and stops at the first nullptr or node that is no prefix.
+     */
+    const KeyNode *node(const QString &tokens, bool upper = false) const
+    {
+        const QHash<QString, KeyNode> &table = upper ? m_keysUpper : m_keys;
+        const auto it = table.constFind(tokens);
+        return it == table.cend() ? nullptr : &it.value();
+    }
+    /**
+     * False when no key starts with a token of this first character and length, so node()
+     * would say nullptr without the hash lookup (most capitalised words). Non-ASCII first characters say true.
      */
     bool mayStartKey(QStringView firstToken, bool upper = false) const
     {
@@ -113,19 +127,18 @@ public:
 private:
     void addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
         const class Segmenter &segmenter);
-    void addKey(const QString &key, int tokens, int index);
+    void addKey(const QString &key, int index);
 
     QList<GazetteerEntry> m_entries;
     QBitArray m_firstChars { 0x10000 };
-    QHash<QString, int> m_phrases, m_phrasesUpper;
-    QHash<QString, int> m_firstMax, m_firstMaxUpper;
+    QHash<QString, KeyNode> m_keys, m_keysUpper; ///< every key and every token prefix of one
     QHash<QString, QString> m_titles;
     QHash<QString, EntityType> m_nominals;
     WordIndex m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes;
     WordIndex m_commonWords { WordIndex::LowerCase };
     WordIndex m_words { WordIndex::LowerCase }; ///< lower-cased words with a WordInfo (same id in m_wordInfo)
     QList<WordInfo> m_wordInfo;
-    FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_firstMax's keys
+    FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_keys' keys
 };
 
 } // namespace Byline
