@@ -75,8 +75,6 @@ void EntityMerger::annotate(AnalysisContext &context) const
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
     QHash<QPair<int, QString>, int> byKey; // (type, key) → group
-    auto typeKey
-        = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
     auto newGroup = [&](EntityType type, const QString &name) {
         groups.append(Group { type, name, {}, int(name.count(QLatin1Char(' '))) + 1, {} });
@@ -243,7 +241,13 @@ void EntityMerger::annotate(AnalysisContext &context) const
             join(g, m);
     }
     // Demonyms join their country; roles join the one person who held them.
-    QHash<QString, QList<int>> holders; // "type|role|affiliation" → groups
+    struct Holder
+    {
+        EntityType type;
+        QString affiliation;
+        int group;
+    };
+    QHash<QString, QList<Holder>> holders; // role → the groups that held it with a type and affiliation, in group order
     bool anyNominal = false;
     for (const EntityMention &x : std::as_const(ms))
         anyNominal = anyNominal || x.kind == MentionKind::Nominal;
@@ -252,9 +256,12 @@ void EntityMerger::annotate(AnalysisContext &context) const
             const EntityMention &x = ms.at(p);
             if (x.kind != MentionKind::Name || x.role.isEmpty())
                 continue;
-            QList<int> &list = holders[typeKey(groups.at(g).type, x.role + QLatin1Char('|') + x.affiliation)];
-            if (!list.contains(g))
-                list.append(g);
+            QList<Holder> &list = holders[x.role];
+            const auto same = [&](const Holder &h) {
+                return h.group == g && h.type == groups.at(g).type && h.affiliation == x.affiliation;
+            };
+            if (std::none_of(list.cbegin(), list.cend(), same))
+                list.append(Holder { groups.at(g).type, x.affiliation, g });
         }
     }
     for (int m = 0; m < ms.size(); ++m) {
@@ -268,9 +275,17 @@ void EntityMerger::annotate(AnalysisContext &context) const
             }
             join(g, m);
         } else if (x.kind == MentionKind::Nominal) {
-            const QList<int> held = holders.value(typeKey(x.type, x.role + QLatin1Char('|') + x.affiliation));
-            if (held.size() == 1)
-                join(held.first(), m);
+            // Joins only when exactly one group held the role with this type and affiliation.
+            int held = -1, count = 0;
+            const auto it = holders.constFind(x.role);
+            for (const Holder &h : it == holders.cend() ? QList<Holder>() : *it) {
+                if (h.type == x.type && h.affiliation == x.affiliation) {
+                    held = count == 0 ? h.group : held;
+                    ++count;
+                }
+            }
+            if (count == 1)
+                join(held, m);
         }
     }
 
@@ -310,7 +325,9 @@ void EntityMerger::annotate(AnalysisContext &context) const
                     simplified = surface.toString().simplified();
                     surface = simplified;
                 }
-                const bool asKey = s == x.span && QStringView(x.key).compare(surface, Qt::CaseInsensitive) == 0;
+                // Case-insensitive equality needs equal lengths (Qt folds case unit by unit); most are simply equal.
+                const bool asKey = s == x.span && surface.size() == x.key.size()
+                    && (surface == QStringView(x.key) || QStringView(x.key).compare(surface, Qt::CaseInsensitive) == 0);
                 if (asKey)
                     surface = x.key; // all-caps credits and slugs are listed as the name is written elsewhere
 

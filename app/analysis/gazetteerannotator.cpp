@@ -53,13 +53,8 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             if (!m_gazetteer->mayStartKey(head, upper))
                 continue;
             // Grow the key token by token while it is still the start of some key; the last key seen is the longest.
-            key.resize(0);
-            key += head;
-            for (int len = 1;; ++len) {
-                const Gazetteer::KeyNode *node
-                    = m_gazetteer->node(QString::fromRawData(key.constData(), key.size()), upper);
-                if (!node)
-                    break;
+            const Gazetteer::KeyNode *node = m_gazetteer->node(head, upper);
+            for (int len = 1; node; ++len) {
                 if (node->entry >= 0) {
                     best.entry = node->entry;
                     best.firstToken = i;
@@ -70,11 +65,16 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                 const int j = i + len;
                 if (!node->prefix || j >= n || tokens.at(j).block != t.block)
                     break;
+                if (len == 1) {
+                    key.resize(0);
+                    key += QStringView(head);
+                }
                 key += QLatin1Char(' ');
                 if (upper)
                     key += word(j).toUpper();
                 else
                     key += QStringView(text).mid(tokens.at(j).span.start, tokens.at(j).span.length());
+                node = m_gazetteer->node(QString::fromRawData(key.constData(), key.size()), upper);
             }
         }
         // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").

@@ -54,19 +54,7 @@ public:
         return id;
     }
     /** The id of word once folded, or -1. */
-    int find(QStringView word) const
-    {
-        if (word.isEmpty() || m_slots.empty() || !m_lengths.mayContain(fold(word.front(), m_fold), word.size()))
-            return -1;
-        const quint64 h = hash(word, m_fold);
-        for (qsizetype slot = firstSlot(h);; slot = (slot + 1) & m_mask) {
-            const Slot &s = m_slots[size_t(slot)];
-            if (s.id < 0)
-                return -1;
-            if (s.hash == h && equalFolded(word, m_keys.at(s.id)))
-                return s.id;
-        }
-    }
+    int find(QStringView word) const { return m_fold == LowerCase ? find<LowerCase>(word) : find<AsWritten>(word); }
     bool contains(QStringView word) const { return find(word) >= 0; }
     const QString &key(int id) const { return m_keys.at(id); }
     int size() const { return int(m_keys.size()); }
@@ -78,6 +66,20 @@ public:
     }
 
 private:
+    template<Fold F>
+    int find(QStringView word) const
+    {
+        if (word.isEmpty() || m_slots.empty() || !m_lengths.mayContain(fold(word.front(), F), word.size()))
+            return -1;
+        const quint64 h = hash(word, F);
+        for (qsizetype slot = firstSlot(h);; slot = (slot + 1) & m_mask) {
+            const Slot &s = m_slots[size_t(slot)];
+            if (s.id < 0)
+                return -1;
+            if (s.hash == h && equalFolded<F>(word, m_keys.at(s.id)))
+                return s.id;
+        }
+    }
     /** One cell of the open-addressing table (linear probing, at most half full); id -1: empty. */
     struct Slot
     {
@@ -110,7 +112,7 @@ private:
         if (f == AsWritten)
             return c;
         if (u < 128)
-            return QChar(char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u));
+            return QChar(char16_t(u + (unsigned(u - 'A') < 26u ? 32 : 0)));
         return c.toLower();
     }
     static quint64 hash(QStringView word, Fold f)
@@ -122,13 +124,14 @@ private:
         }
         return h;
     }
-    bool equalFolded(QStringView word, const QString &key) const
+    template<Fold F>
+    static bool equalFolded(QStringView word, const QString &key)
     {
         if (word.size() != key.size())
             return false;
         const QChar *k = key.constData();
         for (qsizetype p = 0; p < word.size(); ++p)
-            if (fold(word[p], m_fold) != k[p])
+            if (fold(word[p], F) != k[p])
                 return false;
         return true;
     }
