@@ -330,7 +330,7 @@ void Scanner::run()
                 i = handleMatch(i, block);
                 continue;
             }
-            if (cue(i) == CueHonorific && valid(i + 1, block) && isCap(i + 1)) {
+            if (valid(i + 1, block) && isCap(i + 1) && cue(i) == CueHonorific) {
                 ++i; // handleRun() reads it before the name
                 continue;
             }

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "firstlengthfilter.h"
-
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -15,7 +13,8 @@ namespace Byline {
 /**
  * A word list that answers for a token of the text without a temporary string: find() folds
  * (LowerCase: QChar::toLower per UTF-16 unit, inline for ASCII) and hashes (64-bit FNV-1a) in one
- * pass over the characters, then compares with the stored key (an open-addressing table of hashes and ids). The keys are stored as inserted
+ * pass over the characters, then compares with the stored key (an open-addressing table of hashes and ids); a bit
+ * set of the keys' (first character, last character, length) signatures answers most misses first. The keys are stored as inserted
  * (a LowerCase index expects lower-cased keys), so find(w) is exactly "the folded w is a key",
  * as a QSet<QString> of the keys would say for a lower-cased copy of w. Two keys with the same
  * hash both stay findable. Ids are 0, 1, … in order
@@ -46,11 +45,12 @@ public:
         }
         const int id = int(m_keys.size());
         m_keys.append(key);
-        m_lengths.add(key);
-        if (qsizetype(m_keys.size()) * 2 > qsizetype(m_slots.size()))
+        if (qsizetype(m_keys.size()) * 2 > qsizetype(m_slots.size())) {
             rehash(qMax<qsizetype>(64, m_keys.size() * 4));
-        else
+        } else {
             place(h, id);
+            addSignature(key);
+        }
         return id;
     }
     /** The id of word once folded, or -1. */
@@ -69,7 +69,11 @@ private:
     template<Fold F>
     int find(QStringView word) const
     {
-        if (word.isEmpty() || m_slots.empty() || !m_lengths.mayContain(fold(word.front(), F), word.size()))
+        if (word.isEmpty() || m_slots.empty())
+            return -1;
+        // Most words are no key: their (first, last, length) signature is answered by one bit.
+        const quint32 bit = signature(fold(word.front(), F), fold(word.back(), F), word.size()) & m_filterMask;
+        if (!(m_filter[bit >> 6] & (quint64(1) << (bit & 63))))
             return -1;
         const quint64 h = hash(word, F);
         for (qsizetype slot = firstSlot(h);; slot = (slot + 1) & m_mask) {
@@ -95,7 +99,7 @@ private:
             slot = (slot + 1) & m_mask;
         m_slots[size_t(slot)] = Slot { h, id };
     }
-    /** A power-of-two table of at least capacity slots, every key placed again. */
+    /** A power-of-two table of at least capacity slots, every key placed again; the filter has 4 bits a slot. */
     void rehash(qsizetype capacity)
     {
         qsizetype size = 64;
@@ -103,8 +107,23 @@ private:
             size *= 2;
         m_slots.assign(size_t(size), Slot());
         m_mask = size - 1;
-        for (int id = 0; id < int(m_keys.size()); ++id)
+        const qsizetype filterBits = qMin<qsizetype>(size * 4, qsizetype(1) << 20);
+        m_filter.assign(size_t(filterBits / 64), 0);
+        m_filterMask = quint32(filterBits - 1);
+        for (int id = 0; id < int(m_keys.size()); ++id) {
             place(hash(m_keys.at(id), AsWritten), id);
+            addSignature(m_keys.at(id));
+        }
+    }
+    static quint32 signature(QChar first, QChar last, qsizetype length)
+    {
+        quint32 x = (first.unicode() * 0x9E3779B1u) ^ (last.unicode() * 0x85EBCA77u) ^ (quint32(length) * 0xC2B2AE3Du);
+        return x ^ (x >> 15);
+    }
+    void addSignature(const QString &key)
+    {
+        const quint32 bit = signature(key.front(), key.back(), key.size()) & m_filterMask;
+        m_filter[bit >> 6] |= quint64(1) << (bit & 63);
     }
     static QChar fold(QChar c, Fold f)
     {
@@ -139,8 +158,9 @@ private:
     Fold m_fold;
     std::vector<Slot> m_slots;
     qsizetype m_mask = 0;
+    std::vector<quint64> m_filter; ///< bit signature(first, last, length) & m_filterMask is set for every key
+    quint32 m_filterMask = 0;
     QList<QString> m_keys;
-    FirstLengthFilter m_lengths;
 };
 
 } // namespace Byline
