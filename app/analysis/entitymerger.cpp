@@ -143,8 +143,9 @@ void EntityMerger::annotate(AnalysisContext &context) const
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
             continue;
+        const bool listed = x.rule.startsWith(QLatin1String("gazetteers/"));
         // A context guess ("in Warhol") gives way to a person whose name holds the word.
-        if (!x.rule.startsWith(QLatin1String("gazetteers/")) && !x.key.contains(QLatin1Char(' '))) {
+        if (!listed && !x.key.contains(QLatin1Char(' '))) {
             const int person = personWith(x.key);
             if (person >= 0) {
                 join(person, m);
@@ -152,8 +153,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
             }
         }
         // "Austin told reporters" after "Lloyd Austin": a listed one-word place that is a named person's surname.
-        if (x.type == EntityType::Location && !personSurname.isEmpty() && x.rule.startsWith(QLatin1String("gazetteers/"))
-            && !x.afterPlacePreposition) {
+        if (x.type == EntityType::Location && listed && !personSurname.isEmpty() && !x.afterPlacePreposition) {
             const auto it = personSurname.constFind(
                 QString::fromRawData(context.text.constData() + x.span.start, x.span.length()));
             if (it != personSurname.cend()) {
@@ -203,40 +203,40 @@ void EntityMerger::annotate(AnalysisContext &context) const
         groups[h].mentions += acr.mentions;
         acr.mentions.clear();
     }
-    // Unresolved words: kept only as a repetition of a known name or part of a person's name
-    // (results cached by word: a long article repeats them).
-    bool anyUnresolved = false;
+    // Unresolved words: kept only as a repetition of a known name or part of a person's name. Each
+    // distinct word is resolved once: the last group that has it as a mention key or name, else the
+    // first person whose name has the word, else an organisation with those initials.
+    QHash<QString, int> resolved; // unresolved word → group, -1 when none
     for (const EntityMention &x : std::as_const(ms))
-        anyUnresolved = anyUnresolved || (x.kind == MentionKind::Name && x.unresolved);
-    QHash<QString, int> surfaces;
-    for (int g = 0; anyUnresolved && g < groups.size(); ++g) {
+        if (x.kind == MentionKind::Name && x.unresolved)
+            resolved.insert(x.key, -1);
+    for (int g = 0; !resolved.isEmpty() && g < groups.size(); ++g) {
         if (groups.at(g).mentions.isEmpty())
             continue;
         const QString *last = nullptr;
         for (int m : groups.at(g).mentions) {
-            if (!last || *last != ms.at(m).key) // the same key again would store the same group
-                surfaces.insert(ms.at(m).key, g);
+            if (last && *last == ms.at(m).key) // the same key again would store the same group
+                continue;
             last = &ms.at(m).key;
+            const auto it = resolved.find(*last);
+            if (it != resolved.end())
+                *it = g;
         }
-        surfaces.insert(groups.at(g).name, g);
+        const auto it = resolved.find(groups.at(g).name);
+        if (it != resolved.end())
+            *it = g;
     }
-    QHash<QString, int> resolved;
-    for (int m = 0; anyUnresolved && m < ms.size(); ++m) {
+    for (auto it = resolved.begin(); it != resolved.end(); ++it) {
+        if (*it < 0) // person groups are never empty
+            *it = personWith(it.key());
+        if (*it < 0)
+            *it = firstWithInitials(it.key());
+    }
+    for (int m = 0; !resolved.isEmpty() && m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || !x.unresolved)
             continue;
-        const auto cached = resolved.constFind(x.key);
-        if (cached != resolved.cend()) {
-            if (cached.value() >= 0)
-                join(cached.value(), m);
-            continue;
-        }
-        int g = surfaces.value(x.key, -1);
-        if (g < 0) // the first person whose name has the word (person groups are never empty)
-            g = personWith(x.key);
-        if (g < 0)
-            g = firstWithInitials(x.key);
-        resolved.insert(x.key, g);
+        const int g = resolved.value(x.key);
         if (g >= 0)
             join(g, m);
     }

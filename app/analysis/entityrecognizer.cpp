@@ -325,6 +325,7 @@ void Scanner::run()
             || (words >= 3 && caps * 10 >= words * 8);
         m_title = Pending();
         m_modifier = Modifier();
+        int nextCap = i; // the first capitalised token after i (end when none): only moves forward
         while (i < end) {
             if (matchAt[i] >= 0) {
                 i = handleMatch(i, block);
@@ -338,8 +339,15 @@ void Scanner::run()
                 ++i;
                 continue;
             }
+            if (nextCap <= i) {
+                nextCap = i + 1;
+                while (nextCap < end && !isCap(nextCap))
+                    ++nextCap;
+            }
+            // A title only counts before a capitalised word, so one that no capitalised word follows within
+            // the longest title's reach is not looked up.
             QString role;
-            const int tl = titleAt(i, block, &role);
+            const int tl = nextCap < end && nextCap - i <= gaz.maxTitleTokens() ? titleAt(i, block, &role) : 0;
             // A title before a name; "Duke Energy" (a title before a common word) is a name of its own.
             if (tl > 0 && valid(i + tl, block) && isCap(i + tl) && !common(i + tl)) {
                 m_title.endToken = i + tl;

@@ -70,6 +70,7 @@ Gazetteer::Gazetteer(const Resources &resources)
         m_titles.insert(key, line.section(QLatin1Char('\t'), 1, 1).trimmed());
         const QString first = key.section(QLatin1Char(' '), 0, 0);
         words[first].titleMax = qMax(words.value(first).titleMax, n);
+        m_maxTitleTokens = qMax(m_maxTitleTokens, n);
     }
     for (const QString &line : resources.lines(QStringLiteral("gazetteers/nominals.tsv"))) {
         const QString phrase = line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower();

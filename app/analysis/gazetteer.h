@@ -104,6 +104,8 @@ public:
         return id < 0 ? nullptr : &m_wordInfo.at(id);
     }
 
+    /** The most tokens any title has. */
+    int maxTitleTokens() const { return m_maxTitleTokens; }
     /** Title/role category for a lower-cased token key ("president", "secretary of state"), or empty. */
     QString title(const QString &lowerKey) const { return m_titles.value(lowerKey); }
     /** title(lowerKey) is not empty. */
@@ -133,6 +135,7 @@ private:
     QBitArray m_firstChars { 0x10000 };
     QHash<QString, KeyNode> m_keys, m_keysUpper; ///< every key and every token prefix of one
     QHash<QString, QString> m_titles;
+    int m_maxTitleTokens = 0;
     QHash<QString, EntityType> m_nominals;
     WordIndex m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes;
     WordIndex m_commonWords { WordIndex::LowerCase };
