@@ -61,6 +61,12 @@ void finishToken(const QString &text, Token &t)
     if (v.isEmpty())
         return;
     t.capitalized = v.front().isUpper();
+    // Neither all caps: a lower-case ASCII first letter (most words) or a single character.
+    const char16_t first = v.front().unicode();
+    if ((first >= 'a' && first <= 'z') || v.size() == 1) {
+        t.allCaps = false;
+        return;
+    }
     int letters = 0, upper = 0;
     for (QChar c : v) {
         const char16_t u = c.unicode();
@@ -222,8 +228,10 @@ void Segmenter::splitSentences(AnalysisContext &context) const
         const QStringView v = QStringView(text).mid(t.span.start, t.span.length());
         bool terminal = false;
         if (t.kind == Token::Punctuation) {
-            terminal = v == QLatin1String(".") || v == QLatin1String("!") || v == QLatin1String("?") || v == QLatin1String("...")
-                || (v.size() == 1 && v.front() == QChar(0x2026));
+            // ".", "!", "?", "…" or "..." (character tests: string compares were most of this loop)
+            const char16_t c = v.front().unicode();
+            terminal = v.size() == 1 ? c == '.' || c == '!' || c == '?' || c == 0x2026
+                                     : v.size() == 3 && c == '.' && v[1] == QLatin1Char('.') && v[2] == QLatin1Char('.');
         } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
             const bool initial = v.size() == 2;
