@@ -98,42 +98,52 @@ private:
      */
     struct TokenInfo
     {
-        enum Known : unsigned char {
-            Info = 1,
-            Title = 2,
-            CommonWord = 4,
-            OrgWord = 8,
-            GivenName = 16,
-            Surname = 32
+        enum Known : unsigned short {
+            CueClass = 1,
+            TitleMax = 2,
+            Title = 4,
+            CommonWord = 8,
+            OrgWord = 16,
+            GivenName = 32,
+            Surname = 64,
+            NominalStart = 128
         };
-        unsigned char known = 0; ///< Known bits: which answers below are filled in
-        unsigned char answers = 0; ///< Known bits (CommonWord…Surname): the answer is yes
+        unsigned short known = 0; ///< Known bits: which answers below are filled in
+        unsigned short answers = 0; ///< Known bits (CommonWord…NominalStart): the answer is yes
         Cue cue = CueNone;
         unsigned char titleMax = 0; ///< longest title starting with the word (from the word table)
         unsigned char titleLen = 0; ///< titleAt(): the longest title that does start here
-        bool nominalStart = false;
     };
-    /** One probe of the small cue/title table per token. */
-    const TokenInfo &info(int k) const
+    Cue cue(int k) const
     {
-        TokenInfo &t = m_info[k];
-        if (!(t.known & TokenInfo::Info)) {
-            t.known |= TokenInfo::Info;
-            if (tok.at(k).kind == Token::Word) {
-                if (const Gazetteer::WordInfo *w = gaz.wordInfo(view(k))) {
-                    t.titleMax = (unsigned char)qMin(w->titleMax, 255);
-                    t.cue = w->cue;
-                    t.nominalStart = w->nominalStart;
-                }
-            }
+        TokenInfo &t = m_info[size_t(k)];
+        if (!(t.known & TokenInfo::CueClass)) {
+            t.known |= TokenInfo::CueClass;
+            if (tok.at(k).kind == Token::Word)
+                t.cue = gaz.cue(view(k));
         }
-        return t;
+        return t.cue;
+    }
+    int titleMax(int k) const
+    {
+        TokenInfo &t = m_info[size_t(k)];
+        if (!(t.known & TokenInfo::TitleMax)) {
+            t.known |= TokenInfo::TitleMax;
+            if (tok.at(k).kind == Token::Word)
+                t.titleMax = (unsigned char)qMin(gaz.titleTokensFrom(view(k)), 255);
+        }
+        return t.titleMax;
+    }
+    bool nominalStart(int k) const
+    {
+        return answer(k, TokenInfo::NominalStart,
+            [this](int x) { return tok.at(x).kind == Token::Word && gaz.isNominalStart(view(x)); });
     }
     /** A yes/no answer about token k, computed by compute(k) once. */
     template<typename F>
     bool answer(int k, TokenInfo::Known bit, F compute) const
     {
-        TokenInfo &t = m_info[k];
+        TokenInfo &t = m_info[size_t(k)];
         if (!(t.known & bit)) {
             t.known |= bit;
             if (compute(k))
@@ -189,7 +199,6 @@ private:
             listed = apostrophe == 1 || gaz.isCommonWord(w.left(apostrophe));
         return listed;
     }
-    Cue cue(int k) const { return info(k).cue; }
     bool orgWord(int k) const
     {
         return answer(k, TokenInfo::OrgWord, [this](int x) {
@@ -203,10 +212,10 @@ private:
         Q_ASSERT(tok.at(k).block == block);
         if (tok.at(k).kind != Token::Word)
             return 0;
-        const int max = info(k).titleMax;
+        const int max = titleMax(k);
         if (max == 0)
             return 0;
-        TokenInfo &t = m_info[k];
+        TokenInfo &t = m_info[size_t(k)];
         if (!(t.known & TokenInfo::Title)) {
             t.known |= TokenInfo::Title;
             QString key = lower(k);
@@ -229,7 +238,7 @@ private:
     {
         *type = EntityType::Person;
         int len = titleAt(k, block, role);
-        if (!info(k).nominalStart) // no nominals.tsv phrase starts with this word
+        if (!nominalStart(k)) // no nominals.tsv phrase starts with this word
             return len;
         QString key;
         for (int l = 1; l <= 3 && valid(k + l - 1, block) && tok.at(k + l - 1).kind == Token::Word; ++l) {

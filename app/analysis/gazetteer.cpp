@@ -48,7 +48,7 @@ Gazetteer::Cue cueFromName(const QString &name)
 Gazetteer::Gazetteer(const Resources &resources)
 {
     const Segmenter segmenter(resources);
-    QHash<QString, WordInfo> words; // lower-cased word → info, moved into m_words and m_wordInfo at the end
+    QHash<QString, int> titleStarts; // first word → longest title, moved into m_titleStarts at the end
     // Earlier files win a surface both list: a "place" is more often right than an organisation homonym,
     // an outlet ("CNN") more than a company of the same name.
     addNames(resources, QStringLiteral("gazetteers/outlets.tsv"), GazetteerEntry::Name, EntityType::Outlet, segmenter);
@@ -69,7 +69,7 @@ Gazetteer::Gazetteer(const Resources &resources)
             continue;
         m_titles.insert(key, line.section(QLatin1Char('\t'), 1, 1).trimmed());
         const QString first = key.section(QLatin1Char(' '), 0, 0);
-        words[first].titleMax = qMax(words.value(first).titleMax, n);
+        titleStarts[first] = qMax(titleStarts.value(first), n);
         m_maxTitleTokens = qMax(m_maxTitleTokens, n);
     }
     for (const QString &line : resources.lines(QStringLiteral("gazetteers/nominals.tsv"))) {
@@ -85,7 +85,7 @@ Gazetteer::Gazetteer(const Resources &resources)
         if (!phrase.isEmpty()) {
             m_nominals.insert(phrase, type);
             // Tokens never hold a space, so a token key equals the phrase only if it starts with this word.
-            words[phrase.section(QLatin1Char(' '), 0, 0)].nominalStart = true;
+            m_nominalStarts.insert(phrase.section(QLatin1Char(' '), 0, 0));
         }
     }
     addWords(m_givenNames, resources, QStringLiteral("gazetteers/given-names.txt"), false);
@@ -93,14 +93,17 @@ Gazetteer::Gazetteer(const Resources &resources)
     addWords(m_commonWords, resources, QStringLiteral("gazetteers/common-words.txt"), true);
     addWords(m_orgHeads, resources, QStringLiteral("gazetteers/org-heads.txt"), false);
     addWords(m_orgSuffixes, resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
+    QHash<QString, Cue> cues; // a later line for the same word wins
     for (const QString &line : resources.lines(QStringLiteral("analysis/entity-cues.tsv")))
-        words[line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower()].cue
-            = cueFromName(line.section(QLatin1Char('\t'), 1, 1).trimmed());
-    m_words.reserve(words.size());
-    m_wordInfo.reserve(words.size());
-    for (auto it = words.cbegin(); it != words.cend(); ++it) {
-        if (m_words.insert(it.key()) == m_wordInfo.size())
-            m_wordInfo.append(it.value());
+        cues.insert(line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower(),
+            cueFromName(line.section(QLatin1Char('\t'), 1, 1).trimmed()));
+    for (auto it = cues.cbegin(); it != cues.cend(); ++it) {
+        if (it.value() != CueNone && m_cueWords.insert(it.key()) == m_cues.size())
+            m_cues.append(it.value());
+    }
+    for (auto it = titleStarts.cbegin(); it != titleStarts.cend(); ++it) {
+        if (it.value() > 0 && m_titleStarts.insert(it.key()) == m_titleTokens.size())
+            m_titleTokens.append(it.value());
     }
 }
 

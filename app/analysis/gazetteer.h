@@ -90,19 +90,25 @@ public:
         CuePlaceHead,
         CueEvent
     };
-    /** Cue class and title start of one word: a small table every token probes once. */
-    struct WordInfo
+    /*
+     * Three small tables of lower-cased words that the recogniser probes for most tokens, apart so
+     * that the frequent words of one ("the", "of", "in" are cues) do not cost a full probe in the others.
+     * word: a word of the text, any case (it is lower-cased per character).
+     */
+    /** The class of word in analysis/entity-cues.tsv. */
+    Cue cue(QStringView word) const
     {
-        Cue cue = CueNone; ///< class from analysis/entity-cues.tsv
-        int titleMax = 0; ///< longest title (in tokens) starting with the word
-        bool nominalStart = false; ///< some nominals.tsv phrase starts with the word
-    };
-    /** Info for a word of the text (any case: it is lower-cased per character), or nullptr when no list has it. */
-    const WordInfo *wordInfo(QStringView word) const
-    {
-        const int id = m_words.find(word);
-        return id < 0 ? nullptr : &m_wordInfo.at(id);
+        const int id = m_cueWords.find(word);
+        return id < 0 ? CueNone : m_cues.at(id);
     }
+    /** The longest title (in tokens) starting with word, 0 when none. */
+    int titleTokensFrom(QStringView word) const
+    {
+        const int id = m_titleStarts.find(word);
+        return id < 0 ? 0 : m_titleTokens.at(id);
+    }
+    /** Some nominals.tsv phrase starts with word. */
+    bool isNominalStart(QStringView word) const { return m_nominalStarts.contains(word); }
 
     /** The most tokens any title has. */
     int maxTitleTokens() const { return m_maxTitleTokens; }
@@ -139,8 +145,11 @@ private:
     QHash<QString, EntityType> m_nominals;
     WordIndex m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes;
     WordIndex m_commonWords { WordIndex::LowerCase };
-    WordIndex m_words { WordIndex::LowerCase }; ///< lower-cased words with a WordInfo (same id in m_wordInfo)
-    QList<WordInfo> m_wordInfo;
+    WordIndex m_cueWords { WordIndex::LowerCase }; ///< with their class in m_cues (same id)
+    QList<Cue> m_cues;
+    WordIndex m_titleStarts { WordIndex::LowerCase }; ///< the first words of titles, their longest title in m_titleTokens
+    QList<int> m_titleTokens;
+    WordIndex m_nominalStarts { WordIndex::LowerCase };
     FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_keys' keys
 };
 
