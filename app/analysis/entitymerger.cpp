@@ -278,10 +278,12 @@ void EntityMerger::annotate(AnalysisContext &context) const
             // Joins only when exactly one group held the role with this type and affiliation.
             int held = -1, count = 0;
             const auto it = holders.constFind(x.role);
-            for (const Holder &h : it == holders.cend() ? QList<Holder>() : *it) {
-                if (h.type == x.type && h.affiliation == x.affiliation) {
-                    held = count == 0 ? h.group : held;
-                    ++count;
+            if (it != holders.cend()) {
+                for (const Holder &h : *it) {
+                    if (h.type == x.type && h.affiliation == x.affiliation) {
+                        held = count == 0 ? h.group : held;
+                        ++count;
+                    }
                 }
             }
             if (count == 1)
@@ -337,7 +339,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
                     e.aliases.append(asKey ? x.key : !simplified.isNull() ? simplified : surface.toString());
             }
         }
-        context.result.entities.append(e);
+        context.result.entities.append(std::move(e));
     }
 }
 

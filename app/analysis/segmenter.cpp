@@ -19,12 +19,42 @@ Q_NEVER_INLINE bool isWordCharSlow(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+/** ASCII character classes as QChar answers them (isSpace: 9–13 and 32; isDigit; isLetter), one load per character. */
+struct AsciiClasses
+{
+    enum : unsigned char { Space = 1, Digit = 2, Letter = 4 };
+    unsigned char of[128] = {};
+    constexpr AsciiClasses()
+    {
+        for (int u = 9; u <= 13; ++u)
+            of[u] = Space;
+        of[32] = Space;
+        for (int u = '0'; u <= '9'; ++u)
+            of[u] = Digit;
+        for (int u = 'a'; u <= 'z'; ++u)
+            of[u] = of[u - 32] = Letter;
+    }
+};
+constexpr AsciiClasses ascii;
+
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 128) // no ASCII character is a mark: skip Qt's category lookup for most text
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        return ascii.of[u] & (AsciiClasses::Digit | AsciiClasses::Letter);
     return isWordCharSlow(c);
+}
+
+inline bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 ? (ascii.of[u] & AsciiClasses::Space) != 0 : c.isSpace();
+}
+
+inline bool isDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 ? (ascii.of[u] & AsciiClasses::Digit) != 0 : c.isDigit();
 }
 
 /** The ASCII lower-case form of text in buf, or false when text has a non-ASCII character. */
@@ -129,22 +159,22 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
         int i = range.start;
         while (i < end) {
             const QChar c = text.at(i);
-            if (c.isSpace()) {
+            if (isSpace(c)) {
                 ++i;
                 continue;
             }
             Token t;
             t.block = b;
             const int start = i;
-            if (c.isDigit()) {
+            if (isDigit(c)) {
                 t.kind = Token::Number;
                 ++i;
                 while (i < end) {
                     const QChar d = text.at(i);
-                    if (d.isDigit()) {
+                    if (isDigit(d)) {
                         ++i;
                     } else if ((d == QLatin1Char(',') || d == QLatin1Char('.') || d == QLatin1Char(':') || d == QLatin1Char('/'))
-                               && i + 1 < end && text.at(i + 1).isDigit()) {
+                               && i + 1 < end && isDigit(text.at(i + 1))) {
                         i += 2;
                     } else if (d.isLetter()) { // "110th", "1990s", "3rd"
                         t.kind = Token::Word;
