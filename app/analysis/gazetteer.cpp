@@ -138,8 +138,16 @@ void Gazetteer::addNames(const Resources &resources, const QString &file, Gazett
 void Gazetteer::addKey(const QString &key, int index)
 {
     m_firstChars.setBit(key.front().unicode());
-    const auto add = [](QHash<QString, KeyNode> &table, FirstLengthFilter &firstLengths, const QString &k, int entry) {
-        KeyNode &node = table[k];
+    const auto nodeOf = [](WordIndex &table, QList<KeyNode> &nodes, const QString &k) -> KeyNode & {
+        const int id = table.insert(k); // keys and their prefixes are never empty
+        Q_ASSERT(id >= 0);
+        if (id == nodes.size())
+            nodes.append(KeyNode());
+        return nodes[id];
+    };
+    const auto add = [&nodeOf](WordIndex &table, QList<KeyNode> &nodes, FirstLengthFilter &firstLengths,
+                         const QString &k, int entry) {
+        KeyNode &node = nodeOf(table, nodes, k);
         if (node.entry >= 0)
             return;
         node.entry = entry;
@@ -147,10 +155,10 @@ void Gazetteer::addKey(const QString &key, int index)
         firstLengths.add(firstSpace < 0 ? QStringView(k) : QStringView(k).left(firstSpace));
         // Tokens never hold a space: the token prefixes end before each space.
         for (qsizetype space = firstSpace; space >= 0; space = k.indexOf(QLatin1Char(' '), space + 1))
-            table[k.left(space)].prefix = true;
+            nodeOf(table, nodes, k.left(space)).prefix = true;
     };
-    add(m_keys, m_firstLengths, key, index);
-    add(m_keysUpper, m_firstLengthsUpper, key.toUpper(), index);
+    add(m_keys, m_nodes, m_firstLengths, key, index);
+    add(m_keysUpper, m_nodesUpper, m_firstLengthsUpper, key.toUpper(), index);
 }
 
 int Gazetteer::find(const QString &key, bool upper) const

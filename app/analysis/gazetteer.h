@@ -58,11 +58,10 @@ public:
      * The node of a token sequence, or nullptr when it is neither a key nor the start of one, so a
      * longest match grows token by token and stops at the first nullptr or node that is no prefix.
      */
-    const KeyNode *node(const QString &tokens, bool upper = false) const
+    const KeyNode *node(QStringView tokens, bool upper = false) const
     {
-        const QHash<QString, KeyNode> &table = upper ? m_keysUpper : m_keys;
-        const auto it = table.constFind(tokens);
-        return it == table.cend() ? nullptr : &it.value();
+        const int id = (upper ? m_keysUpper : m_keys).find(tokens);
+        return id < 0 ? nullptr : &(upper ? m_nodesUpper : m_nodes).at(id);
     }
     /**
      * False when no key starts with a token of this first character and length, so node()
@@ -139,7 +138,8 @@ private:
 
     QList<GazetteerEntry> m_entries;
     QBitArray m_firstChars { 0x10000 };
-    QHash<QString, KeyNode> m_keys, m_keysUpper; ///< every key and every token prefix of one
+    WordIndex m_keys, m_keysUpper; ///< every key and every token prefix of one, their nodes in m_nodes (same id)
+    QList<KeyNode> m_nodes, m_nodesUpper;
     QHash<QString, QString> m_titles;
     int m_maxTitleTokens = 0;
     QHash<QString, EntityType> m_nominals;

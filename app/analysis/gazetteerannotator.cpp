@@ -74,7 +74,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                     key += word(j).toUpper();
                 else
                     key += QStringView(text).mid(tokens.at(j).span.start, tokens.at(j).span.length());
-                node = m_gazetteer->node(QString::fromRawData(key.constData(), key.size()), upper);
+                node = m_gazetteer->node(key, upper);
             }
         }
         // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").
