@@ -5,9 +5,9 @@
 #include "analysiscontext.h"
 
 #include <QHash>
-#include <QVector>
 
 #include <algorithm>
+#include <vector>
 
 namespace Byline {
 
@@ -17,9 +17,21 @@ struct Group
 {
     EntityType type = EntityType::Other;
     QString name;
-    QStringList words;
+    QStringList words; ///< the name's words: filled for people only (the others need only wordCount)
+    int wordCount = 0; ///< parts of the name split at ' '
     QList<int> mentions;
 };
+
+/** text.simplified() would return the text unchanged. */
+bool isSimplified(QStringView text)
+{
+    for (qsizetype p = 0; p < text.size(); ++p) {
+        if (text[p].isSpace()
+            && (text[p] != QLatin1Char(' ') || p == 0 || p + 1 == text.size() || text[p + 1].isSpace()))
+            return false;
+    }
+    return true;
+}
 
 bool containsRun(const QStringList &hay, const QStringList &needle)
 {
@@ -62,10 +74,12 @@ void EntityMerger::annotate(AnalysisContext &context) const
 {
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
-    QHash<QString, int> byKey;
-    auto typeKey
-        = [](EntityType t, const QString &k) -> QString { return QString::number(int(t)) + QLatin1Char('|') + k; };
+    QHash<QPair<int, QString>, int> byKey; // (type, key) → group
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
+    auto newGroup = [&](EntityType type, const QString &name) {
+        groups.append(Group { type, name, {}, int(name.count(QLatin1Char(' '))) + 1, {} });
+        return int(groups.size()) - 1;
+    };
 
     // word -> the person groups whose name holds it, in group order: looking a name up among all
     // groups made merging quadratic in the number of distinct people (20,000 names: seconds).
@@ -79,11 +93,11 @@ void EntityMerger::annotate(AnalysisContext &context) const
     for (int m = 0; m < ms.size(); ++m)
         if (ms.at(m).kind == MentionKind::Name && !ms.at(m).unresolved && ms.at(m).type == EntityType::Person)
             people.append(m);
-    QHash<int, int> wordCount;
+    std::vector<int> wordCount(size_t(ms.size()), 0); // by mention
     for (int m : people)
-        wordCount.insert(m, int(ms.at(m).key.count(QLatin1Char(' '))));
+        wordCount[size_t(m)] = int(ms.at(m).key.count(QLatin1Char(' ')));
     std::stable_sort(
-        people.begin(), people.end(), [&](int x, int y) { return wordCount.value(x) > wordCount.value(y); });
+        people.begin(), people.end(), [&](int x, int y) { return wordCount[size_t(x)] > wordCount[size_t(y)]; });
     QHash<QString, int> personByKey;
     for (int m : people) {
         const auto known = personByKey.constFind(ms.at(m).key);
@@ -111,7 +125,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
             }
         if (found < 0) {
             found = int(groups.size());
-            groups.append(Group { EntityType::Person, ms.at(m).key, words, {} });
+            groups.append(Group { EntityType::Person, ms.at(m).key, words, int(words.size()), {} });
             for (const QString &w : words) {
                 QList<int> &holders = personGroupsWith[w];
                 if (holders.isEmpty() || holders.constLast() != found)
@@ -129,8 +143,9 @@ void EntityMerger::annotate(AnalysisContext &context) const
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
             continue;
+        const bool listed = x.rule.startsWith(QLatin1String("gazetteers/"));
         // A context guess ("in Warhol") gives way to a person whose name holds the word.
-        if (!x.rule.startsWith(QLatin1String("gazetteers/")) && !x.key.contains(QLatin1Char(' '))) {
+        if (!listed && !x.key.contains(QLatin1Char(' '))) {
             const int person = personWith(x.key);
             if (person >= 0) {
                 join(person, m);
@@ -138,36 +153,41 @@ void EntityMerger::annotate(AnalysisContext &context) const
             }
         }
         // "Austin told reporters" after "Lloyd Austin": a listed one-word place that is a named person's surname.
-        if (x.type == EntityType::Location && x.rule.startsWith(QLatin1String("gazetteers/"))
-            && !x.afterPlacePreposition) {
-            const auto it = personSurname.constFind(context.text.mid(x.span.start, x.span.length()));
+        if (x.type == EntityType::Location && listed && !personSurname.isEmpty() && !x.afterPlacePreposition) {
+            const auto it = personSurname.constFind(
+                QString::fromRawData(context.text.constData() + x.span.start, x.span.length()));
             if (it != personSurname.cend()) {
                 join(it.value(), m);
                 continue;
             }
         }
-        const QString k = typeKey(x.type, x.key);
+        const QPair<int, QString> k(int(x.type), x.key);
         int g = byKey.value(k, -1);
         if (g < 0) {
-            g = int(groups.size());
-            groups.append(Group { x.type, x.key, x.key.split(QLatin1Char(' ')), {} });
+            g = newGroup(x.type, x.key);
             byKey.insert(k, g);
         }
         join(g, m);
     }
-    // A group's name never changes once made: its initials are computed once (the loops below are quadratic).
-    QVector<QString> groupInitials; // QVector: Qt 5's QList cannot resize()
-    QVector<bool> hasInitials;
-    auto initialsOf = [&](int g) -> const QString & {
-        if (groupInitials.size() < groups.size()) {
-            groupInitials.resize(groups.size());
-            hasInitials.resize(groups.size());
+    // Organisation and outlet names of two or more words by their initials, the first group of each (built
+    // on first need). No such group is ever emptied below (only one-word acronym groups are), so "the first
+    // non-empty group with these initials" is this table's answer throughout.
+    QHash<QString, int> byInitials;
+    bool hasByInitials = false;
+    auto firstWithInitials = [&](const QString &letters) {
+        if (!hasByInitials) {
+            hasByInitials = true;
+            for (int h = 0; h < groups.size(); ++h) {
+                const Group &full = groups.at(h);
+                if (full.wordCount >= 2 && (full.type == EntityType::Organization || full.type == EntityType::Outlet)
+                    && !full.mentions.isEmpty()) {
+                    const QString key = initials(full.name);
+                    if (!byInitials.contains(key))
+                        byInitials.insert(key, h);
+                }
+            }
         }
-        if (!hasInitials.at(g)) {
-            groupInitials[g] = initials(groups.at(g).name);
-            hasInitials[g] = true;
-        }
-        return groupInitials.at(g);
+        return byInitials.value(letters, -1);
     };
     // Acronyms of longer organisation or outlet names.
     for (int g = 0; g < groups.size(); ++g) {
@@ -177,79 +197,97 @@ void EntityMerger::annotate(AnalysisContext &context) const
             continue;
         QString letters = acr.name;
         letters.remove(QLatin1Char('.'));
-        for (int h = 0; h < groups.size(); ++h) {
-            Group &full = groups[h];
-            if (h == g || full.mentions.isEmpty() || full.words.size() < 2
-                || (full.type != EntityType::Organization && full.type != EntityType::Outlet)
-                || initialsOf(h) != letters)
-                continue;
-            full.mentions += acr.mentions;
-            acr.mentions.clear();
-            break;
-        }
+        const int h = firstWithInitials(letters); // never g: an acronym is one word
+        if (h < 0)
+            continue;
+        groups[h].mentions += acr.mentions;
+        acr.mentions.clear();
     }
-    // Unresolved words: kept only as a repetition of a known name or part of a person's name
-    // (results cached by word: a long article repeats them).
-    QHash<QString, int> surfaces;
-    for (int g = 0; g < groups.size(); ++g) {
+    // Unresolved words: kept only as a repetition of a known name or part of a person's name. Each
+    // distinct word is resolved once: the last group that has it as a mention key or name, else the
+    // first person whose name has the word, else an organisation with those initials.
+    QHash<QString, int> resolved; // unresolved word → group, -1 when none
+    for (const EntityMention &x : std::as_const(ms))
+        if (x.kind == MentionKind::Name && x.unresolved)
+            resolved.insert(x.key, -1);
+    for (int g = 0; !resolved.isEmpty() && g < groups.size(); ++g) {
         if (groups.at(g).mentions.isEmpty())
             continue;
-        for (int m : groups.at(g).mentions)
-            surfaces.insert(ms.at(m).key, g);
-        surfaces.insert(groups.at(g).name, g);
+        const QString *last = nullptr;
+        for (int m : groups.at(g).mentions) {
+            if (last && *last == ms.at(m).key) // the same key again would store the same group
+                continue;
+            last = &ms.at(m).key;
+            const auto it = resolved.find(*last);
+            if (it != resolved.end())
+                *it = g;
+        }
+        const auto it = resolved.find(groups.at(g).name);
+        if (it != resolved.end())
+            *it = g;
     }
-    QHash<QString, int> resolved;
-    for (int m = 0; m < ms.size(); ++m) {
+    for (auto it = resolved.begin(); it != resolved.end(); ++it) {
+        if (*it < 0) // person groups are never empty
+            *it = personWith(it.key());
+        if (*it < 0)
+            *it = firstWithInitials(it.key());
+    }
+    for (int m = 0; !resolved.isEmpty() && m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || !x.unresolved)
             continue;
-        const auto cached = resolved.constFind(x.key);
-        if (cached != resolved.cend()) {
-            if (cached.value() >= 0)
-                join(cached.value(), m);
-            continue;
-        }
-        int g = surfaces.value(x.key, -1);
-        for (int h = 0; h < groups.size() && g < 0; ++h)
-            if (groups.at(h).type == EntityType::Person && !groups.at(h).mentions.isEmpty()
-                && groups.at(h).words.contains(x.key))
-                g = h;
-        for (int h = 0; h < groups.size() && g < 0; ++h)
-            if ((groups.at(h).type == EntityType::Organization || groups.at(h).type == EntityType::Outlet)
-                && !groups.at(h).mentions.isEmpty() && groups.at(h).words.size() >= 2
-                && initialsOf(h) == x.key)
-                g = h;
-        resolved.insert(x.key, g);
+        const int g = resolved.value(x.key);
         if (g >= 0)
             join(g, m);
     }
     // Demonyms join their country; roles join the one person who held them.
-    QHash<QString, QList<int>> holders; // "type|role|affiliation" → groups
-    for (int g = 0; g < groups.size(); ++g) {
+    struct Holder
+    {
+        EntityType type;
+        QString affiliation;
+        int group;
+    };
+    QHash<QString, QList<Holder>> holders; // role → the groups that held it with a type and affiliation, in group order
+    bool anyNominal = false;
+    for (const EntityMention &x : std::as_const(ms))
+        anyNominal = anyNominal || x.kind == MentionKind::Nominal;
+    for (int g = 0; anyNominal && g < groups.size(); ++g) {
         for (int p : groups.at(g).mentions) {
             const EntityMention &x = ms.at(p);
             if (x.kind != MentionKind::Name || x.role.isEmpty())
                 continue;
-            QList<int> &list = holders[typeKey(groups.at(g).type, x.role + QLatin1Char('|') + x.affiliation)];
-            if (!list.contains(g))
-                list.append(g);
+            QList<Holder> &list = holders[x.role];
+            const auto same = [&](const Holder &h) {
+                return h.group == g && h.type == groups.at(g).type && h.affiliation == x.affiliation;
+            };
+            if (std::none_of(list.cbegin(), list.cend(), same))
+                list.append(Holder { groups.at(g).type, x.affiliation, g });
         }
     }
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind == MentionKind::Adjectival) {
-            const QString k = typeKey(EntityType::Location, x.key);
+            const QPair<int, QString> k(int(EntityType::Location), x.key);
             int g = byKey.value(k, -1);
             if (g < 0) {
-                g = int(groups.size());
-                groups.append(Group { EntityType::Location, x.key, x.key.split(QLatin1Char(' ')), {} });
+                g = newGroup(EntityType::Location, x.key);
                 byKey.insert(k, g);
             }
             join(g, m);
         } else if (x.kind == MentionKind::Nominal) {
-            const QList<int> held = holders.value(typeKey(x.type, x.role + QLatin1Char('|') + x.affiliation));
-            if (held.size() == 1)
-                join(held.first(), m);
+            // Joins only when exactly one group held the role with this type and affiliation.
+            int held = -1, count = 0;
+            const auto it = holders.constFind(x.role);
+            if (it != holders.cend()) {
+                for (const Holder &h : *it) {
+                    if (h.type == x.type && h.affiliation == x.affiliation) {
+                        held = count == 0 ? h.group : held;
+                        ++count;
+                    }
+                }
+            }
+            if (count == 1)
+                join(held, m);
         }
     }
 
@@ -272,6 +310,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         e.id = QLatin1Char('e') + QString::number(context.result.entities.size() + 1); // arg() parses its pattern each time
         e.type = grp.type;
         e.name = grp.name;
+        e.mentions.reserve(grp.mentions.size());
         for (int m : grp.mentions) {
             EntityMention &x = ms[m];
             x.entity = int(context.result.entities.size());
@@ -281,15 +320,26 @@ void EntityMerger::annotate(AnalysisContext &context) const
             for (Span s : { x.titledSpan, x.span }) {
                 if (!s.isValid())
                     continue;
-                QString surface = text.mid(s.start, s.length()).simplified();
-                if (s == x.span && x.key.compare(surface, Qt::CaseInsensitive) == 0)
+                // The surface simplified, copied only when it is a new alias.
+                QString simplified;
+                QStringView surface = QStringView(text).mid(s.start, s.length());
+                if (!isSimplified(surface)) {
+                    simplified = surface.toString().simplified();
+                    surface = simplified;
+                }
+                // Case-insensitive equality needs equal lengths (Qt folds case unit by unit); most are simply equal.
+                const bool asKey = s == x.span && surface.size() == x.key.size()
+                    && (surface == QStringView(x.key) || QStringView(x.key).compare(surface, Qt::CaseInsensitive) == 0);
+                if (asKey)
                     surface = x.key; // all-caps credits and slugs are listed as the name is written elsewhere
 
-                if (surface != e.name && !e.aliases.contains(surface))
-                    e.aliases.append(surface);
+                if (surface != QStringView(e.name)
+                    && std::none_of(e.aliases.cbegin(), e.aliases.cend(),
+                        [surface](const QString &alias) { return QStringView(alias) == surface; }))
+                    e.aliases.append(asKey ? x.key : !simplified.isNull() ? simplified : surface.toString());
             }
         }
-        context.result.entities.append(e);
+        context.result.entities.append(std::move(e));
     }
 }
 

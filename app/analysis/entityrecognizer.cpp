@@ -5,9 +5,9 @@
 #include "analysiscontext.h"
 #include "gazetteer.h"
 
-#include <QVector>
 
 #include <algorithm>
+#include <vector>
 
 namespace Byline {
 
@@ -25,18 +25,11 @@ QString titleCased(const QString &word)
     return out;
 }
 
-enum Cue : signed char {
-    CueNone,
-    CueTime,
-    CueReport,
-    CueHonorific,
-    CuePlace,
-    CueConnector,
-    CueParticle,
-    CueDet,
-    CuePlaceHead,
-    CueEvent
-};
+using Cue = Gazetteer::Cue;
+constexpr Cue CueNone = Gazetteer::CueNone, CueTime = Gazetteer::CueTime, CueReport = Gazetteer::CueReport,
+              CueHonorific = Gazetteer::CueHonorific, CuePlace = Gazetteer::CuePlace,
+              CueConnector = Gazetteer::CueConnector, CueParticle = Gazetteer::CueParticle, CueDet = Gazetteer::CueDet,
+              CuePlaceHead = Gazetteer::CuePlaceHead, CueEvent = Gazetteer::CueEvent;
 
 /** The state of one annotate() call: per-token lookups computed once. */
 class Scanner
@@ -52,7 +45,6 @@ public:
         , lineStart(n, 0)
         , m_cap(n, 0)
         , m_info(n)
-        , m_common(n, -1)
     {
         for (int k = 0; k < n; ++k) {
             const Token &t = tok.at(k);
@@ -98,34 +90,66 @@ private:
         }
         return m_buf;
     }
-    /** One probe of the small cue/title table per token, compacted: cue class, longest title from here. */
+    QStringView view(int k) const { return QStringView(text.constData() + tok.at(k).span.start, tok.at(k).span.length()); }
+    /**
+     * What the word lists say about one token, each answer looked up on first use: the stage asks
+     * the same questions about a token from several rules, and must keep pace with tens of MB of
+     * text per second.
+     */
     struct TokenInfo
     {
-        bool done = false;
+        enum Known : unsigned short {
+            CueClass = 1,
+            TitleMax = 2,
+            Title = 4,
+            CommonWord = 8,
+            OrgWord = 16,
+            GivenName = 32,
+            Surname = 64,
+            NominalStart = 128
+        };
+        unsigned short known = 0; ///< Known bits: which answers below are filled in
+        unsigned short answers = 0; ///< Known bits (CommonWord…NominalStart): the answer is yes
         Cue cue = CueNone;
-        unsigned char titleMax = 0;
+        unsigned char titleMax = 0; ///< longest title starting with the word (from the word table)
+        unsigned char titleLen = 0; ///< titleAt(): the longest title that does start here
     };
-    const TokenInfo &info(int k) const
+    Cue cue(int k) const
     {
-        TokenInfo &t = m_info[k];
-        if (!t.done) {
-            t.done = true;
-            const Span sp = tok.at(k).span;
-            const char16_t first = text.at(sp.start).unicode();
-            const QChar lowerFirst(first >= 'A' && first <= 'Z' ? char16_t(first + 32) : first);
-            if (const Gazetteer::WordInfo *w = tok.at(k).kind == Token::Word && gaz.mayHaveWordInfo(lowerFirst, sp.length())
-                        ? gaz.wordInfo(lowerTmp(k))
-                        : nullptr) {
-                static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
-                    QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"),
-                    QStringLiteral("particle"), QStringLiteral("det"), QStringLiteral("place-head"),
-                    QStringLiteral("event") };
-                t.titleMax = (unsigned char)qMin(w->titleMax, 255);
-                if (!w->cue.isEmpty())
-                    t.cue = Cue(qMax(0, int(names.indexOf(w->cue))));
-            }
+        TokenInfo &t = m_info[size_t(k)];
+        if (!(t.known & TokenInfo::CueClass)) {
+            t.known |= TokenInfo::CueClass;
+            if (tok.at(k).kind == Token::Word)
+                t.cue = gaz.cue(view(k));
         }
-        return t;
+        return t.cue;
+    }
+    int titleMax(int k) const
+    {
+        TokenInfo &t = m_info[size_t(k)];
+        if (!(t.known & TokenInfo::TitleMax)) {
+            t.known |= TokenInfo::TitleMax;
+            if (tok.at(k).kind == Token::Word)
+                t.titleMax = (unsigned char)qMin(gaz.titleTokensFrom(view(k)), 255);
+        }
+        return t.titleMax;
+    }
+    bool nominalStart(int k) const
+    {
+        return answer(k, TokenInfo::NominalStart,
+            [this](int x) { return tok.at(x).kind == Token::Word && gaz.isNominalStart(view(x)); });
+    }
+    /** A yes/no answer about token k, computed by compute(k) once. */
+    template<typename F>
+    bool answer(int k, TokenInfo::Known bit, F compute) const
+    {
+        TokenInfo &t = m_info[size_t(k)];
+        if (!(t.known & bit)) {
+            t.known |= bit;
+            if (compute(k))
+                t.answers |= bit;
+        }
+        return t.answers & bit;
     }
     bool valid(int k, int block) const { return k >= 0 && k < n && tok.at(k).block == block; }
     bool newlineBefore(int k) const
@@ -135,7 +159,7 @@ private:
                 return true;
         return false;
     }
-    bool isCap(int k) const { return m_cap.at(k); }
+    bool isCap(int k) const { return m_cap[size_t(k)]; }
     bool isPossessive(int k) const
     {
         const Span s = tok.at(k).span;
@@ -148,62 +172,74 @@ private:
     }
     /** Word as the name lists spell it: "PAUL" → "Paul" in all-caps text. */
     QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
+    bool givenName(int k) const
+    {
+        return answer(k, TokenInfo::GivenName, [this](int x) { return gaz.isGivenName(nameForm(x)); });
+    }
+    bool surname(int k) const
+    {
+        return answer(k, TokenInfo::Surname, [this](int x) { return gaz.isSurname(nameForm(x)); });
+    }
     /** A common word that is not also a listed given name or surname. */
-    bool common(int k) const { return commonWord(k) && !gaz.isGivenName(nameForm(k)) && !gaz.isSurname(nameForm(k)); }
+    bool common(int k) const { return commonWord(k) && !givenName(k) && !surname(k); }
     /** In the common-word list ("To" even though To is also a surname). */
     bool commonWord(int k) const
     {
-        signed char &c = m_common[k];
-        if (c < 0)
-            c = computeCommon(k) ? 1 : 0;
-        return c;
+        return answer(k, TokenInfo::CommonWord, [this](int x) { return computeCommon(x); });
     }
     bool computeCommon(int k) const
     {
         const Span s = tok.at(k).span;
         if (s.length() == 1) // "I", "A"
             return true;
-        bool listed = gaz.isCommonWord(lowerTmp(k));
-        const int apostrophe = int(QStringView(text).mid(s.start, s.length()).indexOf(QLatin1Char('\'')));
-        if (apostrophe > 0) { // "I'm", "We're": the word before the contraction decides
-            QString w = lower(k);
-            w.truncate(apostrophe);
-            listed = w.size() == 1 || gaz.isCommonWord(w);
-        }
+        const QStringView w = view(k);
+        bool listed = gaz.isCommonWord(w);
+        const int apostrophe = int(w.indexOf(QLatin1Char('\'')));
+        if (apostrophe > 0) // "I'm", "We're": the word before the contraction decides
+            listed = apostrophe == 1 || gaz.isCommonWord(w.left(apostrophe));
         return listed;
     }
-    Cue cue(int k) const { return info(k).cue; }
     bool orgWord(int k) const
     {
-        const QString w = nameForm(k);
-        return gaz.isOrgHead(w) || gaz.isOrgSuffix(w) || gaz.isOrgSuffix(word(k));
+        return answer(k, TokenInfo::OrgWord, [this](int x) {
+            const QString w = nameForm(x);
+            return gaz.isOrgHead(w) || gaz.isOrgSuffix(w) || gaz.isOrgSuffix(view(x));
+        });
     }
     /** Tokens of the longest title starting at k (any case), 0 when none; role gets its lower-cased key. */
     int titleAt(int k, int block, QString *role = nullptr) const
     {
+        Q_ASSERT(tok.at(k).block == block);
         if (tok.at(k).kind != Token::Word)
             return 0;
-        const int max = info(k).titleMax;
+        const int max = titleMax(k);
         if (max == 0)
             return 0;
-        QString key = lower(k);
-        int best = 0;
-        for (int len = 1; len <= max && valid(k + len - 1, block); ++len) {
-            if (len > 1)
-                key += QLatin1Char(' ') + lower(k + len - 1);
-            if (!gaz.title(key).isEmpty()) {
-                best = len;
-                if (role)
-                    *role = key;
+        TokenInfo &t = m_info[size_t(k)];
+        if (!(t.known & TokenInfo::Title)) {
+            t.known |= TokenInfo::Title;
+            QString key = lower(k);
+            for (int len = 1; len <= max && valid(k + len - 1, block); ++len) {
+                if (len > 1)
+                    key += QLatin1Char(' ') + lower(k + len - 1);
+                if (gaz.isTitle(key))
+                    t.titleLen = (unsigned char)len;
             }
         }
-        return best;
+        if (role && t.titleLen > 0) {
+            *role = lower(k);
+            for (int len = 2; len <= t.titleLen; ++len)
+                *role += QLatin1Char(' ') + lower(k + len - 1);
+        }
+        return t.titleLen;
     }
     /** Tokens of a role noun (title or nominals.tsv) at k. */
     int roleNounAt(int k, int block, QString *role, EntityType *type) const
     {
         *type = EntityType::Person;
         int len = titleAt(k, block, role);
+        if (!nominalStart(k)) // no nominals.tsv phrase starts with this word
+            return len;
         QString key;
         for (int l = 1; l <= 3 && valid(k + l - 1, block) && tok.at(k + l - 1).kind == Token::Word; ++l) {
             key += (l > 1 ? QStringLiteral(" ") : QString()) + lower(k + l - 1);
@@ -225,7 +261,7 @@ private:
         m.kind = kind;
         m.rule = rule;
         m.key = key;
-        ctx.mentions.append(m);
+        ctx.mentions.append(std::move(m));
     }
     Span spanOf(int a, int b) const { return Span(tok.at(a).span.start, tok.at(b - 1).span.end); }
     QString keyOf(int a, int b) const
@@ -252,11 +288,10 @@ private:
     const QString &text;
     const QList<Token> &tok;
     const int n;
-    QVector<int> matchAt;
-    QVector<char> lineStart;
-    QVector<char> m_cap;
-    mutable QVector<TokenInfo> m_info;
-    mutable QVector<signed char> m_common;
+    std::vector<int> matchAt;
+    std::vector<char> lineStart;
+    std::vector<char> m_cap;
+    mutable std::vector<TokenInfo> m_info;
     mutable QString m_buf;
 
     struct Pending
@@ -299,12 +334,13 @@ void Scanner::run()
             || (words >= 3 && caps * 10 >= words * 8);
         m_title = Pending();
         m_modifier = Modifier();
+        int nextCap = i; // the first capitalised token after i (end when none): only moves forward
         while (i < end) {
             if (matchAt[i] >= 0) {
                 i = handleMatch(i, block);
                 continue;
             }
-            if (cue(i) == CueHonorific && valid(i + 1, block) && isCap(i + 1)) {
+            if (valid(i + 1, block) && isCap(i + 1) && cue(i) == CueHonorific) {
                 ++i; // handleRun() reads it before the name
                 continue;
             }
@@ -312,8 +348,15 @@ void Scanner::run()
                 ++i;
                 continue;
             }
+            if (nextCap <= i) {
+                nextCap = i + 1;
+                while (nextCap < end && !isCap(nextCap))
+                    ++nextCap;
+            }
+            // A title only counts before a capitalised word, so one that no capitalised word follows within
+            // the longest title's reach is not looked up.
             QString role;
-            const int tl = titleAt(i, block, &role);
+            const int tl = nextCap < end && nextCap - i <= gaz.maxTitleTokens() ? titleAt(i, block, &role) : 0;
             // A title before a name; "Duke Energy" (a title before a common word) is a name of its own.
             if (tl > 0 && valid(i + tl, block) && isCap(i + tl) && !common(i + tl)) {
                 m_title.endToken = i + tl;
@@ -391,7 +434,7 @@ int Scanner::handleMatch(int i, int block)
             nm.rule = QStringLiteral("role");
             nm.role = role;
             nm.affiliation = e.canonical;
-            ctx.mentions.insert(ctx.mentions.size() - 1, nm); // it starts before the modifier: keep text order
+            ctx.mentions.insert(ctx.mentions.size() - 1, std::move(nm)); // it starts before the modifier: keep text order
             return after + rl;
         }
     }
@@ -452,7 +495,7 @@ bool Scanner::handleCompound(int i)
         m.rule = QStringLiteral("slug");
         m.key = titleCased(p.toString());
         m.unresolved = true;
-        ctx.mentions.append(m);
+        ctx.mentions.append(std::move(m));
     }
     return true;
 }
@@ -469,7 +512,7 @@ int Scanner::handleRun(int i, int block, bool headline)
         if (isCap(j)) {
             // "Lloyd Austin": a one-word place after a given name is the surname.
             const bool surnamePlace = j > i && !afterConnector && matchAt[j] >= 0
-                && ctx.gazetteerMatches.at(matchAt[j]).tokenCount == 1 && gaz.isGivenName(nameForm(j - 1))
+                && ctx.gazetteerMatches.at(matchAt[j]).tokenCount == 1 && givenName(j - 1)
                 && gaz.entry(ctx.gazetteerMatches.at(matchAt[j]).entry).type == EntityType::Location
                 && gaz.entry(ctx.gazetteerMatches.at(matchAt[j]).entry).kind == GazetteerEntry::Name;
             if (surnamePlace) {
@@ -578,7 +621,7 @@ int Scanner::handleRun(int i, int block, bool headline)
             m.rule = QStringLiteral("capitalised");
             m.unresolved = true;
         }
-    } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !gaz.isGivenName(nameForm(a))) {
+    } else if (tl > 0 && valid(b + tl, block) && isCap(b + tl) && !givenName(a)) {
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("affiliation");
         m_modifier = Modifier { b, m.span.start, m.key };
@@ -589,8 +632,8 @@ int Scanner::handleRun(int i, int block, bool headline)
         m.type = EntityType::Organization;
         m.rule = QStringLiteral("acronym");
     } else if ((len >= 2 || !common(a))
-        && (gaz.isGivenName(nameForm(a)) || gaz.isSurname(nameForm(b - 1)) || gaz.isSurname(nameForm(a))
-            || gaz.isGivenName(nameForm(b - 1)))) {
+        && (givenName(a) || surname(b - 1) || surname(a)
+            || givenName(b - 1))) {
         m.rule = QStringLiteral("name-list"); // either order: "Joe Biden", "Xi Jinping"
     } else if (len >= 2 && cue(b - 1) == CuePlaceHead) {
         m.type = EntityType::Location;
@@ -619,7 +662,7 @@ int Scanner::handleRun(int i, int block, bool headline)
     }
     if (m.type == EntityType::Person && m.role.isEmpty())
         apposition(b, block, &m.role, &m.affiliation);
-    ctx.mentions.append(m);
+    ctx.mentions.append(std::move(m));
     return runEnd;
 }
 

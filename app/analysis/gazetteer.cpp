@@ -22,9 +22,8 @@ QString keyOf(const Segmenter &segmenter, const QString &surface, int *count)
     return key;
 }
 
-QSet<QString> wordSet(const Resources &resources, const QString &file, bool lower)
+void addWords(WordIndex &out, const Resources &resources, const QString &file, bool lower)
 {
-    QSet<QString> out;
     const QStringList lines = resources.lines(file);
     out.reserve(lines.size());
     for (const QString &line : lines) {
@@ -34,7 +33,14 @@ QSet<QString> wordSet(const Resources &resources, const QString &file, bool lowe
         if (!w.isEmpty())
             out.insert(lower ? w.toString().toLower() : w.toString());
     }
-    return out;
+}
+
+Gazetteer::Cue cueFromName(const QString &name)
+{
+    static const QStringList names { QString(), QStringLiteral("time"), QStringLiteral("report"),
+        QStringLiteral("honorific"), QStringLiteral("place"), QStringLiteral("connector"), QStringLiteral("particle"),
+        QStringLiteral("det"), QStringLiteral("place-head"), QStringLiteral("event") };
+    return Gazetteer::Cue(qMax(0, int(names.indexOf(name))));
 }
 
 } // namespace
@@ -42,6 +48,7 @@ QSet<QString> wordSet(const Resources &resources, const QString &file, bool lowe
 Gazetteer::Gazetteer(const Resources &resources)
 {
     const Segmenter segmenter(resources);
+    QHash<QString, int> titleStarts; // first word → longest title, moved into m_titleStarts at the end
     // Earlier files win a surface both list: a "place" is more often right than an organisation homonym,
     // an outlet ("CNN") more than a company of the same name.
     addNames(resources, QStringLiteral("gazetteers/outlets.tsv"), GazetteerEntry::Name, EntityType::Outlet, segmenter);
@@ -62,7 +69,8 @@ Gazetteer::Gazetteer(const Resources &resources)
             continue;
         m_titles.insert(key, line.section(QLatin1Char('\t'), 1, 1).trimmed());
         const QString first = key.section(QLatin1Char(' '), 0, 0);
-        m_words[first].titleMax = qMax(m_words.value(first).titleMax, n);
+        titleStarts[first] = qMax(titleStarts.value(first), n);
+        m_maxTitleTokens = qMax(m_maxTitleTokens, n);
     }
     for (const QString &line : resources.lines(QStringLiteral("gazetteers/nominals.tsv"))) {
         const QString phrase = line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower();
@@ -74,19 +82,29 @@ Gazetteer::Gazetteer(const Resources &resources)
             type = orgKinds.contains(kind) || kind.startsWith(QLatin1String("organi")) ? EntityType::Organization
                                                                                        : EntityType::Person;
         }
-        if (!phrase.isEmpty())
+        if (!phrase.isEmpty()) {
             m_nominals.insert(phrase, type);
+            // Tokens never hold a space, so a token key equals the phrase only if it starts with this word.
+            m_nominalStarts.insert(phrase.section(QLatin1Char(' '), 0, 0));
+        }
     }
-    m_givenNames = wordSet(resources, QStringLiteral("gazetteers/given-names.txt"), false);
-    m_surnames = wordSet(resources, QStringLiteral("gazetteers/surnames.txt"), false);
-    m_commonWords = wordSet(resources, QStringLiteral("gazetteers/common-words.txt"), true);
-    m_orgHeads = wordSet(resources, QStringLiteral("gazetteers/org-heads.txt"), false);
-    m_orgSuffixes = wordSet(resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
+    addWords(m_givenNames, resources, QStringLiteral("gazetteers/given-names.txt"), false);
+    addWords(m_surnames, resources, QStringLiteral("gazetteers/surnames.txt"), false);
+    addWords(m_commonWords, resources, QStringLiteral("gazetteers/common-words.txt"), true);
+    addWords(m_orgHeads, resources, QStringLiteral("gazetteers/org-heads.txt"), false);
+    addWords(m_orgSuffixes, resources, QStringLiteral("gazetteers/org-suffixes.txt"), false);
+    QHash<QString, Cue> cues; // a later line for the same word wins
     for (const QString &line : resources.lines(QStringLiteral("analysis/entity-cues.tsv")))
-        m_words[line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower()].cue
-            = line.section(QLatin1Char('\t'), 1, 1).trimmed();
-    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
-        m_wordLengths.add(it.key());
+        cues.insert(line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower(),
+            cueFromName(line.section(QLatin1Char('\t'), 1, 1).trimmed()));
+    for (auto it = cues.cbegin(); it != cues.cend(); ++it) {
+        if (it.value() != CueNone && m_cueWords.insert(it.key()) == m_cues.size())
+            m_cues.append(it.value());
+    }
+    for (auto it = titleStarts.cbegin(); it != titleStarts.cend(); ++it) {
+        if (it.value() > 0 && m_titleStarts.insert(it.key()) == m_titleTokens.size())
+            m_titleTokens.append(it.value());
+    }
 }
 
 void Gazetteer::addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind,
@@ -107,42 +125,46 @@ void Gazetteer::addNames(const Resources &resources, const QString &file, Gazett
         e.list = file;
         int n = 0;
         const QString key = keyOf(segmenter, surface, &n);
-        if (n == 0 || m_phrases.contains(key))
+        if (n == 0 || find(key) >= 0)
             continue;
         const int index = int(m_entries.size());
         m_entries.append(e);
-        addKey(key, n, index);
+        addKey(key, index);
         if (key.startsWith(QLatin1String("The ")) && n > 1)
-            addKey(QLatin1String("the") + key.mid(3), n, index);
+            addKey(QLatin1String("the") + key.mid(3), index);
     }
 }
 
-void Gazetteer::addKey(const QString &key, int tokens, int index)
+void Gazetteer::addKey(const QString &key, int index)
 {
     m_firstChars.setBit(key.front().unicode());
-    if (!m_phrases.contains(key)) {
-        m_phrases.insert(key, index);
-        const QString first = key.section(QLatin1Char(' '), 0, 0);
-        m_firstMax[first] = qMax(m_firstMax.value(first), tokens);
-        m_firstLengths.add(first);
-    }
-    const QString upper = key.toUpper();
-    if (!m_phrasesUpper.contains(upper)) {
-        m_phrasesUpper.insert(upper, index);
-        const QString first = upper.section(QLatin1Char(' '), 0, 0);
-        m_firstMaxUpper[first] = qMax(m_firstMaxUpper.value(first), tokens);
-        m_firstLengthsUpper.add(first);
-    }
+    const auto nodeOf = [](WordIndex &table, QList<KeyNode> &nodes, const QString &k) -> KeyNode & {
+        const int id = table.insert(k); // keys and their prefixes are never empty
+        Q_ASSERT(id >= 0);
+        if (id == nodes.size())
+            nodes.append(KeyNode());
+        return nodes[id];
+    };
+    const auto add = [&nodeOf](WordIndex &table, QList<KeyNode> &nodes, FirstLengthFilter &firstLengths,
+                         const QString &k, int entry) {
+        KeyNode &node = nodeOf(table, nodes, k);
+        if (node.entry >= 0)
+            return;
+        node.entry = entry;
+        const qsizetype firstSpace = k.indexOf(QLatin1Char(' '));
+        firstLengths.add(firstSpace < 0 ? QStringView(k) : QStringView(k).left(firstSpace));
+        // Tokens never hold a space: the token prefixes end before each space.
+        for (qsizetype space = firstSpace; space >= 0; space = k.indexOf(QLatin1Char(' '), space + 1))
+            nodeOf(table, nodes, k.left(space)).prefix = true;
+    };
+    add(m_keys, m_nodes, m_firstLengths, key, index);
+    add(m_keysUpper, m_nodesUpper, m_firstLengthsUpper, key.toUpper(), index);
 }
 
 int Gazetteer::find(const QString &key, bool upper) const
 {
-    return (upper ? m_phrasesUpper : m_phrases).value(key, -1);
-}
-
-int Gazetteer::maxTokens(const QString &firstToken, bool upper) const
-{
-    return (upper ? m_firstMaxUpper : m_firstMax).value(firstToken, 0);
+    const KeyNode *n = node(key, upper);
+    return n ? n->entry : -1;
 }
 
 bool Gazetteer::nominal(const QString &lowerKey, EntityType *type) const

@@ -4,6 +4,7 @@
 
 #include "../model/entity.h"
 #include "firstlengthfilter.h"
+#include "wordindex.h"
 
 #include <QBitArray>
 #include <QHash>
@@ -35,8 +36,8 @@ struct GazetteerEntry
  * Name lists (locations, location-aliases, outlets, organizations, other, demonyms) are
  * keyed by their surface's token sequence (tokenised by the Segmenter, joined by ' '),
  * case-sensitive, plus an upper-cased copy for all-caps lines (credits, slugs); a leading
- * "The" is also stored as "the". firstTokenSpan() bounds the longest match from a token so
- * lookup costs a hash probe or two per token. Word lists (given names, surnames, common
+ * "The" is also stored as "the". The tables also hold each key's token prefixes, so a longest
+ * match costs one hash probe per token it spans, plus one. Word lists (given names, surnames, common
  * words, org heads/suffixes) are sets; titles and nominals are keyed by lower-cased token
  * sequences. Missing files give empty lists (recognition then falls back on context).
  */
@@ -47,11 +48,24 @@ public:
 
     /** Entry index for the exact token key, or -1. upper: look the key up upper-cased. */
     int find(const QString &key, bool upper = false) const;
-    /** Longest key (in tokens) starting with this token text, 0 when none. */
-    int maxTokens(const QString &firstToken, bool upper = false) const;
+    /** What the name table says about a token sequence (tokens joined by ' '). */
+    struct KeyNode
+    {
+        int entry = -1; ///< entry index when the sequence is a key, else -1
+        bool prefix = false; ///< some longer key starts with the sequence's tokens
+    };
     /**
-     * False when no key starts with a token of this first character and length, so maxTokens()
-     * would say 0 without the hash lookup (most capitalised words). Non-ASCII first characters say true.
+     * The node of a token sequence, or nullptr when it is neither a key nor the start of one, so a
+     * longest match grows token by token and stops at the first nullptr or node that is no prefix.
+     */
+    const KeyNode *node(QStringView tokens, bool upper = false) const
+    {
+        const int id = (upper ? m_keysUpper : m_keys).find(tokens);
+        return id < 0 ? nullptr : &(upper ? m_nodesUpper : m_nodes).at(id);
+    }
+    /**
+     * False when no key starts with a token of this first character and length, so node()
+     * would say nullptr without the hash lookup (most capitalised words). Non-ASCII first characters say true.
      */
     bool mayStartKey(QStringView firstToken, bool upper = false) const
     {
@@ -62,64 +76,81 @@ public:
     /** False when no name starts with this character (a cheap test before any hash lookup). */
     bool canStart(QChar c) const { return m_firstChars.testBit(c.unicode()); }
 
-    /** Cue class and title start of one lower-cased word: a small table every token probes once. */
-    struct WordInfo
-    {
-        QString cue; ///< class from analysis/entity-cues.tsv, or empty
-        int titleMax = 0; ///< longest title (in tokens) starting with the word
+    /** Context cue classes of analysis/entity-cues.tsv; a class this code does not know reads as CueNone. */
+    enum Cue : unsigned char {
+        CueNone,
+        CueTime,
+        CueReport,
+        CueHonorific,
+        CuePlace,
+        CueConnector,
+        CueParticle,
+        CueDet,
+        CuePlaceHead,
+        CueEvent
     };
-    /**
-     * False when no word of the table has this length and (lower-cased) first character: most
-     * tokens are answered without lower-casing or hashing them. Non-ASCII first characters say true.
+    /*
+     * Three small tables of lower-cased words that the recogniser probes for most tokens, apart so
+     * that the frequent words of one ("the", "of", "in" are cues) do not cost a full probe in the others.
+     * word: a word of the text, any case (it is lower-cased per character).
      */
-    bool mayHaveWordInfo(QChar lowerFirst, qsizetype length) const { return m_wordLengths.mayContain(lowerFirst, length); }
-    /** Info for a lower-cased word, or nullptr when no list has it. */
-    const WordInfo *wordInfo(const QString &lower) const
+    /** The class of word in analysis/entity-cues.tsv. */
+    Cue cue(QStringView word) const
     {
-        const auto it = m_words.constFind(lower);
-        return it == m_words.cend() ? nullptr : &it.value();
+        const int id = m_cueWords.find(word);
+        return id < 0 ? CueNone : m_cues.at(id);
     }
+    /** The longest title (in tokens) starting with word, 0 when none. */
+    int titleTokensFrom(QStringView word) const
+    {
+        const int id = m_titleStarts.find(word);
+        return id < 0 ? 0 : m_titleTokens.at(id);
+    }
+    /** Some nominals.tsv phrase starts with word. */
+    bool isNominalStart(QStringView word) const { return m_nominalStarts.contains(word); }
 
+    /** The most tokens any title has. */
+    int maxTitleTokens() const { return m_maxTitleTokens; }
     /** Title/role category for a lower-cased token key ("president", "secretary of state"), or empty. */
     QString title(const QString &lowerKey) const { return m_titles.value(lowerKey); }
-    int maxTitleTokens(const QString &lowerFirst) const
+    /** title(lowerKey) is not empty. */
+    bool isTitle(const QString &lowerKey) const
     {
-        const WordInfo *w = wordInfo(lowerFirst);
-        return w ? w->titleMax : 0;
+        const auto it = m_titles.constFind(lowerKey);
+        return it != m_titles.cend() && !it->isEmpty();
     }
     /** Entity type a role noun refers to ("spokesperson" → person), for "the Chinese president". */
     bool nominal(const QString &lowerKey, EntityType *type) const;
 
-    bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
-    bool isSurname(const QString &word) const { return m_surnames.contains(word); }
-    /** word lower-cased is a common English word (wamerican). */
-    bool isCommonWord(const QString &lower) const { return m_commonWords.contains(lower); }
-    bool isOrgHead(const QString &word) const { return m_orgHeads.contains(word); }
-    bool isOrgSuffix(const QString &word) const { return m_orgSuffixes.contains(word); }
-    /** Context cue class of a lower-cased word from analysis/entity-cues.tsv ("report", "place", "person"…). */
-    QString cue(const QString &lower) const
-    {
-        const WordInfo *w = wordInfo(lower);
-        return w ? w->cue : QString();
-    }
+    bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
+    bool isSurname(QStringView word) const { return m_surnames.contains(word); }
+    /** word (any case) lower-cased is a common English word (wamerican). */
+    bool isCommonWord(QStringView word) const { return m_commonWords.contains(word); }
+    bool isOrgHead(QStringView word) const { return m_orgHeads.contains(word); }
+    bool isOrgSuffix(QStringView word) const { return m_orgSuffixes.contains(word); }
 
     int entryCount() const { return int(m_entries.size()); }
 
 private:
     void addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
         const class Segmenter &segmenter);
-    void addKey(const QString &key, int tokens, int index);
+    void addKey(const QString &key, int index);
 
     QList<GazetteerEntry> m_entries;
     QBitArray m_firstChars { 0x10000 };
-    QHash<QString, int> m_phrases, m_phrasesUpper;
-    QHash<QString, int> m_firstMax, m_firstMaxUpper;
+    WordIndex m_keys, m_keysUpper; ///< every key and every token prefix of one, their nodes in m_nodes (same id)
+    QList<KeyNode> m_nodes, m_nodesUpper;
     QHash<QString, QString> m_titles;
+    int m_maxTitleTokens = 0;
     QHash<QString, EntityType> m_nominals;
-    QSet<QString> m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes, m_commonWords;
-    QHash<QString, WordInfo> m_words;
-    FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_firstMax's keys
-    FirstLengthFilter m_wordLengths; ///< m_words' keys
+    WordIndex m_givenNames, m_surnames, m_orgHeads, m_orgSuffixes;
+    WordIndex m_commonWords { WordIndex::LowerCase };
+    WordIndex m_cueWords { WordIndex::LowerCase }; ///< with their class in m_cues (same id)
+    QList<Cue> m_cues;
+    WordIndex m_titleStarts { WordIndex::LowerCase }; ///< the first words of titles, their longest title in m_titleTokens
+    QList<int> m_titleTokens;
+    WordIndex m_nominalStarts { WordIndex::LowerCase };
+    FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_keys' keys
 };
 
 } // namespace Byline

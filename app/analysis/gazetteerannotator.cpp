@@ -5,7 +5,6 @@
 #include "analysiscontext.h"
 #include "gazetteer.h"
 
-#include <vector>
 
 namespace Byline {
 
@@ -37,8 +36,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
         }
         return false;
     };
-    QString key;
-    std::vector<qsizetype> keyEnds;
+    QString key; // reused across tokens: no allocation per token
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
         if (t.kind != Token::Word || (!t.allCaps && !m_gazetteer->canStart(text.at(t.span.start)))
@@ -52,33 +50,31 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             if (upper && (best.entry >= 0 || !capsContext(i)))
                 break;
             const QString head = upper ? first.toUpper() : first;
-            const int max = m_gazetteer->mayStartKey(head, upper) ? m_gazetteer->maxTokens(head, upper) : 0;
-            if (max == 0)
+            if (!m_gazetteer->mayStartKey(head, upper))
                 continue;
-            // Every candidate key is a prefix of the longest: one buffer (reused across tokens, so
-            // no allocation per token) and the length of each prefix.
-            key.resize(0);
-            key += head;
-            keyEnds.clear();
-            keyEnds.push_back(key.size());
-            for (int j = i + 1; j < n && j - i < max && tokens.at(j).block == t.block; ++j) {
+            // Grow the key token by token while it is still the start of some key; the last key seen is the longest.
+            const Gazetteer::KeyNode *node = m_gazetteer->node(head, upper);
+            for (int len = 1; node; ++len) {
+                if (node->entry >= 0) {
+                    best.entry = node->entry;
+                    best.firstToken = i;
+                    best.tokenCount = len;
+                    best.upper = upper;
+                    best.span = Span(t.span.start, tokens.at(i + len - 1).span.end);
+                }
+                const int j = i + len;
+                if (!node->prefix || j >= n || tokens.at(j).block != t.block)
+                    break;
+                if (len == 1) {
+                    key.resize(0);
+                    key += QStringView(head);
+                }
                 key += QLatin1Char(' ');
                 if (upper)
                     key += word(j).toUpper();
                 else
                     key += QStringView(text).mid(tokens.at(j).span.start, tokens.at(j).span.length());
-                keyEnds.push_back(key.size());
-            }
-            for (int len = int(keyEnds.size()); len >= 1; --len) {
-                const int e = m_gazetteer->find(QString::fromRawData(key.constData(), keyEnds[len - 1]), upper);
-                if (e >= 0) {
-                    best.entry = e;
-                    best.firstToken = i;
-                    best.tokenCount = len;
-                    best.upper = upper;
-                    best.span = Span(t.span.start, tokens.at(i + len - 1).span.end);
-                    break;
-                }
+                node = m_gazetteer->node(key, upper);
             }
         }
         // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").

@@ -14,12 +14,69 @@ bool isApostrophe(QChar c)
     return c == QLatin1Char('\'') || c == QChar(0x2019);
 }
 
-bool isWordChar(QChar c)
+Q_NEVER_INLINE bool isWordCharSlow(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+/** ASCII character classes as QChar answers them (isSpace: 9–13 and 32; isDigit; isLetter), one load per character. */
+struct AsciiClasses
+{
+    enum : unsigned char { Space = 1, Digit = 2, Letter = 4 };
+    unsigned char of[128] = {};
+    constexpr AsciiClasses()
+    {
+        for (int u = 9; u <= 13; ++u)
+            of[u] = Space;
+        of[32] = Space;
+        for (int u = '0'; u <= '9'; ++u)
+            of[u] = Digit;
+        for (int u = 'a'; u <= 'z'; ++u)
+            of[u] = of[u - 32] = Letter;
+    }
+};
+constexpr AsciiClasses ascii;
+
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 128) // no ASCII character is a mark: skip Qt's category lookup for most text
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
-    return c.isLetterOrNumber() || c.isMark();
+        return ascii.of[u] & (AsciiClasses::Digit | AsciiClasses::Letter);
+    return isWordCharSlow(c);
+}
+
+inline bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 ? (ascii.of[u] & AsciiClasses::Space) != 0 : c.isSpace();
+}
+
+inline bool isDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 ? (ascii.of[u] & AsciiClasses::Digit) != 0 : c.isDigit();
+}
+
+/** The ASCII lower-case form of text in buf, or false when text has a non-ASCII character. */
+bool asciiLower(QStringView text, QString &buf)
+{
+    buf.resize(text.size());
+    QChar *out = buf.data();
+    for (qsizetype p = 0; p < text.size(); ++p) {
+        const char16_t u = text[p].unicode();
+        if (u >= 128)
+            return false;
+        out[p] = QChar(char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u));
+    }
+    return true;
+}
+
+/** set holds text lower-cased (QString::toLower(), whose full case mappings only matter beyond ASCII). */
+bool containsLower(const QSet<QString> &set, QStringView text, QString &buf)
+{
+    if (asciiLower(text, buf))
+        return set.contains(buf);
+    return set.contains(text.toString().toLower());
 }
 
 bool isClosing(QChar c)
@@ -34,9 +91,20 @@ void finishToken(const QString &text, Token &t)
     if (v.isEmpty())
         return;
     t.capitalized = v.front().isUpper();
+    // Neither all caps: a lower-case ASCII first letter (most words) or a single character.
+    const char16_t first = v.front().unicode();
+    if ((first >= 'a' && first <= 'z') || v.size() == 1) {
+        t.allCaps = false;
+        return;
+    }
     int letters = 0, upper = 0;
     for (QChar c : v) {
-        if (c.isLetter()) {
+        const char16_t u = c.unicode();
+        if (u < 128) {
+            const bool isUpper = u >= 'A' && u <= 'Z';
+            letters += isUpper || (u >= 'a' && u <= 'z') ? 1 : 0;
+            upper += isUpper ? 1 : 0;
+        } else if (c.isLetter()) {
             ++letters;
             if (c.isUpper())
                 ++upper;
@@ -85,27 +153,28 @@ QList<Token> Segmenter::tokens(const QString &text) const
 
 void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Token> &tokens) const
 {
+    QString buf; // reused for lower-cased words
     {
         const int end = range.end;
         int i = range.start;
         while (i < end) {
             const QChar c = text.at(i);
-            if (c.isSpace()) {
+            if (isSpace(c)) {
                 ++i;
                 continue;
             }
             Token t;
             t.block = b;
             const int start = i;
-            if (c.isDigit()) {
+            if (isDigit(c)) {
                 t.kind = Token::Number;
                 ++i;
                 while (i < end) {
                     const QChar d = text.at(i);
-                    if (d.isDigit()) {
+                    if (isDigit(d)) {
                         ++i;
                     } else if ((d == QLatin1Char(',') || d == QLatin1Char('.') || d == QLatin1Char(':') || d == QLatin1Char('/'))
-                               && i + 1 < end && text.at(i + 1).isDigit()) {
+                               && i + 1 < end && isDigit(text.at(i + 1))) {
                         i += 2;
                     } else if (d.isLetter()) { // "110th", "1990s", "3rd"
                         t.kind = Token::Word;
@@ -135,7 +204,6 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                 }
                 // Periods: dotted acronyms "U.S.", initials "J.", listed abbreviations "Mr.".
                 if (i < end && text.at(i) == QLatin1Char('.')) {
-                    const QString word = text.mid(start, i - start).toLower();
                     int part = i - 1; // the last hyphen-separated part: "China-U.S." keeps "U.S."
                     while (part > start && text.at(part - 1) != QLatin1Char('-'))
                         --part;
@@ -145,7 +213,7 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                                && (j + 2 >= end || !isWordChar(text.at(j + 2))))
                             j += 2;
                         i = j;
-                    } else if (m_abbreviations.contains(word)) {
+                    } else if (containsLower(m_abbreviations, QStringView(text).mid(start, i - start), buf)) {
                         ++i;
                     }
                 }
@@ -175,6 +243,7 @@ void Segmenter::splitSentences(AnalysisContext &context) const
 {
     const QString &text = context.text;
     const auto &tokens = context.tokens;
+    QString buf; // reused for lower-cased words
     int sentenceStart = -1;
     auto close = [&](int endPos) {
         if (sentenceStart >= 0 && endPos > sentenceStart)
@@ -189,16 +258,16 @@ void Segmenter::splitSentences(AnalysisContext &context) const
         const QStringView v = QStringView(text).mid(t.span.start, t.span.length());
         bool terminal = false;
         if (t.kind == Token::Punctuation) {
-            terminal = v == QLatin1String(".") || v == QLatin1String("!") || v == QLatin1String("?") || v == QLatin1String("...")
-                || (v.size() == 1 && v.front() == QChar(0x2026));
+            // ".", "!", "?", "…" or "..." (character tests: string compares were most of this loop)
+            const char16_t c = v.front().unicode();
+            terminal = v.size() == 1 ? c == '.' || c == '!' || c == '?' || c == 0x2026
+                                     : v.size() == 3 && c == '.' && v[1] == QLatin1Char('.') && v[2] == QLatin1Char('.');
         } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
-            QString stem = v.toString().toLower();
-            stem.chop(1);
             const bool initial = v.size() == 2;
             const Token &next = tokens.at(k + 1);
-            const QString nextWord = text.mid(next.span.start, next.span.length()).toLower();
-            terminal = !initial && !m_titles.contains(stem) && next.capitalized && m_openers.contains(nextWord);
+            terminal = !initial && next.capitalized && !containsLower(m_titles, v.chopped(1), buf)
+                && containsLower(m_openers, QStringView(text).mid(next.span.start, next.span.length()), buf);
         }
         if (terminal && !lastInBlock) {
             // Closing quotes and brackets belong to the sentence they close.
