@@ -138,7 +138,8 @@ private:
         QSignalSpy finished(&w, &MainWindow::analysisFinished);
         if (!openAndWait(w, TestSample::samplePath()))
             return false;
-        if (!finished.wait(20000))
+        // The sample's analysis may well be done while the file's arrival was awaited.
+        if (finished.isEmpty() && !finished.wait(20000))
             return false;
         if (installSample)
             w.document()->setAnalysis(TestSample::analysis(w.document()->article()));
@@ -760,6 +761,7 @@ private Q_SLOTS:
                            .arg(codePoint));
         // Opening the link opens the file and selects the word at the offset.
         QSignalSpy opened(&w, &MainWindow::articleOpened);
+        QSignalSpy finished(&w, &MainWindow::analysisFinished);
         QVERIFY(w.openLink(url));
         QVERIFY(opened.wait(20000));
         QCOMPARE(w.document()->article().meta.path, path);
@@ -767,8 +769,7 @@ private Q_SLOTS:
         QCOMPARE(c.selectionStart(), at);
         QVERIFY(phrase.startsWith(c.selectedText()));
         QVERIFY(!c.selectedText().isEmpty());
-        QSignalSpy finished(&w, &MainWindow::analysisFinished);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.count() > 0 || finished.wait(20000));
         // A second link into the open article jumps without reloading (and re-analysing) it.
         QSignalSpy reset(w.document(), &Document::notesReset);
         QVERIFY(w.openLink(QUrl(QStringLiteral("byline://open?path=%1&offset=0").arg(path))));
