@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleopener.h"
 
+#include "analysis/pipeline.h"
 #include "io/annotationstore.h"
 
 #include <QFutureWatcher>
@@ -31,11 +32,13 @@ void ArticleOpener::open(const QString &path)
     m_watcher = new QFutureWatcher<Result>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ArticleOpener::onFinished);
     m_watcher->setFuture(QtConcurrent::run([path]() {
+        const qint64 cpuStart = threadCpuNsecs();
         Result r;
         r.path = path;
         r.load = ArticleLoader::load(path);
         if (r.load.ok())
             r.hash = AnnotationStore::contentHash(r.load.article->text);
+        r.cpuMs = (threadCpuNsecs() - cpuStart) / 1000000;
         return r;
     }));
 }

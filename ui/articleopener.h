@@ -36,6 +36,7 @@ public:
         QString path;     ///< as given to open()
         LoadResult load;  ///< the article, or the error sentence
         QString hash;     ///< AnnotationStore::contentHash() of the article's text; empty on failure
+        qint64 cpuMs = 0; ///< CPU time the loading thread spent on it (for byline --timings)
     };
 
     explicit ArticleOpener(QObject *parent = nullptr);
