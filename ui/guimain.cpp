@@ -79,19 +79,22 @@ int runGui(int argc, char **argv)
     }
     window.show();
     bool opened = true;
-    // The desktop file passes URLs (%U): byline:// links, file:// URLs, or plain paths.
+    // The desktop file passes URLs (%U): byline:// links, file:// URLs, or plain paths. Each is
+    // loaded off the GUI thread; the last one given is the one shown.
     for (const QString &f : files) {
         if (ArticleLink::isArticleLink(f))
             opened = window.openLink(QUrl(f)) && opened;
         else if (f.startsWith(QLatin1String("file:")))
-            opened = window.openFile(QUrl(f).toLocalFile()) && opened;
+            window.openFile(QUrl(f).toLocalFile());
         else
-            opened = window.openFile(f) && opened;
+            window.openFile(f);
     }
 
     if (screenshot) {
         if (!opened)
             return 1;
+        // Reported on stderr by the error reporter above; nothing to grab.
+        QObject::connect(&window, &MainWindow::openFailed, &window, []() { QApplication::exit(1); });
         const QString out = parser.value(screenshotOption);
         // Shown and analysed, not a fixed sleep: the grab happens once the text has been painted
         // and the analysis is in the Document, after the event loop has laid the result out.
@@ -110,6 +113,9 @@ int runGui(int argc, char **argv)
                 QApplication::exit(ok ? 0 : 1);
             });
         };
+        // The view was empty until the file was loaded: whether the article is whole is known only now.
+        QObject::connect(&window, &MainWindow::articleOpened, &window,
+            [&window, complete]() { *complete = window.articleView()->isComplete(); });
         QObject::connect(&window, &MainWindow::articleShown, &window, [shown, grabWhenReady]() {
             *shown = true;
             grabWhenReady();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articleopener.h"
 #include "model/analysisresult.h"
 
 #include <QElapsedTimer>
@@ -54,12 +55,21 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Loads path and starts its analysis; on failure reports the error and keeps the current article. */
-    bool openFile(const QString &path);
+    /**
+     * Starts opening path: it is loaded (and hashed for the library) on a worker thread while
+     * the window keeps answering, the status bar saying "Opening…"; then the article replaces
+     * the current one (articleOpened()) and its analysis starts. On failure the error is
+     * reported (ErrorReporter), openFailed() emitted and the current article kept. Opening
+     * another file meanwhile drops this one.
+     */
+    void openFile(const QString &path);
+    /** True while a file is being loaded (before articleOpened() or openFailed()). */
+    bool isOpening() const;
     /**
      * Opens a byline://open?path=FILE&offset=N link (ArticleLink): FILE unless it is the
      * article shown already (or the link has no path), then selects the character at code
-     * point N. False when the link is malformed or the file cannot be opened.
+     * point N (once FILE is open). False when the link is malformed; a file that cannot be
+     * opened is reported as openFile() does.
      */
     bool openLink(const QUrl &url);
     /** Opens the File › Export Annotations… dialog (non-modal); returns it. */
@@ -86,6 +96,10 @@ public:
     QString statusText() const;
 
 Q_SIGNALS:
+    /** The file openFile() was given is loaded and its article is in the Document. */
+    void articleOpened(const QString &path);
+    /** The file openFile() was given could not be opened; the error has been reported. */
+    void openFailed(const QString &path, const QString &error);
     /** The text of the article opened last has been painted. */
     void articleShown();
     /** Its whole text is in the view (a long article is appended after it is shown). */
@@ -105,6 +119,8 @@ private:
     void retranslate();
     void fillThemeMenu();
     void fillLanguageMenu();
+    void onArticleLoaded(const ArticleOpener::Result &result);
+    void onOpenFailed(const QString &path, const QString &error);
     void startAnalysis();
     void onAnalysisFinished(const AnalysisResult &result);
     void onAnalysisCancelled();
@@ -132,6 +148,7 @@ private:
     FindBar *m_findBar;
     AnnotationPanel *m_panel;
     AnalysisRunner *m_runner;
+    ArticleOpener *m_opener;
     RecentFiles *m_recent;
     AnnotationStore *m_store;
     AnnotationActions *m_annotationActions = nullptr;
@@ -145,6 +162,7 @@ private:
     StallMeter *m_stalls = nullptr;
     qint64 m_openCpuMs = 0; ///< GUI thread CPU time at openFile
     qint64 m_shownAt = -1; ///< ms from openFile to the first paint, -1 before
+    int m_pendingJump = -1; ///< openLink()'s code point offset, selected once its file is open
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -107,7 +107,8 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     if (!q)
         return QVariant();
     const QString speaker = q->speaker ? q->speaker->name : QString();
-    const QString text = m_document->article().textOf(q->span);
+    // Copied only for the roles that show it: sorting and filtering ask for the others thousands of times.
+    const auto text = [this, q]() { return m_document->article().textOf(q->span); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -116,7 +117,7 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return Labels::quoteKind(q->kind);
         case ExcerptColumn: {
-            const QString oneLine = text.simplified();
+            const QString oneLine = text().simplified();
             return oneLine.size() > 90 ? oneLine.left(89) + QChar(0x2026) : oneLine;
         }
         case SourceColumn: {
@@ -127,7 +128,7 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
             return QVariant();
         }
     case Qt::ToolTipRole:
-        return q->rule.isEmpty() ? text : QString(text + QStringLiteral("\n\n") + tr("found by: %1").arg(q->rule));
+        return q->rule.isEmpty() ? text() : QString(text() + QStringLiteral("\n\n") + tr("found by: %1").arg(q->rule));
     case NodeKindRole:
         return int(NodeKind::Quote);
     case IdRole:

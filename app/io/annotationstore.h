@@ -55,8 +55,14 @@ public:
 
     /** $BYLINE_LIBRARY, else library.sqlite in QStandardPaths::AppDataLocation. */
     static QString defaultPath();
-    /** Hex SHA-256 of the text's UTF-8 bytes. */
+    /** Hex SHA-256 of the text's UTF-8 bytes. Thread-safe. */
     static QString contentHash(const QString &text);
+    /**
+     * Hands over contentHash(text) computed elsewhere (a worker thread: it is about 0.1 s for
+     * 10 MB): the next load() of an article whose text is text uses it instead of hashing again,
+     * then forgets it. One text at a time; a later call replaces the earlier one.
+     */
+    void setKnownHash(const QString &text, const QString &hash);
 
     /** Opens (creating when missing) the library at path. False with errorString() when it cannot be opened at all. */
     bool open(const QString &path = defaultPath());
@@ -113,6 +119,8 @@ private:
     Document *m_document = nullptr;
     qint64 m_articleId = -1;
     QList<QMetaObject::Connection> m_connections;
+    QString m_knownText; ///< setKnownHash(): shares the article's text, not a copy of it
+    QString m_knownHash;
 };
 
 } // namespace Byline

@@ -46,11 +46,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
 #include <functional>
+#include <memory>
 
 using namespace Byline;
 
@@ -104,13 +106,40 @@ private:
         return nullptr;
     }
 
+    /** openFile(), then waits until the article is in the Document (true) or its error was reported (false). */
+    static bool openAndWait(MainWindow &w, const QString &path)
+    {
+        QSignalSpy opened(&w, &MainWindow::articleOpened);
+        QSignalSpy failed(&w, &MainWindow::openFailed);
+        w.openFile(path);
+        for (int waited = 0; opened.isEmpty() && failed.isEmpty() && waited < 60000; waited += 20)
+            QTest::qWait(20);
+        return opened.size() == 1 && failed.isEmpty();
+    }
+
+    /** Writes copies of the sample, one after another, to path: a large article (about 3.7 KB a copy). */
+    static bool writeLongArticle(const QString &path, int copies)
+    {
+        QFile sample(TestSample::samplePath());
+        if (!sample.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray body = sample.readAll();
+        QFile big(path);
+        if (!big.open(QIODevice::WriteOnly))
+            return false;
+        for (int i = 0; i < copies; ++i)
+            big.write(body + "\n");
+        return true;
+    }
+
     /** Opens the sample, waits for the real analysis, then installs the test analysis. */
     static bool openSample(MainWindow &w, bool installSample = true)
     {
         QSignalSpy finished(&w, &MainWindow::analysisFinished);
-        if (!w.openFile(TestSample::samplePath()))
+        if (!openAndWait(w, TestSample::samplePath()))
             return false;
-        if (!finished.wait(20000))
+        // The sample's analysis may well be done while the file's arrival was awaited.
+        if (finished.isEmpty() && !finished.wait(20000))
             return false;
         if (installSample)
             w.document()->setAnalysis(TestSample::analysis(w.document()->article()));
@@ -184,6 +213,8 @@ private Q_SLOTS:
         QTest::newRow("missing file") << QStringLiteral("no-such-article.txt") << QByteArray() << false;
         QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray() << true;
         QTest::newRow("blank lines only") << QStringLiteral("blank.txt") << QByteArray("\n\n  \n") << true;
+        QTest::newRow("binary data") << QStringLiteral("image.txt") << QByteArray("GIF89a\x01\0\x01\0\0\0\0\xff\0\0", 16)
+                                     << true;
     }
 
     void testLoadErrorKeepsArticle()
@@ -205,7 +236,10 @@ private Q_SLOTS:
         const QString titleBefore = w.windowTitle();
         const QString textBefore = w.articleView()->document()->toPlainText();
 
-        QVERIFY(!w.openFile(path));
+        QSignalSpy opened(&w, &MainWindow::articleOpened);
+        QVERIFY(!openAndWait(w, path));
+        QVERIFY(!w.isOpening());
+        QCOMPARE(opened.count(), 0);
         QCOMPARE(reported.size(), 2);
         QCOMPARE(reported.at(1), ArticleLoader::load(path).error);
         QVERIFY(!reported.at(1).isEmpty());
@@ -215,18 +249,112 @@ private Q_SLOTS:
         QVERIFY(!w.document()->analysis().entities.isEmpty());
     }
 
+    void testWindowAnswersWhileALargeFileLoads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("long.txt"));
+        QVERIFY(writeLongArticle(path, 2700)); // about 10 MB
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        QVERIFY(openSample(w, false));
+        const QString samplePath = w.document()->article().meta.path;
+        QSignalSpy opened(&w, &MainWindow::articleOpened);
+        // What the event loop finds when it next runs after openFile() has returned.
+        bool answered = false;
+        QString status;
+        QString shownPath;
+        QTimer::singleShot(0, &w, [&]() {
+            answered = w.isOpening();
+            status = w.statusText();
+            shownPath = w.document()->article().meta.path;
+        });
+        w.openFile(path);
+        QVERIFY(w.isOpening());
+        QVERIFY(opened.wait(60000));
+        QVERIFY2(answered, "the event loop did not run while the file was loading");
+        QCOMPARE(status, QStringLiteral("Opening long.txt…"));
+        QCOMPARE(shownPath, samplePath); // the sample stays until the new article is there
+        QVERIFY(!w.isOpening());
+        const Article &article = w.document()->article();
+        QCOMPARE(article.meta.path, QFileInfo(path).absoluteFilePath());
+        QVERIFY(article.text.size() > 9000000);
+        QCOMPARE(w.windowTitle(), article.meta.title);
+        // The library recorded it under the hash of its text (computed while loading), where its notes will be looked for.
+        QVERIFY(w.store()->currentArticle() >= 0);
+        const AnnotationStore::Stored stored = w.store()->find(article);
+        QCOMPARE(stored.articleId, w.store()->currentArticle());
+        QVERIFY(!stored.textChanged);
+    }
+
+    void testNotesAreKeptWhenOpeningOrClosingWhileLoading()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString big = dir.filePath(QStringLiteral("long.txt"));
+        QVERIFY(writeLongArticle(big, 2700));
+        const QString other = dir.filePath(QStringLiteral("other.txt"));
+        {
+            QFile f(other);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Talks End Without Agreement\n\nThe talks in Geneva ended on Monday without an agreement, a "
+                    "spokesperson said.\n");
+        }
+        QString noteId;
+        Span span;
+        {
+            auto w = std::make_unique<MainWindow>();
+            QVERIFY(openSample(*w, false));
+            QSignalSpy opened(w.get(), &MainWindow::articleOpened);
+            w->openFile(big);
+            QVERIFY(w->isOpening());
+            // While the large file loads the sample is still the article, and a note made on it is saved.
+            const QString text = w->document()->article().text;
+            const int at = text.indexOf(QStringLiteral("mutual respect"));
+            QVERIFY(at > 0);
+            span = Span(at, at + 14);
+            Note note;
+            note.setQuote(text, span);
+            note.body = QStringLiteral("Made while another file was loading.");
+            noteId = w->document()->addNote(note);
+            // Another file opened meanwhile wins; the large one never arrives.
+            w->openFile(other);
+            QVERIFY(opened.wait(60000));
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::processEvents();
+            QCOMPARE(opened.count(), 1);
+            QCOMPARE(opened.first().first().toString(), other);
+            QCOMPARE(w->document()->article().meta.path, QFileInfo(other).absoluteFilePath());
+            // Closing the window while a file loads.
+            w->openFile(big);
+            QVERIFY(w->isOpening());
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        MainWindow w;
+        QVERIFY(openSample(w, false));
+        QCOMPARE(w.document()->notes().size(), 1);
+        QCOMPARE(w.document()->notes().first().id, noteId);
+        QCOMPARE(w.document()->notes().first().span, span);
+        // Clean up for the tests after this one.
+        QVERIFY(w.document()->removeNote(noteId));
+    }
+
     void testDefaultReporterIsAMessageBox()
     {
         MainWindow w;
         QString shown;
-        QTimer::singleShot(0, this, [&shown]() {
+        // The file is loaded on a worker thread: the box comes up once the load has failed.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&shown]() {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (box) {
                 shown = box->text();
                 box->close();
             }
         });
-        QVERIFY(!w.openFile(QStringLiteral("/nonexistent/article.txt")));
+        poll.start(10);
+        QVERIFY(!openAndWait(w, QStringLiteral("/nonexistent/article.txt")));
         QCOMPARE(shown, ArticleLoader::load(QStringLiteral("/nonexistent/article.txt")).error);
     }
 
@@ -632,14 +760,16 @@ private Q_SLOTS:
                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/")))
                            .arg(codePoint));
         // Opening the link opens the file and selects the word at the offset.
+        QSignalSpy opened(&w, &MainWindow::articleOpened);
+        QSignalSpy finished(&w, &MainWindow::analysisFinished);
         QVERIFY(w.openLink(url));
+        QVERIFY(opened.wait(20000));
         QCOMPARE(w.document()->article().meta.path, path);
         const QTextCursor c = w.articleView()->textCursor();
         QCOMPARE(c.selectionStart(), at);
         QVERIFY(phrase.startsWith(c.selectedText()));
         QVERIFY(!c.selectedText().isEmpty());
-        QSignalSpy finished(&w, &MainWindow::analysisFinished);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.count() > 0 || finished.wait(20000));
         // A second link into the open article jumps without reloading (and re-analysing) it.
         QSignalSpy reset(w.document(), &Document::notesReset);
         QVERIFY(w.openLink(QUrl(QStringLiteral("byline://open?path=%1&offset=0").arg(path))));
@@ -759,20 +889,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QFile sample(TestSample::samplePath());
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        const QByteArray body = sample.readAll();
         const QString path = dir.filePath(QStringLiteral("long.txt"));
-        QFile big(path);
-        QVERIFY(big.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 3000; ++i) // about 11 MB: well over a second of analysis (the pipeline runs below 20 MB/s)
-            big.write(body + "\n");
-        big.close();
+        // About 11 MB: well over a second of analysis (the pipeline runs below 20 MB/s).
+        QVERIFY(writeLongArticle(path, 3000));
 
         MainWindow w;
         QVERIFY(showWindow(w));
         QSignalSpy finished(&w, &MainWindow::analysisFinished);
-        QVERIFY(w.openFile(path));
+        w.openFile(path);
         auto *progress = w.findChild<QWidget *>(QStringLiteral("analysisProgress"));
         auto *cancel = w.findChild<QWidget *>(QStringLiteral("cancelAnalysis"));
         QVERIFY(progress && cancel);
