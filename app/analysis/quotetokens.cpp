@@ -11,11 +11,10 @@ QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lex
     , m_lexicon(lexicon)
     , m_slots(size_t(context.tokens.size()))
 {
-    const Token *tokens = context.tokens.constData();
     const QChar *text = context.text.constData();
-    const size_t count = m_slots.size();
-    for (size_t t = 0; t < count; ++t) {
-        const Token &token = tokens[t];
+    const int count = int(m_slots.size());
+    for (int t = 0; t < count; ++t) {
+        const Token &token = context.tokens.at(t);
         const int length = token.span.length();
         const QChar *in = text + token.span.start;
         const int word = lexicon.tokenWordId(QStringView(in, length));
@@ -24,7 +23,7 @@ QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lex
             && ((word >= 0 && lexicon.word(word).modifier)
                 || (!token.capitalized && length > 4 && QuoteLexicon::lowerUnit(in[length - 2].unicode()) == u'l'
                     && QuoteLexicon::lowerUnit(in[length - 1].unicode()) == u'y'));
-        m_slots[t] = Slot{word, word >= 0 && isAscii(in, length) ? 1u : 0u, modifier ? 1u : 0u};
+        m_slots[size_t(t)] = Slot{word, word >= 0 && isAscii(in, length) ? 1u : 0u, modifier ? 1u : 0u};
     }
 }
 
