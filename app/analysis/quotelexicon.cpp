@@ -169,11 +169,27 @@ QString QuoteLexicon::pronounGender(const QString &pronoun)
     return QString();
 }
 
+// Whether id is "q" and the decimal digits of n (n > 0).
+static bool isQuoteId(const QString &id, int n)
+{
+    qsizetype k = id.size();
+    for (; n > 0; n /= 10) {
+        if (--k < 1 || id.at(k) != QChar(char16_t(u'0' + n % 10)))
+            return false;
+    }
+    return k == 1 && id.at(0) == QLatin1Char('q');
+}
+
 void QuoteLexicon::renumber(QList<Quote> &quotes)
 {
-    std::stable_sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.span < b.span; });
-    for (int i = 0; i < quotes.size(); ++i)
-        quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
+    // Three stages renumber in turn: mostly the list is in order already and most ids are right.
+    const auto bySpan = [](const Quote &a, const Quote &b) { return a.span < b.span; };
+    if (!std::is_sorted(quotes.cbegin(), quotes.cend(), bySpan))
+        std::stable_sort(quotes.begin(), quotes.end(), bySpan);
+    for (int i = 0; i < quotes.size(); ++i) {
+        if (!isQuoteId(quotes.at(i).id, i + 1))
+            quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
+    }
 }
 
 bool QuoteLexicon::is(const AnalysisContext &context, int token, QLatin1String w)

@@ -9,23 +9,21 @@ namespace Byline {
 QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lexicon)
     : m_context(context)
     , m_lexicon(lexicon)
-    , m_slots(size_t(context.tokens.size()), Slot{-1, 1, 0})
+    , m_slots(size_t(context.tokens.size()))
 {
-    const int count = int(context.tokens.size());
+    const QChar *text = context.text.constData();
+    const int count = int(m_slots.size());
     for (int t = 0; t < count; ++t) {
         const Token &token = context.tokens.at(t);
         const int length = token.span.length();
-        const QChar *in = context.text.constData() + token.span.start;
-        Slot &slot = m_slots[size_t(t)];
-        slot.word = lexicon.tokenWordId(QStringView(in, length));
-        if (slot.word >= 0)
-            slot.ascii = isAscii(in, length);
-        if (token.kind == Token::Word) {
-            // "peacefully urged", "reportedly said": any lower-case -ly adverb.
-            slot.modifier = (slot.word >= 0 && lexicon.word(slot.word).modifier)
+        const QChar *in = text + token.span.start;
+        const int word = lexicon.tokenWordId(QStringView(in, length));
+        // "peacefully urged", "reportedly said": any lower-case -ly adverb.
+        const bool modifier = token.kind == Token::Word
+            && ((word >= 0 && lexicon.word(word).modifier)
                 || (!token.capitalized && length > 4 && QuoteLexicon::lowerUnit(in[length - 2].unicode()) == u'l'
-                    && QuoteLexicon::lowerUnit(in[length - 1].unicode()) == u'y');
-        }
+                    && QuoteLexicon::lowerUnit(in[length - 1].unicode()) == u'y'));
+        m_slots[size_t(t)] = Slot{word, word >= 0 && isAscii(in, length) ? 1u : 0u, modifier ? 1u : 0u};
     }
 }
 

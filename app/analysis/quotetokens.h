@@ -67,8 +67,13 @@ public:
     int matchForward(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase = nullptr,
                      int maxGap = 0) const
     {
+        return mayStart(token, list) ? matchForwardCandidates(token, list, phrase, maxGap) : 0;
+    }
+    /** False when no entry of list can start at token (then matchForward() is 0): one table look-up. */
+    bool mayStart(int token, const QuoteLexicon::PhraseList &list) const
+    {
         const int id = valid(token) ? int(m_slots[size_t(token)].word) : -1;
-        return id < 0 || list.byFirst[size_t(id)].isEmpty() ? 0 : matchForwardCandidates(token, list, phrase, maxGap);
+        return id >= 0 && !list.byFirst[size_t(id)].isEmpty();
     }
     /** The longest entry of list whose last word is token; returns the number of tokens covered. */
     int matchBackward(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase = nullptr) const
@@ -96,9 +101,9 @@ public:
 private:
     struct Slot
     {
-        int word : 30;           ///< QuoteLexicon word id of the lower-cased token, -1 for none
-        unsigned ascii : 1;      ///< every character is ASCII; set for a token with a word id only
-        unsigned modifier : 1;   ///< isModifier()
+        int word : 30;         ///< QuoteLexicon word id of the lower-cased token, -1 for none
+        unsigned ascii : 1;    ///< every character is ASCII; known for a token with a word id only
+        unsigned modifier : 1; ///< isModifier()
     };
     bool valid(int token) const { return token >= 0 && token < int(m_slots.size()); }
     /** The word id of a word token, -1 for none or another kind of token. */

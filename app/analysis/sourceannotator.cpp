@@ -238,6 +238,9 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
     for (int k = 0; k < tokenCount; ++k) {
         if (!isWord(context, k))
             continue;
+        // Most words start neither an anonymous phrase nor precede a document noun.
+        if (!words.mayStart(k, lexicon.anonymousSources) && !words.mayStart(k + 1, lexicon.speechNouns))
+            continue;
         const int block = context.tokens.at(k).block;
         if (block >= 0 && block < article.blocks.size()
             && (article.blocks.at(block).role == BlockRole::Boilerplate || article.blocks.at(block).role == BlockRole::Tags))

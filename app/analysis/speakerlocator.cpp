@@ -18,6 +18,10 @@ SpeakerLocator::SpeakerLocator(const AnalysisContext &context, std::shared_ptr<c
     , m_mentionAtToken(size_t(context.tokens.size()), -1)
 {
     const QList<Entity> &entities = context.result.entities;
+    size_t mentionCount = 0;
+    for (const Entity &e : entities)
+        mentionCount += size_t(e.mentions.size());
+    m_mentions.reserve(mentionCount);
     for (int e = 0; e < entities.size(); ++e) {
         for (const Mention &m : entities.at(e).mentions)
             m_mentions.push_back(MentionRef{m.span, e, m.kind});
