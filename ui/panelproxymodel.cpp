@@ -25,6 +25,13 @@ void PanelProxyModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+bool PanelProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    if (m_filter.isEmpty() && parent.isValid() && sourceModel())
+        return sourceModel()->hasChildren(mapToSource(parent));
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
 bool PanelProxyModel::recordMatches(const QModelIndex &recordIndex) const
 {
     return m_filter.isEmpty() || recordIndex.data(FilterRole).toString().contains(m_filter, Qt::CaseInsensitive);

@@ -23,6 +23,12 @@ public:
 
     QString filterText() const { return m_filter; }
     void setFilterText(const QString &text);
+    /**
+     * Without a filter text every row under a group or a record is shown, so the source
+     * answers: the base class would filter and sort the children of every row a view lays out
+     * (every mention of every entity) just to draw its expand arrow.
+     */
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -18,7 +18,11 @@ bool sameTime(const TimeExpression &a, const TimeExpression &b)
 
 QString sortKey(const TimeExpression &t)
 {
-    const QString position = QStringLiteral("%1").arg(t.span.start, 10, 10, QLatin1Char('0'));
+    // Ten digits, zero-padded, so that text order is number order. Written out by hand: QString::arg
+    // goes through the locale and was a third of applying a long article's timeline.
+    QString position(10, QLatin1Char('0'));
+    for (int i = 9, v = qMax(0, t.span.start); i >= 0 && v > 0; --i, v /= 10)
+        position[i] = QLatin1Char(char('0' + v % 10));
     if (t.resolution == TimexResolution::Unresolved || t.value.isEmpty())
         return QLatin1String("2|") + position;
     if (t.value.at(0).isDigit())

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace Byline;
 
 class TestEntityModel : public QObject
@@ -182,6 +184,15 @@ private Q_SLOTS:
         }
         // Empty groups are hidden: "Other" never shows.
         QVERIFY(!proxy.mapFromSource(model.groupIndex(EntityType::Other)).isValid());
+        // An expand arrow exactly where there are rows to expand (answered by the source without a filter).
+        const std::function<void(const QModelIndex &)> check = [&proxy, &check](const QModelIndex &parent) {
+            for (int r = 0; r < proxy.rowCount(parent); ++r) {
+                const QModelIndex i = proxy.index(r, 0, parent);
+                QCOMPARE(proxy.hasChildren(i), proxy.rowCount(i) > 0);
+                check(i);
+            }
+        };
+        check(QModelIndex());
     }
 };
 
