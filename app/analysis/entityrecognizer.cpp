@@ -98,7 +98,7 @@ private:
      */
     struct TokenInfo
     {
-        enum Known : unsigned short {
+        enum Known : unsigned char {
             CueClass = 1,
             TitleMax = 2,
             Title = 4,
@@ -108,12 +108,13 @@ private:
             Surname = 64,
             NominalStart = 128
         };
-        unsigned short known = 0; ///< Known bits: which answers below are filled in
-        unsigned short answers = 0; ///< Known bits (CommonWord…NominalStart): the answer is yes
+        unsigned char known = 0; ///< Known bits: which answers below are filled in
+        unsigned char answers = 0; ///< Known bits (CommonWord…NominalStart): the answer is yes
         Cue cue = CueNone;
         unsigned char titleMax = 0; ///< longest title starting with the word (from the word table)
         unsigned char titleLen = 0; ///< titleAt(): the longest title that does start here
     };
+    static_assert(sizeof(TokenInfo) == 5, "five bytes a token: a long article has millions");
     Cue cue(int k) const
     {
         TokenInfo &t = m_info[size_t(k)];
