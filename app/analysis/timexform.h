@@ -64,18 +64,15 @@ struct TimexForm
     {
         if (n < 0 || width > 10)
             return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
-        QChar digits[10];
+        QChar text[10]; // an int has at most 10 digits
         int k = 10;
         do {
-            digits[--k] = QLatin1Char(char('0' + n % 10));
+            text[--k] = QLatin1Char(char('0' + n % 10));
             n /= 10;
         } while (n > 0);
-        QString out;
-        out.reserve(qMax(10 - k, width));
-        for (int z = 10 - k; z < width; ++z)
-            out += QLatin1Char('0');
-        out.append(digits + k, 10 - k);
-        return out;
+        while (10 - k < width)
+            text[--k] = QLatin1Char('0');
+        return QString(text + k, 10 - k);
     }
     /** pad(year, 4) + '-' + pad(month, 2) + '-' + pad(day, 2), "2015-09-25"; one allocation for the usual values. */
     static QString date(int year, int month, int day)

@@ -83,7 +83,7 @@ int modRank(const QString &mod)
 bool TimexOrder::interval(const QString &value, Interval *r)
 {
     QStringView v(value);
-    if (v.startsWith(QLatin1String("FY")))
+    if (v.size() >= 2 && v[0] == QLatin1Char('F') && v[1] == QLatin1Char('Y')) // startsWith("FY"), without Qt's general compare
         v = v.mid(2);
     const int n = int(v.size());
     if (n == 2 && allDigits(v)) {
@@ -210,7 +210,7 @@ void TimexOrder::sort(QList<TimeExpression> &timeline)
         k.group = groupOf(timeline.at(i), &k.interval);
         keys.push_back(k);
     }
-    std::stable_sort(keys.begin(), keys.end(), [&timeline](const Keyed &a, const Keyed &b) {
+    const auto before = [&timeline](const Keyed &a, const Keyed &b) {
         if (a.group != b.group)
             return a.group < b.group;
         if (a.group <= 1) {
@@ -222,7 +222,11 @@ void TimexOrder::sort(QList<TimeExpression> &timeline)
                 return a.mod < b.mod;
         }
         return timeline.at(a.index).span.start < timeline.at(b.index).span.start;
-    });
+    };
+    // Already in order (a stable sort would keep it as it is): no buffer and no new list.
+    if (std::is_sorted(keys.begin(), keys.end(), before))
+        return;
+    std::stable_sort(keys.begin(), keys.end(), before);
     QList<TimeExpression> sorted;
     sorted.reserve(timeline.size());
     for (const Keyed &k : keys)

@@ -4,6 +4,8 @@
 
 #include "timexscan_p.h"
 
+#include <utility>
+
 namespace Byline {
 
 namespace {
@@ -141,8 +143,11 @@ bool TimexRules::core(int i, Match &best) const
         counted(i, m);
     if ((roles & TimexLexicon::Every) || digit || (e && e->number > 0))
         set(i, m);
-    if (m.end > m.begin)
-        keep(best, m.begin, m.end, m.form);
+    if (m.end > m.begin && m.end - m.begin > best.end - best.begin) { // keep(), moving the form
+        best.begin = m.begin;
+        best.end = m.end;
+        best.form = std::move(m.form);
+    }
     return m.end > m.begin;
 }
 
@@ -778,12 +783,12 @@ int TimexRules::compound(int i, QString *countValue, QString *unit) const
 
 bool TimexRules::counted(int i, Match &m) const
 {
-    Form f;
     QString value, unit;
     // Hyphenated compounds are adjectives of duration: "a five-year high".
     if (const int used = compound(i, &value, &unit)) {
         if (unit == QLatin1String("WE"))
             return false;
+        Form f;
         f.type = TimexType::Duration;
         f.value = durationValue(value, unit);
         f.rule = QStringLiteral("duration-compound");
@@ -808,6 +813,7 @@ bool TimexRules::counted(int i, Match &m) const
         return false;
     if (used)
         count(j, &value);
+    Form f; // only now: most tokens asked fail above
     if (!used) {
         // A bare plural: "for months", "in minutes", "weeks later", "days before".
         if (!u->plural || span)
