@@ -35,6 +35,11 @@ void QuoteLexicon::buildWordTable()
     while (size < 4 * m_wordTexts.size())
         size *= 2;
     m_wordTable.assign(size, Bucket());
+    for (const QString &word : m_wordTexts) {
+        m_wordStarts.push_back(int(m_wordChars.size()));
+        m_wordChars += word;
+    }
+    m_wordStarts.push_back(int(m_wordChars.size()));
     for (size_t id = 0; id < m_wordTexts.size(); ++id) {
         if (m_wordTexts[id].isEmpty())
             continue; // no token is empty

@@ -94,7 +94,7 @@ public:
         const size_t mask = m_wordTable.size() - 1;
         for (size_t i = h & mask; m_wordTable[i].word >= 0; i = (i + 1) & mask) {
             const Bucket &b = m_wordTable[i];
-            if (b.hash == h && lowerCaseOf(token, m_wordTexts[size_t(b.word)]))
+            if (b.hash == h && lowerCaseOf(token, b.word))
                 return b.word;
         }
         return -1;
@@ -155,12 +155,15 @@ private:
         const qsizetype n = token.size();
         return mixHash(quint32(n), unit(0), unit(n > 1 ? 1 : 0), unit(n - 1));
     }
-    static bool lowerCaseOf(QStringView token, const QString &word)
+    /** Whether the token lower-cased is the word with this id. */
+    bool lowerCaseOf(QStringView token, int word) const
     {
-        if (word.size() != token.size())
+        const int start = m_wordStarts[size_t(word)];
+        if (m_wordStarts[size_t(word) + 1] - start != token.size())
             return false;
+        const QChar *w = m_wordChars.constData() + start;
         for (qsizetype k = 0; k < token.size(); ++k) {
-            if (lowerUnit(token[k].unicode()) != word.at(k).unicode())
+            if (lowerUnit(token[k].unicode()) != w[k].unicode())
                 return false;
         }
         return true;
@@ -180,6 +183,8 @@ private:
     std::vector<Bucket> m_wordTable; ///< a power of two long, at most a quarter full
     FirstLengthFilter m_wordFilter;  ///< rejects most tokens before they are hashed
     std::vector<QString> m_wordTexts; ///< by id
+    QString m_wordChars;            ///< every word, one after the other (one block for the lookups)
+    std::vector<int> m_wordStarts;  ///< by id, where the word starts in m_wordChars; one past the last at the end
     std::vector<Word> m_words;
     std::vector<Verb> m_verbs;
     QList<QStringList> m_pronounTypes;
