@@ -258,7 +258,7 @@
 <context>
     <name>Byline::AnnotationStore</name>
     <message>
-        <location filename="../app/io/annotationstore.cpp" line="+132"/>
+        <location filename="../app/io/annotationstore.cpp" line="+138"/>
         <source>The annotation library %1 cannot be read (%2) and could not be moved aside.</source>
         <translation>Die Annotationsbibliothek %1 kann nicht gelesen werden (%2) und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Die Annotationsbibliothek %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>Der Artikel konnte nicht in der Annotationsbibliothek %1 erfasst werden: %2</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>Byline::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+84"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+85"/>
         <source>Measure analysis throughput and memory.</source>
         <translation>Analysedurchsatz und Speicherbedarf messen.</translation>
     </message>
@@ -596,32 +596,37 @@
         <translation>byline bench: keine Artikel zu analysieren.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Corpus: %1 distinct articles (%2 MB), analysed %3 articles, %4 MB of text on one thread</source>
         <translation>Korpus: %1 verschiedene Artikel (%2 MB), %3 Artikel analysiert, %4 MB Text auf einem Thread</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock for the whole run: %1 s).</source>
-        <translation>Zeiten sind CPU-Sekunden des analysierenden Threads, damit eine ausgelastete Maschine sie nicht verfälscht (Gesamtlaufzeit: %1 s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>(stages timed in a second pass, sum %1 s, which includes reading the clock around every stage; the whole pipeline in the first pass, as the program runs it, without those reads)</source>
+        <translation>(Stufen in einem zweiten Durchlauf gemessen, Summe %1 s, einschließlich des Uhrlesens um jede Stufe; die ganze Pipeline im ersten Durchlauf, wie das Programm sie ausführt, ohne diese Uhrzugriffe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>analyse CPU s</source>
         <translation>Analyse CPU s</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>MB/s per core</source>
         <translation>MB/s pro Kern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock of the whole-pipeline pass: %1 s).</source>
+        <translation>Die Zeiten sind CPU-Sekunden des analysierenden Threads, damit ein ausgelasteter Rechner sie nicht verfälscht (Echtzeit des Durchlaufs der ganzen Pipeline: %1 s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CPU s</source>
         <translation>CPU s</translation>
     </message>
@@ -631,12 +636,7 @@
         <translation>gesamte Pipeline</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(stage sum %1 s; the rest is context set-up and result copies)</source>
-        <translation>(Summe der Stufen %1 s; der Rest ist Kontextaufbau und Kopieren der Ergebnisse)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>article</source>
         <translation>Artikel</translation>
     </message>
@@ -1788,7 +1788,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+293"/>
+        <location filename="../ui/mainwindow.cpp" line="+300"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
@@ -1949,17 +1949,22 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>Artikel wird analysiert…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+84"/>
         <source>Cannot open article</source>
         <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+45"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse abgebrochen.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No article open.</source>
         <translation>Kein Artikel geöffnet.</translation>
     </message>
@@ -2445,7 +2450,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuoteModel</name>
     <message>
-        <location filename="../ui/quotemodel.cpp" line="+115"/>
+        <location filename="../ui/quotemodel.cpp" line="+116"/>
         <source>(unattributed)</source>
         <translation>(nicht zugeordnet)</translation>
     </message>
@@ -2670,7 +2675,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+123"/>
+        <location filename="../ui/timelinemodel.cpp" line="+127"/>
         <source>unresolved</source>
         <translation>nicht aufgelöst</translation>
     </message>
@@ -2857,7 +2862,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>--screenshot braucht genau einen Artikel.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -258,7 +258,7 @@
 <context>
     <name>Byline::AnnotationStore</name>
     <message>
-        <location filename="../app/io/annotationstore.cpp" line="+132"/>
+        <location filename="../app/io/annotationstore.cpp" line="+138"/>
         <source>The annotation library %1 cannot be read (%2) and could not be moved aside.</source>
         <translation>La biblioteca de anotaciones %1 no se puede leer (%2) y no se pudo apartar.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>No se puede configurar la biblioteca de anotaciones %1: %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>No se pudo registrar el artículo en la biblioteca de anotaciones %1: %2</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>Byline::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+84"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+85"/>
         <source>Measure analysis throughput and memory.</source>
         <translation>Medir el rendimiento del análisis y la memoria.</translation>
     </message>
@@ -596,32 +596,37 @@
         <translation>byline bench: no hay artículos que analizar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Corpus: %1 distinct articles (%2 MB), analysed %3 articles, %4 MB of text on one thread</source>
         <translation>Corpus: %1 artículos distintos (%2 MB), %3 artículos analizados, %4 MB de texto en un hilo</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock for the whole run: %1 s).</source>
-        <translation>Los tiempos son segundos de CPU del hilo de análisis, para que una máquina ocupada no los distorsione (tiempo real total: %1 s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>stage</source>
         <translation>etapa</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>(stages timed in a second pass, sum %1 s, which includes reading the clock around every stage; the whole pipeline in the first pass, as the program runs it, without those reads)</source>
+        <translation>(etapas medidas en una segunda pasada, suma %1 s, que incluye leer el reloj alrededor de cada etapa; la cadena completa en la primera pasada, tal como la ejecuta el programa, sin esas lecturas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>analyse CPU s</source>
         <translation>análisis CPU s</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>MB/s per core</source>
         <translation>MB/s por núcleo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock of the whole-pipeline pass: %1 s).</source>
+        <translation>Los tiempos son segundos de CPU del hilo de análisis, para que una máquina ocupada no los distorsione (tiempo real de la pasada de la cadena completa: %1 s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CPU s</source>
         <translation>CPU s</translation>
     </message>
@@ -631,12 +636,7 @@
         <translation>canalización completa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(stage sum %1 s; the rest is context set-up and result copies)</source>
-        <translation>(suma de etapas %1 s; el resto es preparación del contexto y copia de resultados)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>article</source>
         <translation>artículo</translation>
     </message>
@@ -1788,7 +1788,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+293"/>
+        <location filename="../ui/mainwindow.cpp" line="+300"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>Seguir el &amp;sistema</translation>
@@ -1949,17 +1949,22 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>Analizando el artículo…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+84"/>
         <source>Cannot open article</source>
         <translation>No se puede abrir el artículo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+45"/>
         <source>Analysis cancelled.</source>
         <translation>Análisis cancelado.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No article open.</source>
         <translation>No hay ningún artículo abierto.</translation>
     </message>
@@ -2445,7 +2450,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::QuoteModel</name>
     <message>
-        <location filename="../ui/quotemodel.cpp" line="+115"/>
+        <location filename="../ui/quotemodel.cpp" line="+116"/>
         <source>(unattributed)</source>
         <translation>(sin atribuir)</translation>
     </message>
@@ -2670,7 +2675,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+123"/>
+        <location filename="../ui/timelinemodel.cpp" line="+127"/>
         <source>unresolved</source>
         <translation>sin resolver</translation>
     </message>
@@ -2857,7 +2862,7 @@ Ejecute «byline ORDEN --help» para ver las opciones de una orden.
         <translation>--screenshot necesita exactamente un artículo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>

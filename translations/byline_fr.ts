@@ -258,7 +258,7 @@
 <context>
     <name>Byline::AnnotationStore</name>
     <message>
-        <location filename="../app/io/annotationstore.cpp" line="+132"/>
+        <location filename="../app/io/annotationstore.cpp" line="+138"/>
         <source>The annotation library %1 cannot be read (%2) and could not be moved aside.</source>
         <translation>La bibliothèque d’annotations %1 est illisible (%2) et n’a pas pu être mise de côté.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Impossible de configurer la bibliothèque d’annotations %1 : %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>L’article n’a pas pu être enregistré dans la bibliothèque d’annotations %1 : %2</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>Byline::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+84"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+85"/>
         <source>Measure analysis throughput and memory.</source>
         <translation>Mesurer le débit d’analyse et la mémoire.</translation>
     </message>
@@ -596,32 +596,37 @@
         <translation>byline bench : aucun article à analyser.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Corpus: %1 distinct articles (%2 MB), analysed %3 articles, %4 MB of text on one thread</source>
         <translation>Corpus : %1 articles distincts (%2 Mo), %3 articles analysés, %4 Mo de texte sur un thread</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock for the whole run: %1 s).</source>
-        <translation>Les temps sont des secondes CPU du thread d&apos;analyse, pour qu&apos;une machine chargée ne les fausse pas (durée réelle totale : %1 s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>(stages timed in a second pass, sum %1 s, which includes reading the clock around every stage; the whole pipeline in the first pass, as the program runs it, without those reads)</source>
+        <translation>(étapes mesurées lors d’une seconde passe, somme %1 s, lecture de l’horloge autour de chaque étape comprise ; la chaîne entière lors de la première passe, telle que le programme l’exécute, sans ces lectures)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>analyse CPU s</source>
         <translation>analyse CPU s</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>MB/s per core</source>
         <translation>Mo/s par cœur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock of the whole-pipeline pass: %1 s).</source>
+        <translation>Les temps sont des secondes CPU du fil d’analyse, afin qu’une machine chargée ne les fausse pas (temps réel de la passe de la chaîne entière : %1 s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CPU s</source>
         <translation>CPU s</translation>
     </message>
@@ -631,12 +636,7 @@
         <translation>pipeline complet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(stage sum %1 s; the rest is context set-up and result copies)</source>
-        <translation>(somme des étapes %1 s ; le reste est la préparation du contexte et la copie des résultats)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>article</source>
         <translation>article</translation>
     </message>
@@ -1788,7 +1788,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+293"/>
+        <location filename="../ui/mainwindow.cpp" line="+300"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
@@ -1949,17 +1949,22 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>Analyse de l’article…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+84"/>
         <source>Cannot open article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+45"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse annulée.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No article open.</source>
         <translation>Aucun article ouvert.</translation>
     </message>
@@ -2445,7 +2450,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::QuoteModel</name>
     <message>
-        <location filename="../ui/quotemodel.cpp" line="+115"/>
+        <location filename="../ui/quotemodel.cpp" line="+116"/>
         <source>(unattributed)</source>
         <translation>(non attribuée)</translation>
     </message>
@@ -2670,7 +2675,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+123"/>
+        <location filename="../ui/timelinemodel.cpp" line="+127"/>
         <source>unresolved</source>
         <translation>non résolue</translation>
     </message>
@@ -2857,7 +2862,7 @@ Lancez « byline COMMANDE --help » pour les options d’une commande.
         <translation>--screenshot nécessite exactement un article.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>

@@ -258,7 +258,7 @@
 <context>
     <name>Byline::AnnotationStore</name>
     <message>
-        <location filename="../app/io/annotationstore.cpp" line="+132"/>
+        <location filename="../app/io/annotationstore.cpp" line="+138"/>
         <source>The annotation library %1 cannot be read (%2) and could not be moved aside.</source>
         <translation>无法读取标注库 %1（%2），也无法将其移开。</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>无法设置标注库 %1：%2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>The article could not be recorded in the annotation library %1: %2</source>
         <translation>无法在标注库 %1 中记录该文章：%2</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>Byline::BenchCommand</name>
     <message>
-        <location filename="../app/cli/benchcommand.cpp" line="+84"/>
+        <location filename="../app/cli/benchcommand.cpp" line="+85"/>
         <source>Measure analysis throughput and memory.</source>
         <translation>测量分析吞吐量和内存。</translation>
     </message>
@@ -595,32 +595,37 @@
         <translation>byline bench：没有要分析的文章。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Corpus: %1 distinct articles (%2 MB), analysed %3 articles, %4 MB of text on one thread</source>
         <translation>语料：%1 篇不同文章（%2 MB），已分析 %3 篇文章，单线程 %4 MB 文本</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock for the whole run: %1 s).</source>
-        <translation>时间为分析线程的 CPU 秒数，因此繁忙的机器不会使其失真（整个运行的实际耗时：%1 秒）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>(stages timed in a second pass, sum %1 s, which includes reading the clock around every stage; the whole pipeline in the first pass, as the program runs it, without those reads)</source>
+        <translation>（各阶段在第二遍中计时，合计 %1 秒，包括每个阶段前后读取时钟的开销；整个流水线在第一遍中按程序实际运行方式计时，不读取这些时钟）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>analyse CPU s</source>
         <translation>分析 CPU 秒</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>MB/s per core</source>
         <translation>每核 MB/s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>Times are CPU seconds of the analysing thread, so a busy machine does not distort them (wall clock of the whole-pipeline pass: %1 s).</source>
+        <translation>时间为分析线程的 CPU 秒数，因此机器繁忙不会使其失真（整个流水线那一遍的实际耗时：%1 秒）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CPU s</source>
         <translation>CPU 秒</translation>
     </message>
@@ -630,12 +635,7 @@
         <translation>整个流水线</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(stage sum %1 s; the rest is context set-up and result copies)</source>
-        <translation>（各阶段合计 %1 秒；其余为上下文准备和结果复制）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
@@ -1777,7 +1777,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+293"/>
+        <location filename="../ui/mainwindow.cpp" line="+300"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
@@ -1938,17 +1938,22 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>正在分析文章…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+84"/>
         <source>Cannot open article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+45"/>
         <source>Analysis cancelled.</source>
         <translation>分析已取消。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No article open.</source>
         <translation>未打开文章。</translation>
     </message>
@@ -2429,7 +2434,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuoteModel</name>
     <message>
-        <location filename="../ui/quotemodel.cpp" line="+115"/>
+        <location filename="../ui/quotemodel.cpp" line="+116"/>
         <source>(unattributed)</source>
         <translation>（未归属）</translation>
     </message>
@@ -2651,7 +2656,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+123"/>
+        <location filename="../ui/timelinemodel.cpp" line="+127"/>
         <source>unresolved</source>
         <translation>未解析</translation>
     </message>
@@ -2838,7 +2843,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>--screenshot 需要且只能指定一个文章。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
