@@ -702,6 +702,9 @@ EntityRecognizer::EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer)
 
 void EntityRecognizer::annotate(AnalysisContext &context) const
 {
+    // News has about one mention in eight tokens: reserving once spares a long article the list's
+    // regrowths, each of which moves every mention into freshly faulted memory.
+    context.mentions.reserve(context.mentions.size() + context.tokens.size() / 6);
     Scanner(*m_gazetteer, context).run();
     const auto before = [](const EntityMention &x, const EntityMention &y) { return x.span < y.span; };
     if (!std::is_sorted(context.mentions.cbegin(), context.mentions.cend(), before))
