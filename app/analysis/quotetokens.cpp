@@ -119,28 +119,38 @@ int QuoteTokens::matchForwardFrom(int token, const QuoteLexicon::Phrase &phrase,
     return t - token;
 }
 
-// The token starts an item of list (matchForward()).
-int QuoteTokens::matchForwardCandidates(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase,
-                                        int maxGap) const
+// The longest of list's items that matchAt(item) matches, among those indexed under the token's word
+// (by first or last word: byWord), or among all items for a non-ASCII token.
+template<typename MatchAt>
+int QuoteTokens::bestCandidate(int token, const QuoteLexicon::PhraseList &list, const std::vector<QList<int>> &byWord,
+                               const QuoteLexicon::Phrase **phrase, MatchAt matchAt) const
 {
     const Slot slot = m_slots[size_t(token)];
     int best = 0;
     auto consider = [&](int item) {
         const QuoteLexicon::Phrase &p = list.items.at(item);
-        if (const int n = matchForwardFrom(token, p, maxGap); n > best) {
+        if (const int n = matchAt(p); n > best) {
             best = n;
             if (phrase)
                 *phrase = &p;
         }
     };
     if (slot.ascii) {
-        for (int item : list.byFirst[size_t(slot.word)])
+        for (int item : byWord[size_t(slot.word)])
             consider(item);
     } else {
         for (int item = 0; item < list.items.size(); ++item)
             consider(item);
     }
     return best;
+}
+
+// The token starts an item of list (matchForward()).
+int QuoteTokens::matchForwardCandidates(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase,
+                                        int maxGap) const
+{
+    return bestCandidate(token, list, list.byFirst, phrase,
+                         [&](const QuoteLexicon::Phrase &p) { return matchForwardFrom(token, p, maxGap); });
 }
 
 int QuoteTokens::matchBackwardAt(int token, const QuoteLexicon::Phrase &phrase) const
@@ -158,24 +168,7 @@ int QuoteTokens::matchBackwardAt(int token, const QuoteLexicon::Phrase &phrase) 
 // The token ends an item of list (matchBackward()).
 int QuoteTokens::matchBackwardCandidates(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase) const
 {
-    const Slot slot = m_slots[size_t(token)];
-    int best = 0;
-    auto consider = [&](int item) {
-        const QuoteLexicon::Phrase &p = list.items.at(item);
-        if (const int n = matchBackwardAt(token, p); n > best) {
-            best = n;
-            if (phrase)
-                *phrase = &p;
-        }
-    };
-    if (slot.ascii) {
-        for (int item : list.byLast[size_t(slot.word)])
-            consider(item);
-    } else {
-        for (int item = 0; item < list.items.size(); ++item)
-            consider(item);
-    }
-    return best;
+    return bestCandidate(token, list, list.byLast, phrase, [&](const QuoteLexicon::Phrase &p) { return matchBackwardAt(token, p); });
 }
 
 // For an ASCII token, case folding is ASCII lower-casing on both sides (no other Latin-1 letter folds

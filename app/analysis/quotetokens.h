@@ -117,6 +117,9 @@ private:
     bool sameLowerLetters(int token, QLatin1String word) const;
     int matchForwardCandidates(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase, int maxGap) const;
     int matchBackwardCandidates(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase) const;
+    template<typename MatchAt>
+    int bestCandidate(int token, const QuoteLexicon::PhraseList &list, const std::vector<QList<int>> &byWord,
+                      const QuoteLexicon::Phrase **phrase, MatchAt matchAt) const;
     bool isAscii(int token) const;
     static bool isAscii(const QChar *text, int length);
     bool matches(int token, const QuoteLexicon::Phrase &phrase, int word) const;
