@@ -4,6 +4,7 @@
 
 #include "../model/quote.h"
 #include "firstlengthfilter.h"
+#include "wordindex.h"
 
 #include <QHash>
 #include <QList>
@@ -88,7 +89,7 @@ public:
      */
     int tokenWordId(QStringView token) const
     {
-        if (token.isEmpty() || !m_wordFilter.mayContain(QChar(lowerUnit(token.front().unicode())), token.size()))
+        if (token.isEmpty() || !m_wordFilter.mayContain(QChar(WordIndex::lowerUnit(token.front().unicode())), token.size()))
             return -1;
         const quint32 h = tokenHash(token);
         const size_t mask = m_wordTable.size() - 1;
@@ -100,12 +101,6 @@ public:
         return -1;
     }
     /** One UTF-16 unit lower-cased as QChar::toLower does, ASCII without a table lookup. */
-    static char16_t lowerUnit(char16_t u)
-    {
-        if (u < 128)
-            return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-        return QChar(u).toLower().unicode();
-    }
     const Word &word(int id) const { return m_words[size_t(id)]; }
     int wordCount() const { return int(m_words.size()); }
     const Verb &verb(int index) const { return m_verbs[size_t(index)]; }
@@ -134,7 +129,7 @@ public:
     static QString word(const AnalysisContext &context, int token);
 
     /**
-     * A token matches a word when each of its units lower-cased (lowerUnit) is the word's unit. The hash
+     * A token matches a word when each of its units lower-cased (WordIndex::lowerUnit) is the word's unit. The hash
      * takes the length and three units (first, second, last), each with bit 5 set so ASCII needs no case
      * test: for a word as it is, for a token lower-cased where not ASCII, so a token and the word it
      * matches hash alike.
@@ -150,7 +145,7 @@ private:
     {
         auto unit = [&](qsizetype i) {
             const char16_t u = token[i].unicode();
-            return quint32(u < 128 ? u : lowerUnit(u)) | 0x20u;
+            return quint32(u < 128 ? u : WordIndex::lowerUnit(u)) | 0x20u;
         };
         const qsizetype n = token.size();
         return mixHash(quint32(n), unit(0), unit(n > 1 ? 1 : 0), unit(n - 1));
@@ -163,7 +158,7 @@ private:
             return false;
         const QChar *w = m_wordChars.constData() + start;
         for (qsizetype k = 0; k < token.size(); ++k) {
-            if (lowerUnit(token[k].unicode()) != w[k].unicode())
+            if (WordIndex::lowerUnit(token[k].unicode()) != w[k].unicode())
                 return false;
         }
         return true;

@@ -21,8 +21,8 @@ QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lex
         // "peacefully urged", "reportedly said": any lower-case -ly adverb.
         const bool modifier = token.kind == Token::Word
             && ((word >= 0 && lexicon.word(word).modifier)
-                || (!token.capitalized && length > 4 && QuoteLexicon::lowerUnit(in[length - 2].unicode()) == u'l'
-                    && QuoteLexicon::lowerUnit(in[length - 1].unicode()) == u'y'));
+                || (!token.capitalized && length > 4 && WordIndex::lowerUnit(in[length - 2].unicode()) == u'l'
+                    && WordIndex::lowerUnit(in[length - 1].unicode()) == u'y'));
         m_slots[size_t(t)] = Slot{word, word >= 0 && isAscii(in, length) ? 1u : 0u, modifier ? 1u : 0u};
     }
 }
@@ -181,7 +181,7 @@ bool QuoteTokens::sameLetters(int token, QLatin1String word) const
         const char16_t u = in[i].unicode();
         if (u >= 128)
             return QuoteLexicon::is(m_context, token, word);
-        if (QuoteLexicon::lowerUnit(u) != QuoteLexicon::lowerUnit(char16_t(uchar(word.at(i).toLatin1()))))
+        if (WordIndex::lowerUnit(u) != WordIndex::lowerUnit(char16_t(uchar(word.at(i).toLatin1()))))
             return false;
     }
     return true;
@@ -195,7 +195,7 @@ bool QuoteTokens::sameLowerLetters(int token, QLatin1String word) const
         const char16_t u = in[i].unicode();
         if (u >= 128)
             return QuoteLexicon::word(m_context, token) == word;
-        if (QuoteLexicon::lowerUnit(u) != char16_t(uchar(word.at(i).toLatin1())))
+        if (WordIndex::lowerUnit(u) != char16_t(uchar(word.at(i).toLatin1())))
             return false;
     }
     return true;
@@ -210,7 +210,7 @@ bool QuoteTokens::wordEndsWith(int token, QLatin1String suffix) const
         return false;
     const QChar *in = m_context.text.constData() + s.end - suffix.size();
     for (int i = 0; i < suffix.size(); ++i) {
-        if (QuoteLexicon::lowerUnit(in[i].unicode()) != char16_t(uchar(suffix.at(i).toLatin1())))
+        if (WordIndex::lowerUnit(in[i].unicode()) != char16_t(uchar(suffix.at(i).toLatin1())))
             return false;
     }
     return true;

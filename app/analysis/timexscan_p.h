@@ -5,6 +5,7 @@
 #include "analysiscontext.h"
 #include "timexform.h"
 #include "timexlexicon.h"
+#include "wordindex.h"
 
 #include <QVector>
 
@@ -47,13 +48,12 @@ public:
         if (v.size() != word.size())
             return false;
         // ASCII is compared inline (the phrase loops ask this of every "the"); the rest as Qt compares.
-        const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
         for (qsizetype k = 0; k < v.size(); ++k) {
             const char16_t c = char16_t(v[k].unicode());
             const char16_t w = char16_t(word.constData()[k].unicode());
             if (c >= 128 || w >= 128)
                 return v.compare(word, Qt::CaseInsensitive) == 0;
-            if (lower(c) != lower(w))
+            if (WordIndex::lowerUnit(c) != WordIndex::lowerUnit(w))
                 return false;
         }
         return true;
@@ -65,9 +65,9 @@ public:
         const QStringView v = view(i);
         // The first letter rules out most words before a whole compare (words are ASCII; the rest as Qt compares).
         const char16_t first = char16_t(v.front().unicode());
-        const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
         for (const char *w : words) {
-            if (first < 128 && (unsigned char)w[0] < 128 && lower(first) != lower(char16_t(w[0])))
+            if (first < 128 && (unsigned char)w[0] < 128
+                && WordIndex::lowerUnit(first) != WordIndex::lowerUnit(char16_t(w[0])))
                 continue;
             if (equalsIgnoringCase(v, w))
                 return true;
@@ -80,7 +80,6 @@ public:
      */
     static bool equalsIgnoringCase(QStringView v, const char *word)
     {
-        const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
         qsizetype k = 0;
         for (; word[k]; ++k) {
             if (k >= v.size())
@@ -91,7 +90,7 @@ public:
                 const QLatin1String l(word);
                 return v.size() == l.size() && v.compare(l, Qt::CaseInsensitive) == 0;
             }
-            if (lower(c) != lower(w))
+            if (WordIndex::lowerUnit(c) != WordIndex::lowerUnit(w))
                 return false;
         }
         return k == v.size();

@@ -27,6 +27,14 @@ class WordIndex
 public:
     enum Fold : unsigned char { AsWritten, LowerCase };
 
+    /** One UTF-16 unit lower-cased as LowerCase folds it: ASCII inline, anything else as QChar::toLower(). */
+    static char16_t lowerUnit(char16_t u)
+    {
+        if (u < 128)
+            return char16_t(u + (unsigned(u - 'A') < 26u ? 32 : 0));
+        return QChar(u).toLower().unicode();
+    }
+
     explicit WordIndex(Fold fold = AsWritten)
         : m_fold(fold)
     {
@@ -134,15 +142,7 @@ private:
         const quint32 bit = signature(key.front(), key.back(), key.size()) & m_filterMask;
         m_filter[bit >> 6] |= quint64(1) << (bit & 63);
     }
-    static QChar fold(QChar c, Fold f)
-    {
-        const char16_t u = c.unicode();
-        if (f == AsWritten)
-            return c;
-        if (u < 128)
-            return QChar(char16_t(u + (unsigned(u - 'A') < 26u ? 32 : 0)));
-        return c.toLower();
-    }
+    static QChar fold(QChar c, Fold f) { return f == AsWritten ? c : QChar(lowerUnit(c.unicode())); }
     static quint64 hash(QStringView word, Fold f)
     {
         quint64 h = 1469598103934665603ull;
