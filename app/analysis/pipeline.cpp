@@ -11,6 +11,7 @@
 #include "timexrecognizer.h"
 #include "directquoteannotator.h"
 #include "indirectspeechannotator.h"
+#include "memorypolicy.h"
 #include "quotelexicon.h"
 #include "sourceannotator.h"
 #include "speakerattributor.h"
@@ -100,6 +101,18 @@ AnalysisResult Pipeline::run(const Article &article, const Resources &resources,
 {
     if (!isValid())
         return AnalysisResult();
+    AnalysisResult result = runStages(article, resources, cancel, timings);
+    // A large article's per-token tables are freed by now; without this the heap would keep
+    // their pages (MemoryPolicy::reuseLargeBlocks keeps large blocks out of mmap).
+    constexpr qsizetype releaseAbove = 4 * 1024 * 1024; // characters
+    if (article.text.size() > releaseAbove)
+        MemoryPolicy::releaseFreeMemory();
+    return result;
+}
+
+AnalysisResult Pipeline::runStages(const Article &article, const Resources &resources, const std::atomic_bool *cancel,
+                                   QList<StageTiming> *timings) const
+{
     AnalysisContext context(article, resources);
     QElapsedTimer timer;
     for (const auto &a : m_annotators) {

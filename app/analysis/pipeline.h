@@ -64,6 +64,9 @@ public:
                        QList<StageTiming> *timings = nullptr) const;
 
 private:
+    AnalysisResult runStages(const Article &article, const Resources &resources, const std::atomic_bool *cancel,
+                             QList<StageTiming> *timings) const;
+
     std::vector<std::unique_ptr<Annotator>> m_annotators;
     QString m_error;
 };
