@@ -16,8 +16,7 @@ AnalysisContext::AnalysisContext(const Article &a, const Resources &r)
 
 int AnalysisContext::tokenAt(int pos) const
 {
-    const auto it = std::upper_bound(tokens.cbegin(), tokens.cend(), pos, [](int p, const Token &t) { return p < t.span.end; });
-    return int(it - tokens.cbegin());
+    return m_tokenIndex.firstEndingAfter(tokens, pos, [](const Token &t) { return t.span.end; });
 }
 
 int AnalysisContext::tokenAt(int pos, int &cursor) const
@@ -32,15 +31,26 @@ int AnalysisContext::tokenAt(int pos, int &cursor) const
 
 int AnalysisContext::sentenceAt(int pos) const
 {
-    const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos, [](int p, Span s) { return p < s.end; });
-    if (it == sentences.cend() || it->start > pos)
-        return -1;
-    return int(it - sentences.cbegin());
+    const int i = m_sentenceIndex.firstEndingAfter(sentences, pos, [](Span s) { return s.end; });
+    return i < sentences.size() && sentences.at(i).start <= pos ? i : -1;
+}
+
+int AnalysisContext::blockAt(int pos) const
+{
+    const QList<Block> &blocks = article.blocks;
+    const int i = m_blockIndex.firstEndingAfter(blocks, pos, [](const Block &b) { return b.range.end; });
+    if (i < blocks.size() && blocks.at(i).range.start <= pos)
+        return i;
+    // An empty block "contains" its own position (Article::blockAt); it ends there, so the
+    // search passed it.
+    if (i > 0 && blocks.at(i - 1).range.isEmpty() && blocks.at(i - 1).range.start == pos)
+        return i - 1;
+    return -1;
 }
 
 bool AnalysisContext::isBoilerplate(int pos) const
 {
-    const int b = article.blockAt(pos);
+    const int b = blockAt(pos);
     if (b < 0)
         return false;
     const BlockRole role = article.blocks.at(b).role;

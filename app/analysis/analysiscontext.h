@@ -6,6 +6,7 @@
 #include "../model/article.h"
 #include "entitymention.h"
 #include "gazetteermatch.h"
+#include "spanindex.h"
 #include "token.h"
 
 #include <QDate>
@@ -61,8 +62,15 @@ public:
     int tokenAt(int pos, int &cursor) const;
     /** Index of the sentence containing pos, or -1. */
     int sentenceAt(int pos) const;
+    /** Article::blockAt(pos), without a binary search on a large article. */
+    int blockAt(int pos) const;
     /** True when the block containing pos is boilerplate, tags or a credit (analysis treats them apart). */
     bool isBoilerplate(int pos) const;
+
+private:
+    SpanIndex m_tokenIndex;
+    SpanIndex m_sentenceIndex;
+    SpanIndex m_blockIndex;
 };
 
 } // namespace Byline

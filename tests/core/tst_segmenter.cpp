@@ -117,6 +117,38 @@ private Q_SLOTS:
         for (int pos : std::as_const(order))
             QCOMPARE(ctx.tokenAt(pos, cursor), ctx.tokenAt(pos));
     }
+
+    // Past SpanIndex::MinItems tokens, sentences and blocks the context answers from its
+    // position index instead of a binary search: at every position of a long article the
+    // answers must be those of the plain searches (Article::blockAt for blocks, empty
+    // blocks included).
+    void testIndexedLookupsOnLongArticle()
+    {
+        Article a;
+        for (int i = 0; i < 3000; ++i) {
+            if (i % 97 == 0)
+                a.appendBlock(QString(), BlockRole::Paragraph);
+            a.appendBlock(QStringLiteral("Mr. Qin said on Monday, %1 May, that ties “must improve.” Talks resume.").arg(i % 28 + 1),
+                          BlockRole::Paragraph);
+        }
+        AnalysisContext ctx(a, Resources::instance());
+        Segmenter(Resources::instance()).annotate(ctx);
+        QVERIFY(ctx.tokens.size() > SpanIndex::MinItems);
+        QVERIFY(ctx.sentences.size() > SpanIndex::MinItems);
+        QVERIFY(a.blocks.size() > SpanIndex::MinItems);
+        const auto firstEndingAfter = [](const auto &list, int pos, auto end) {
+            return int(std::upper_bound(list.cbegin(), list.cend(), pos,
+                                        [&end](int p, const auto &item) { return p < end(item); })
+                       - list.cbegin());
+        };
+        const int last = int(a.text.size()) + 40;
+        for (int pos = -3; pos <= last; ++pos) {
+            QCOMPARE(ctx.tokenAt(pos), firstEndingAfter(ctx.tokens, pos, [](const Token &t) { return t.span.end; }));
+            const int s = firstEndingAfter(ctx.sentences, pos, [](Span sp) { return sp.end; });
+            QCOMPARE(ctx.sentenceAt(pos), s < ctx.sentences.size() && ctx.sentences.at(s).start <= pos ? s : -1);
+            QCOMPARE(ctx.blockAt(pos), a.blockAt(pos));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSegmenter)
