@@ -27,6 +27,14 @@ bool sameQuote(const Quote &a, const Quote &b)
 QuoteModel::QuoteModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
+    , m_feeder(
+          this,
+          [this](const QList<Quote> &added) {
+              beginInsertRows(QModelIndex(), m_quotes.size(), m_quotes.size() + added.size() - 1);
+              m_quotes.append(added);
+              endInsertRows();
+          },
+          [this](bool filling) { Q_EMIT fillingChanged(filling); })
 {
     connect(m_document, &Document::changed, this, &QuoteModel::onDocumentChanged);
     m_quotes = m_document->analysis().quotes;
@@ -36,14 +44,24 @@ QuoteModel::~QuoteModel() = default;
 
 void QuoteModel::onDocumentChanged(Document::Changes what)
 {
-    if (what & Document::Text) {
-        beginResetModel();
-        m_quotes = m_document->analysis().quotes;
-        endResetModel();
-        return;
+    if (what & (Document::Text | Document::Quotes)) {
+        // Rows still waiting to be appended belong to the analysis before this change.
+        m_feeder.drop();
+        if (what & Document::Text) {
+            const QList<Quote> &all = m_document->analysis().quotes;
+            const bool few = all.size() <= RowFeeder<Quote>::PartRows;
+            beginResetModel();
+            m_quotes = few ? all : QList<Quote>();
+            endResetModel();
+            if (!few)
+                m_feeder.append(all);
+        } else {
+            sync();
+        }
+        m_feeder.settle();
+        if (what & Document::Text)
+            return;
     }
-    if (what & Document::Quotes)
-        sync();
     if ((what & (Document::Sources | Document::Entities)) && !m_quotes.isEmpty())
         Q_EMIT dataChanged(index(0, SpeakerColumn), index(m_quotes.size() - 1, SourceColumn));
 }
@@ -63,11 +81,7 @@ void QuoteModel::sync()
             m_quotes[i] = next;
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         },
-        [this](const QList<Quote> &added) {
-            beginInsertRows(QModelIndex(), m_quotes.size(), m_quotes.size() + added.size() - 1);
-            m_quotes.append(added);
-            endInsertRows();
-        });
+        [this](const QList<Quote> &added) { m_feeder.append(added); });
 }
 
 const Quote *QuoteModel::quoteAt(const QModelIndex &index) const
