@@ -245,13 +245,17 @@ void ArticleView::recomputePainted()
     auto *watcher = new QFutureWatcher<QVector<Painted>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run]() {
         watcher->deleteLater();
-        if (run != m_paintedRun)
-            return;
-        m_painted = watcher->result();
-        updateSelections();
+        if (run == m_paintedRun)
+            installPainted(watcher->result());
     });
     const QVector<bool> visible = m_visible;
     watcher->setFuture(QtConcurrent::run([entities, visible]() { return paintedLayer(entities, visible); }));
+}
+
+void ArticleView::installPainted(const QVector<Painted> &painted)
+{
+    m_painted = painted;
+    updateSelections();
 }
 
 void ArticleView::updateSelections()

@@ -132,6 +132,8 @@ private:
     static QVector<Painted> paintedLayer(const QList<Entity> &entities, const QVector<bool> &visible);
     /** Recomputes m_painted: at once for a short analysis, on a worker thread for a long one (see the class comment). */
     void recomputePainted();
+    /** A worker's painted layer, now current. */
+    void installPainted(const QVector<Painted> &painted);
     void updateSelections();
     /** Centres a column of about 72 characters in the viewport; doc defaults to the shown one. */
     void updateMeasure(QTextDocument *doc = nullptr);
