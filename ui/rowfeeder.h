@@ -82,7 +82,7 @@ public:
 
 private:
     /** A part from the event loop (its own function, so a profiler can count these turns). */
-    void nextPart() { step(); }
+    Q_NEVER_INLINE void nextPart() { step(); }
 
     void step()
     {
