@@ -48,13 +48,11 @@ void QuoteModel::onDocumentChanged(Document::Changes what)
         // Rows still waiting to be appended belong to the analysis before this change.
         m_feeder.drop();
         if (what & Document::Text) {
-            const QList<Quote> &all = m_document->analysis().quotes;
-            const bool few = all.size() <= RowFeeder<Quote>::PartRows;
-            beginResetModel();
-            m_quotes = few ? all : QList<Quote>();
-            endResetModel();
-            if (!few)
-                m_feeder.append(all);
+            m_feeder.resetTo(m_document->analysis().quotes, [this](const QList<Quote> &rows) {
+                beginResetModel();
+                m_quotes = rows;
+                endResetModel();
+            });
         } else {
             sync();
         }

@@ -62,6 +62,20 @@ public:
         step();
     }
 
+    /**
+     * A new article: reset (does beginResetModel/endResetModel around installing the rows given)
+     * gets all of rows when they are few, otherwise none, and they are appended in parts.
+     */
+    template <typename Reset>
+    void resetTo(const QList<T> &rows, Reset reset)
+    {
+        drop();
+        const bool few = rows.size() <= PartRows;
+        reset(few ? rows : QList<T>());
+        if (!few)
+            append(rows);
+    }
+
     /** Forgets the rows not appended yet; isFilling() stays until settle(). */
     void drop()
     {

@@ -83,14 +83,12 @@ void TimelineModel::onDocumentChanged(Document::Changes what)
     // Rows still waiting to be appended belong to the analysis before this change.
     m_feeder.drop();
     if (what & Document::Text) {
-        const QList<TimeExpression> &all = m_document->analysis().timeline;
-        const bool few = all.size() <= RowFeeder<TimeExpression>::PartRows;
-        beginResetModel();
-        m_times = few ? all : QList<TimeExpression>();
-        m_sortKeys = sortKeys(m_times);
-        endResetModel();
-        if (!few)
-            m_feeder.append(all);
+        m_feeder.resetTo(m_document->analysis().timeline, [this](const QList<TimeExpression> &rows) {
+            beginResetModel();
+            m_times = rows;
+            m_sortKeys = sortKeys(m_times);
+            endResetModel();
+        });
     } else {
         sync();
     }
