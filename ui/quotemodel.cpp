@@ -66,6 +66,9 @@ void QuoteModel::onDocumentChanged(Document::Changes what)
 
 void QuoteModel::sync()
 {
+    // A re-analysis of a long article (a new publication date) can change thousands of rows: past
+    // a few, the proxy re-sorts once at the end rather than moving each changed row on its own.
+    int changed = 0;
     syncById(
         m_quotes, m_document->analysis().quotes,
         [this](int i) {
@@ -73,9 +76,11 @@ void QuoteModel::sync()
             m_quotes.removeAt(i);
             endRemoveRows();
         },
-        [this](int i, const Quote &next) {
+        [this, &changed](int i, const Quote &next) {
             if (sameQuote(m_quotes.at(i), next))
                 return;
+            if (++changed == RowFeeder<Quote>::ManyChanges)
+                m_feeder.hold();
             m_quotes[i] = next;
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         },

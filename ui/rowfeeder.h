@@ -29,6 +29,8 @@ class RowFeeder
 
 public:
     static constexpr int PartRows = 2000;
+    /** Changed rows in one sync past which the model hold()s: each re-sorts a sorted proxy's mapping on its own. */
+    static constexpr int ManyChanges = 64;
 
     RowFeeder(QObject *owner, std::function<void(const QList<T> &)> append, std::function<void(bool)> filling)
         : m_append(std::move(append))
@@ -55,10 +57,7 @@ public:
         } else {
             m_pending.append(rows);
         }
-        if (!m_isFilling) {
-            m_isFilling = true;
-            m_filling(true);
-        }
+        hold();
         step();
     }
 
@@ -74,6 +73,18 @@ public:
         reset(few ? rows : QList<T>());
         if (!few)
             append(rows);
+    }
+
+    /**
+     * Marks a long sync of rows already there as a fill (fillingChanged(true) now, false at
+     * settle()), so the pane sorts once after it instead of once for every row that changed.
+     */
+    void hold()
+    {
+        if (!m_isFilling) {
+            m_isFilling = true;
+            m_filling(true);
+        }
     }
 
     /** Forgets the rows not appended yet; isFilling() stays until settle(). */

@@ -97,6 +97,9 @@ void TimelineModel::onDocumentChanged(Document::Changes what)
 
 void TimelineModel::sync()
 {
+    // A re-analysis of a long article (a new publication date) can change thousands of rows: past
+    // a few, the proxy re-sorts once at the end rather than moving each changed row on its own.
+    int changed = 0;
     syncById(
         m_times, m_document->analysis().timeline,
         [this](int i) {
@@ -105,9 +108,11 @@ void TimelineModel::sync()
             m_sortKeys.removeAt(i);
             endRemoveRows();
         },
-        [this](int i, const TimeExpression &next) {
+        [this, &changed](int i, const TimeExpression &next) {
             if (sameTime(m_times.at(i), next))
                 return;
+            if (++changed == RowFeeder<TimeExpression>::ManyChanges)
+                m_feeder.hold();
             m_times[i] = next;
             m_sortKeys[i] = sortKey(next);
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));

@@ -194,6 +194,30 @@ private Q_SLOTS:
             QVERIFY(proxy->index(row - 1, 0).data(SortRole).toString() <= proxy->index(row, 0).data(SortRole).toString());
     }
 
+    void testReResolvingALongTimelineSortsOnce()
+    {
+        Document doc;
+        doc.setArticle(m_article);
+        TimelinePane pane(&doc);
+        auto *model = pane.findChild<TimelineModel *>();
+        auto *proxy = pane.findChild<QTreeView *>(QStringLiteral("timelineView"))->model();
+        doc.setAnalysis(longTimeline(6000, QStringLiteral("t")));
+        QTRY_VERIFY(!pane.isFilling());
+        // The same dates, each resolved to another day: rows change in place, the view re-sorts once.
+        const AnalysisResult moved = longTimeline(6000, QStringLiteral("t"), 5);
+        QSignalSpy changedSpy(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy insertSpy(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy fillingSpy(&pane, &PanelPage::fillingChanged);
+        doc.setAnalysis(moved);
+        QCOMPARE(changedSpy.size(), 6000);
+        QCOMPARE(insertSpy.size(), 0);
+        QCOMPARE(fillingSpy.size(), 2);
+        QVERIFY(!pane.isFilling());
+        QCOMPARE(rowValues(*model), values(moved));
+        for (int row = 1; row < proxy->rowCount(); ++row)
+            QVERIFY(proxy->index(row - 1, 0).data(SortRole).toString() <= proxy->index(row, 0).data(SortRole).toString());
+    }
+
     void testNewArticleDuringFillingCancelsIt()
     {
         Document doc;
