@@ -35,7 +35,18 @@ AnnotationPanel::AnnotationPanel(Document *document, ThemeAdapter *theme, QWidge
     m_tabs->addTab(m_notes, QString());
     setWidget(m_tabs);
     connect(m_document, &Document::changed, this, &AnnotationPanel::retranslate);
+    for (PanelPage *page : { static_cast<PanelPage *>(m_entities), static_cast<PanelPage *>(m_quotes),
+             static_cast<PanelPage *>(m_sources), static_cast<PanelPage *>(m_timeline) })
+        connect(page, &PanelPage::fillingChanged, this, [this](bool filling) {
+            if (!filling && !isFilling())
+                Q_EMIT filled();
+        });
     retranslate();
+}
+
+bool AnnotationPanel::isFilling() const
+{
+    return m_entities->isFilling() || m_quotes->isFilling() || m_sources->isFilling() || m_timeline->isFilling();
 }
 
 AnnotationPanel::~AnnotationPanel() = default;

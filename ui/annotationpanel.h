@@ -45,6 +45,12 @@ public:
 
     /** Which layers the running pipeline can produce, and whether it is running now. */
     void setAnalysisState(Layers available, bool analysing);
+    /** True while a page is still appending a long analysis's rows in parts (PanelPage::isFilling()). */
+    bool isFilling() const;
+
+Q_SIGNALS:
+    /** No page is filling any more: every row of the Document's analysis is in the panels. */
+    void filled();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -25,7 +25,9 @@ class ThemeAdapter;
  * non-overlapping by SpanFilter::longestWins), the person's notes (in their colour), focused entity, current mention, find hit,
  * current find hit; the text selection paints above all of them. Only highlights within
  * 20,000 characters of the visible page are installed (re-done while scrolling), so long
- * articles stay responsive.
+ * articles stay responsive. The painted entity layer of an analysis with many mentions (a
+ * long article's) is filtered on a worker thread: until it is in (tens of ms), entities are
+ * not painted and entityIndexAt() answers -1; quotes, dates, notes and the focus are.
  *
  * A long article (over 300,000 characters) is shown from its first pages at once; the rest is
  * appended part by part from the event loop (each part sized to take about 25 ms here, built
@@ -126,7 +128,12 @@ private:
     void onDocumentChanged(Document::Changes what);
     void rebuild();
     void applyTheme();
+    /** The painted entity layer for the entities and visible types given (SpanFilter::longestWins); any thread. */
+    static QVector<Painted> paintedLayer(const QList<Entity> &entities, const QVector<bool> &visible);
+    /** Recomputes m_painted: at once for a short analysis, on a worker thread for a long one (see the class comment). */
     void recomputePainted();
+    /** A worker's painted layer, now current. */
+    void installPainted(const QVector<Painted> &painted);
     void updateSelections();
     /** Centres a column of about 72 characters in the viewport; doc defaults to the shown one. */
     void updateMeasure(QTextDocument *doc = nullptr);
@@ -141,7 +148,8 @@ private:
     Document *m_document;
     ThemeAdapter *m_theme;
     QVector<bool> m_visible;
-    QVector<Painted> m_painted; ///< sorted by start, non-overlapping
+    QVector<Painted> m_painted; ///< sorted by start, non-overlapping; empty while a worker computes it
+    int m_paintedRun = 0; ///< counts recomputations: a worker's result for an older one is dropped
     QString m_focusId;
     int m_focusIndex = -1;
     QString m_findText;

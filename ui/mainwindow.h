@@ -104,7 +104,7 @@ Q_SIGNALS:
     void articleShown();
     /** Its whole text is in the view (a long article is appended after it is shown). */
     void articleComplete();
-    /** Its analysis is in the Document (or was cancelled). */
+    /** Its analysis is in the Document and every panel (or it was cancelled). */
     void analysisFinished();
 
 protected:
@@ -123,6 +123,8 @@ private:
     void onOpenFailed(const QString &path, const QString &error);
     void startAnalysis();
     void onAnalysisFinished(const AnalysisResult &result);
+    /** The panels hold the whole analysis (at once, or after a long one was appended in parts). */
+    void finishApplying();
     void onAnalysisCancelled();
     void updatePanelState();
     void updateStatus();
@@ -160,8 +162,12 @@ private:
     bool m_timings = false;
     QElapsedTimer m_openClock;
     StallMeter *m_stalls = nullptr;
+    StallMeter *m_applyStalls = nullptr; ///< from an analysis's arrival until it is in every panel
     qint64 m_openCpuMs = 0; ///< GUI thread CPU time at openFile
     qint64 m_shownAt = -1; ///< ms from openFile to the first paint, -1 before
+    bool m_applying = false; ///< an analysis is in the Document, its rows still going into the panels
+    qint64 m_applyCpuMs = 0; ///< GUI thread CPU time when the analysis being applied arrived
+    qint64 m_applyStartedAt = 0; ///< ms from openFile to its arrival
     int m_pendingJump = -1; ///< openLink()'s code point offset, selected once its file is open
 
     QMenu *m_fileMenu = nullptr;

@@ -88,6 +88,14 @@ void PanelPage::updateState()
     m_stack->setCurrentIndex(text.isEmpty() && m_stack->count() > 1 ? 1 : 0);
 }
 
+void PanelPage::setFilling(bool filling)
+{
+    if (filling == m_filling)
+        return;
+    m_filling = filling;
+    Q_EMIT fillingChanged(filling);
+}
+
 void PanelPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

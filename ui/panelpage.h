@@ -32,6 +32,11 @@ public:
     void setAnalysisState(bool hasArticle, bool analysing, bool available);
     /** The sentence shown instead of the list, empty when the list is shown. */
     QString placeholderText() const;
+    /** True while the page's model is still appending a long analysis's rows in parts. */
+    bool isFilling() const { return m_filling; }
+
+Q_SIGNALS:
+    void fillingChanged(bool filling);
 
 protected:
     QVBoxLayout *controlsLayout() const { return m_controls; }
@@ -40,6 +45,7 @@ protected:
     /** "No entities found.", … */
     virtual QString emptyText() const = 0;
     void updateState();
+    void setFilling(bool filling);
     /** Makes sourceRow (a row of proxy's source model) current in view and scrolls to it, without
      *  activating it; -1 or a row the proxy filters out clears the selection. True when selected. */
     static bool showSourceRow(QTreeView *view, QSortFilterProxyModel *proxy, int sourceRow);
@@ -55,6 +61,7 @@ private:
     bool m_hasArticle = false;
     bool m_analysing = false;
     bool m_available = true;
+    bool m_filling = false;
 };
 
 } // namespace Byline

@@ -27,6 +27,14 @@ bool sameQuote(const Quote &a, const Quote &b)
 QuoteModel::QuoteModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
+    , m_feeder(
+          this,
+          [this](const QList<Quote> &added) {
+              beginInsertRows(QModelIndex(), m_quotes.size(), m_quotes.size() + added.size() - 1);
+              m_quotes.append(added);
+              endInsertRows();
+          },
+          [this](bool filling) { Q_EMIT fillingChanged(filling); })
 {
     connect(m_document, &Document::changed, this, &QuoteModel::onDocumentChanged);
     m_quotes = m_document->analysis().quotes;
@@ -36,20 +44,31 @@ QuoteModel::~QuoteModel() = default;
 
 void QuoteModel::onDocumentChanged(Document::Changes what)
 {
-    if (what & Document::Text) {
-        beginResetModel();
-        m_quotes = m_document->analysis().quotes;
-        endResetModel();
-        return;
+    if (what & (Document::Text | Document::Quotes)) {
+        // Rows still waiting to be appended belong to the analysis before this change.
+        m_feeder.drop();
+        if (what & Document::Text) {
+            m_feeder.resetTo(m_document->analysis().quotes, [this](const QList<Quote> &rows) {
+                beginResetModel();
+                m_quotes = rows;
+                endResetModel();
+            });
+        } else {
+            sync();
+        }
+        m_feeder.settle();
+        if (what & Document::Text)
+            return;
     }
-    if (what & Document::Quotes)
-        sync();
     if ((what & (Document::Sources | Document::Entities)) && !m_quotes.isEmpty())
         Q_EMIT dataChanged(index(0, SpeakerColumn), index(m_quotes.size() - 1, SourceColumn));
 }
 
 void QuoteModel::sync()
 {
+    // A re-analysis of a long article (a new publication date) can change thousands of rows: past
+    // a few, the proxy re-sorts once at the end rather than moving each changed row on its own.
+    int changed = 0;
     syncById(
         m_quotes, m_document->analysis().quotes,
         [this](int i) {
@@ -57,17 +76,15 @@ void QuoteModel::sync()
             m_quotes.removeAt(i);
             endRemoveRows();
         },
-        [this](int i, const Quote &next) {
+        [this, &changed](int i, const Quote &next) {
             if (sameQuote(m_quotes.at(i), next))
                 return;
+            if (++changed == RowFeeder<Quote>::ManyChanges)
+                m_feeder.hold();
             m_quotes[i] = next;
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         },
-        [this](const QList<Quote> &added) {
-            beginInsertRows(QModelIndex(), m_quotes.size(), m_quotes.size() + added.size() - 1);
-            m_quotes.append(added);
-            endInsertRows();
-        });
+        [this](const QList<Quote> &added) { m_feeder.append(added); });
 }
 
 const Quote *QuoteModel::quoteAt(const QModelIndex &index) const

@@ -3,11 +3,13 @@
 #include "quotepane.h"
 
 #include "quotemodel.h"
+#include "roworderproxymodel.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -19,7 +21,7 @@ namespace Byline {
 QuotePane::QuotePane(Document *document, QWidget *parent)
     : PanelPage(parent)
     , m_model(new QuoteModel(document, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RowOrderProxyModel(this))
     , m_speakers(new QComboBox(this))
     , m_view(new QTreeView(this))
 {
@@ -27,8 +29,14 @@ QuotePane::QuotePane(Document *document, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     // Text order, also for a quote a person marks (the model appends new rows at the end).
     m_proxy->setSortRole(SortRole);
+    m_proxy->setRowLessThan([this](int left, int right) { return m_model->rowLessThan(left, right); });
     m_proxy->setDynamicSortFilter(true);
     m_proxy->sort(0, Qt::AscendingOrder);
+    // While a long analysis is appended in parts the rows stay in the model's order, sorted once at the end.
+    connect(m_model, &QuoteModel::fillingChanged, this, [this](bool filling) {
+        m_proxy->sort(filling ? -1 : 0, Qt::AscendingOrder);
+        setFilling(filling);
+    });
     m_proxy->setFilterRole(FilterRole);
     m_proxy->setFilterKeyColumn(QuoteModel::SpeakerColumn);
     m_speakers->setObjectName(QStringLiteral("speakerFilter"));
@@ -90,11 +98,16 @@ void QuotePane::setSpeakerFilter(const QString &speaker)
 void QuotePane::refreshSpeakers()
 {
     const QString current = m_speakers->currentIndex() > 0 ? m_speakers->currentText() : QString();
+    // Called for every part of a long fill: one pass, a set for the names seen (17,000 quotes, hundreds of speakers).
     QStringList names;
+    QSet<QString> seen;
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QString name = m_model->index(r, 0).data(FilterRole).toString();
-        if (!name.isEmpty() && !names.contains(name))
+        const Quote *q = m_model->quoteAt(m_model->index(r, 0));
+        const QString name = q && q->speaker ? q->speaker->name : QString();
+        if (!name.isEmpty() && !seen.contains(name)) {
+            seen.insert(name);
             names.append(name);
+        }
     }
     std::sort(
         names.begin(), names.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });

@@ -13,6 +13,7 @@ namespace Byline {
 
 class Document;
 class QuoteModel;
+class RowOrderProxyModel;
 
 /**
  * The Quotes tab: speaker, kind, excerpt and source of every quote, in text order, with a
@@ -47,7 +48,7 @@ private:
     void onActivated(const QModelIndex &index);
 
     QuoteModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    RowOrderProxyModel *m_proxy;
     QComboBox *m_speakers;
     QTreeView *m_view;
 };

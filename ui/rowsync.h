@@ -19,6 +19,12 @@ namespace Byline {
 template <typename T, typename Remove, typename Change, typename Append>
 void syncById(const QList<T> &rows, const QList<T> &next, Remove remove, Change change, Append append)
 {
+    // A first analysis: every record is new, handed over whole (implicitly shared, not copied one by one).
+    if (rows.isEmpty()) {
+        if (!next.isEmpty())
+            append(next);
+        return;
+    }
     QSet<QString> nextIds;
     for (const T &n : next)
         nextIds.insert(n.id);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stallmeter.h"
 
+#include "analysis/pipeline.h"
+
 #include <algorithm>
 
 namespace Byline {
@@ -24,6 +26,8 @@ void StallMeter::start()
     m_last = 0;
     m_longest = 0;
     m_longestAt = 0;
+    m_longestCpu = 0;
+    m_lastCpuNs = threadCpuNsecs();
     m_timer.start();
 }
 
@@ -39,6 +43,7 @@ void StallMeter::sample()
     if (gap > m_longest) {
         m_longest = gap;
         m_longestAt = now;
+        m_longestCpu = (threadCpuNsecs() - m_lastCpuNs) / 1000000;
     }
 }
 
@@ -46,11 +51,14 @@ void StallMeter::onBeat()
 {
     const qint64 now = m_clock.elapsed();
     const qint64 gap = std::max<qint64>(0, now - m_last - BeatMs);
+    const qint64 cpu = threadCpuNsecs();
     m_last = now;
     if (gap > m_longest) {
         m_longest = gap;
         m_longestAt = now;
+        m_longestCpu = (cpu - m_lastCpuNs) / 1000000;
     }
+    m_lastCpuNs = cpu;
     Q_EMIT beat(gap);
 }
 

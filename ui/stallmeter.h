@@ -12,7 +12,8 @@ namespace Byline {
  * Measures how long the GUI thread's event loop stops answering: a heartbeat timer every
  * 5 ms, and the longest gap between two beats (minus the interval) since start(). A gap is
  * time in which input and painting would have waited. Milliseconds, wall clock, so a loaded
- * machine makes gaps longer. For byline --timings; GUI thread.
+ * machine makes gaps longer (longestCpu() tells how much of the longest one was the program's
+ * own work). For byline --timings; GUI thread.
  */
 class StallMeter : public QObject
 {
@@ -32,6 +33,11 @@ public:
     qint64 longest() const { return m_longest; }
     /** When the longest gap ended, ms after start(). */
     qint64 longestEndedAt() const { return m_longestAt; }
+    /**
+     * CPU time the GUI thread itself spent within the longest gap, ms: what the program did
+     * there; the rest of the gap it waited for a core (the machine's load).
+     */
+    qint64 longestCpu() const { return m_longestCpu; }
 
 Q_SIGNALS:
     /** After every beat; gap is the wait since the previous one, ms. */
@@ -45,6 +51,8 @@ private:
     qint64 m_last = 0;
     qint64 m_longest = 0;
     qint64 m_longestAt = 0;
+    qint64 m_lastCpuNs = 0; ///< thread CPU time at the last beat
+    qint64 m_longestCpu = 0;
 };
 
 } // namespace Byline

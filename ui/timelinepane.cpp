@@ -5,6 +5,7 @@
 #include "labels.h"
 
 #include "model/document.h"
+#include "roworderproxymodel.h"
 #include "timelinemodel.h"
 
 #include <QDateEdit>
@@ -31,7 +32,7 @@ TimelinePane::TimelinePane(Document *document, QWidget *parent)
     : PanelPage(parent)
     , m_document(document)
     , m_model(new TimelineModel(document, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RowOrderProxyModel(this))
     , m_label(new QLabel(this))
     , m_date(new QDateEdit(this))
     , m_clear(new QToolButton(this))
@@ -41,8 +42,14 @@ TimelinePane::TimelinePane(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("timelinePane"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
+    m_proxy->setRowLessThan([this](int left, int right) { return m_model->rowLessThan(left, right); });
     m_proxy->setDynamicSortFilter(true);
     m_proxy->sort(0, Qt::AscendingOrder);
+    // While a long analysis is appended in parts the rows stay in the model's order, sorted once at the end.
+    connect(m_model, &TimelineModel::fillingChanged, this, [this](bool filling) {
+        m_proxy->sort(filling ? -1 : 0, Qt::AscendingOrder);
+        setFilling(filling);
+    });
 
     m_date->setObjectName(QStringLiteral("publishedEdit"));
     m_date->setCalendarPopup(true);

@@ -17,6 +17,7 @@ class QTreeView;
 namespace Byline {
 
 class Document;
+class RowOrderProxyModel;
 class TimelineModel;
 
 /**
@@ -59,7 +60,7 @@ private:
 
     Document *m_document;
     TimelineModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    RowOrderProxyModel *m_proxy;
     QLabel *m_label;
     QDateEdit *m_date;
     QToolButton *m_clear;

@@ -20,6 +20,8 @@
 #include "notespanel.h"
 #include "quotemodel.h"
 #include "quotepane.h"
+#include "rowfeeder.h"
+#include "roles.h"
 #include "sampleanalysis.h"
 #include "timelinemodel.h"
 #include "timelinepane.h"
@@ -909,6 +911,91 @@ private Q_SLOTS:
         QVERIFY(!cancel->isVisible());
         QVERIFY(w.document()->analysis().entities.isEmpty()); // cancelled, not finished
         QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Analysis cancelled."));
+    }
+
+    void testLongAnalysisFillsThePanelsWhileTheWindowAnswers_data()
+    {
+        QTest::addColumn<bool>("reanalyse");
+        QTest::newRow("one analysis") << false;
+        QTest::newRow("a new publication date while the panels fill: the second analysis wins") << true;
+    }
+
+    void testLongAnalysisFillsThePanelsWhileTheWindowAnswers()
+    {
+        QFETCH(bool, reanalyse);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("long.txt"));
+        // About 1.5 MB: thousands of dates and quotes (13 and 10 a copy), more than one part each.
+        QVERIFY(writeLongArticle(path, 400));
+        MainWindow w;
+        QVERIFY(showWindow(w));
+        auto *timeline = w.panel()->timeline()->findChild<TimelineModel *>();
+        auto *quotes = w.panel()->quotes()->findChild<QuoteModel *>();
+        QVERIFY(timeline && quotes);
+        // What the event loop finds between the parts, and what the panels hold when the window says it is done.
+        int turnsWhileFilling = 0;
+        bool reanalysed = false;
+        QTimer probe;
+        probe.setInterval(0);
+        connect(&probe, &QTimer::timeout, &w, [&]() {
+            if (!w.panel()->isFilling())
+                return;
+            ++turnsWhileFilling;
+            if (reanalyse && !reanalysed) {
+                reanalysed = true;
+                w.panel()->timeline()->dateEdit()->setDate(QDate(2021, 11, 12));
+                Q_EMIT w.panel()->timeline()->dateEdit()->editingFinished();
+            }
+        });
+        bool completeAtFinish = false;
+        connect(&w, &MainWindow::analysisFinished, &w, [&]() {
+            const AnalysisResult &a = w.document()->analysis();
+            completeAtFinish = !w.panel()->isFilling() && timeline->rowCount() == a.timeline.size()
+                && quotes->rowCount() == a.quotes.size();
+        });
+        QSignalSpy finished(&w, &MainWindow::analysisFinished);
+        probe.start();
+        QVERIFY(openAndWait(w, path));
+        QVERIFY(finished.wait(120000));
+        probe.stop();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(turnsWhileFilling > 0, "the event loop did not run while the panels filled");
+        QVERIFY(completeAtFinish);
+        QCOMPARE(reanalysed, reanalyse);
+        QCOMPARE(w.document()->article().meta.publishedFrom == DateSource::User, reanalyse);
+        const AnalysisResult &a = w.document()->analysis();
+        QVERIFY(a.timeline.size() > 2 * RowFeeder<TimeExpression>::PartRows);
+        QVERIFY(a.quotes.size() > RowFeeder<Quote>::PartRows);
+        // Every date of the Document's analysis in the view, once, chronologically; every quote, in text order.
+        QAbstractItemModel *dates = w.panel()->timeline()->findChild<QTreeView *>(QStringLiteral("timelineView"))->model();
+        QSet<QString> shown;
+        for (int row = 0; row < dates->rowCount(); ++row) {
+            shown.insert(dates->index(row, 0).data(IdRole).toString());
+            if (row > 0)
+                QVERIFY(dates->index(row - 1, 0).data(SortRole).toString() <= dates->index(row, 0).data(SortRole).toString());
+        }
+        QSet<QString> expected;
+        for (const TimeExpression &t : a.timeline)
+            expected.insert(t.id);
+        QCOMPARE(dates->rowCount(), a.timeline.size());
+        QCOMPARE(shown, expected);
+        QAbstractItemModel *quoteRows = w.panel()->quotes()->findChild<QTreeView *>(QStringLiteral("quoteView"))->model();
+        QCOMPARE(quoteRows->rowCount(), a.quotes.size());
+        for (int row = 1; row < quoteRows->rowCount(); ++row)
+            QVERIFY(quoteRows->index(row - 1, 0).data(SortRole).toInt() <= quoteRows->index(row, 0).data(SortRole).toInt());
+        // The painted entity layer comes from its worker thread; then a mention on the first page focuses its entity.
+        const Entity *first = nullptr;
+        for (const Entity &e : a.entities)
+            if (!e.mentions.isEmpty()
+                && (!first || e.mentions.first().span.start < first->mentions.first().span.start))
+                first = &e;
+        QVERIFY(first);
+        QTRY_VERIFY(w.articleView()->entityIndexAt(first->mentions.first().span.start) >= 0);
+        w.articleView()->focusEntity(first->id);
+        QVERIFY(w.articleView()->nextMention());
+        QCOMPARE(w.articleView()->currentMention(), 0);
+        QCOMPARE(w.panel()->entities()->selectedEntity(), first->id);
     }
 
     void testEditingPublicationDate()
