@@ -7,7 +7,13 @@
 
 #include <QSet>
 
+#include <QtAlgorithms>
+
 #include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Byline {
 
@@ -19,12 +25,50 @@ QuoteMarkFinder::QuoteMarkFinder(const Resources &resources)
             continue;
         m_pairs << Pair{columns.at(0).at(0), columns.at(1).at(0), columns.at(2) == QLatin1String("single")};
         for (QChar c : {columns.at(0).at(0), columns.at(1).at(0)}) {
-            if (c.unicode() < 128)
-                m_asciiMarks[c.unicode()] = true;
-            else
+            if (c.unicode() >= 128) {
                 m_otherMarks.set(c.unicode());
+            } else if (!m_asciiMarks[c.unicode()]) {
+                m_asciiMarks[c.unicode()] = true;
+                if (m_asciiMarkCount < kMaxAsciiMarks)
+                    m_asciiMarkList[m_asciiMarkCount] = c.unicode();
+                ++m_asciiMarkCount;
+            }
         }
     }
+}
+
+// Nearly every unit of an article is an ASCII non-mark: eight at a time are told apart from the ASCII
+// marks and from any non-ASCII unit (which the bit set then decides) with a few vector compares.
+int QuoteMarkFinder::nextMark(const QChar *data, int pos, int end) const
+{
+#if defined(__SSE2__)
+    if (m_asciiMarkCount <= kMaxAsciiMarks) {
+        // Unused compares repeat 0x80, a non-ASCII unit, which is a candidate anyway.
+        auto mark = [this](int i) { return _mm_set1_epi16(short(i < m_asciiMarkCount ? m_asciiMarkList[i] : 0x80)); };
+        const __m128i mark0 = mark(0), mark1 = mark(1), mark2 = mark(2), mark3 = mark(3);
+        const __m128i nonAsciiBits = _mm_set1_epi16(short(0xFF80));
+        const __m128i zero = _mm_setzero_si128();
+        for (; end - pos >= 8; pos += 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
+            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(units, nonAsciiBits), zero); // all ones for an ASCII unit
+            const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(units, mark0), _mm_cmpeq_epi16(units, mark1)),
+                                               _mm_or_si128(_mm_cmpeq_epi16(units, mark2), _mm_cmpeq_epi16(units, mark3)));
+            // Two mask bits per lane: candidates are the marks and the non-ASCII units.
+            unsigned candidates = unsigned(_mm_movemask_epi8(_mm_or_si128(marks, _mm_andnot_si128(ascii, _mm_cmpeq_epi16(zero, zero)))));
+            if (!candidates)
+                continue;
+            while (candidates) {
+                const int lane = int(qCountTrailingZeroBits(candidates)) / 2;
+                if (isMark(data[pos + lane]))
+                    return pos + lane;
+                candidates &= ~(3u << (2 * lane));
+            }
+        }
+    }
+#endif
+    while (pos < end && !isMark(data[pos]))
+        ++pos;
+    return pos;
 }
 
 bool QuoteMarkFinder::isOpener(QChar c, bool *single) const
@@ -86,8 +130,7 @@ QList<QuotedSpan> QuoteMarkFinder::find(const Article &article) const
         }
         const QChar *data = text.constData();
         for (; pos < range.end; ++pos) {
-            while (pos < range.end && !isMark(data[pos]))
-                ++pos;
+            pos = nextMark(data, pos, range.end);
             if (pos >= range.end)
                 break;
             const QChar c = data[pos];

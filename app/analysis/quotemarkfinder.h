@@ -57,10 +57,15 @@ private:
     bool closes(QChar open, QChar c) const;
 
     bool isMark(QChar c) const { return c.unicode() < 128 ? m_asciiMarks[c.unicode()] : m_otherMarks[c.unicode()]; }
+    /** The first position in [pos, end) of data holding a mark, or end. */
+    int nextMark(const QChar *data, int pos, int end) const;
 
     QList<Pair> m_pairs;
     bool m_asciiMarks[128] = {};      ///< the ASCII mark characters, for a quick reject of the others
     std::bitset<0x10000> m_otherMarks; ///< the other ones
+    static constexpr int kMaxAsciiMarks = 4;
+    char16_t m_asciiMarkList[kMaxAsciiMarks] = {}; ///< the ASCII marks, for nextMark()'s wide scan
+    int m_asciiMarkCount = 0;                       ///< how many; more than kMaxAsciiMarks: scan unit by unit
 };
 
 } // namespace Byline
