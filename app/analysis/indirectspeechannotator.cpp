@@ -125,7 +125,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 sentenceHasQuote = true;
             }
         }
-        for (int k = first; k <= last; ++k) {
+        for (int k = words.nextMayBeVerb(first); k <= last; k = words.nextMayBeVerb(k + 1)) {
             const QuoteLexicon::Verb *verb = words.verb(k);
             if (!verb)
                 continue;

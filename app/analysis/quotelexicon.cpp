@@ -52,6 +52,32 @@ void QuoteLexicon::buildWordTable()
     }
 }
 
+// Each word's classes under its first and last unit and length, which a token matching the word
+// shares. A word beginning or ending with a non-ASCII unit needs no entry: only a token beginning or
+// ending with one matches it, and such a token has every class.
+void QuoteLexicon::buildClassTable()
+{
+    m_classTable.assign(classIndex(u'\x7f', u'\x7f', 15) + 1, 0);
+    PhraseList *const lists[] = {&speechNouns, &sourceCues, &anonymousSources, &roles, &creditCues};
+    quint8 bit = VerbClass << 1;
+    for (PhraseList *list : lists) {
+        list->startClass = bit;
+        bit <<= 1;
+    }
+    for (size_t id = 0; id < m_wordTexts.size(); ++id) {
+        if (m_wordTexts[id].isEmpty())
+            continue;
+        quint8 classes = m_words[id].verb >= 0 ? VerbClass : 0;
+        for (const PhraseList *list : lists) {
+            if (!list->byFirst[id].isEmpty())
+                classes |= list->startClass;
+        }
+        const QString &w = m_wordTexts[id];
+        if (classes && w.front().unicode() < 128 && w.back().unicode() < 128)
+            m_classTable[classIndex(w.front().unicode(), w.back().unicode(), w.size())] |= classes;
+    }
+}
+
 static bool isAscii(const QString &s)
 {
     return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
@@ -163,6 +189,7 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     for (PhraseList *list : {&speechNouns, &sourceCues, &anonymousSources, &roles, &creditCues})
         indexPhrases(*list);
     buildWordTable();
+    buildClassTable();
 }
 
 QString QuoteLexicon::pronounGender(const QString &pronoun)
@@ -174,15 +201,14 @@ QString QuoteLexicon::pronounGender(const QString &pronoun)
     return QString();
 }
 
-// Whether id is "q" and the decimal digits of n (n > 0).
-static bool isQuoteId(const QString &id, int n)
+bool QuoteLexicon::isNumberedId(QStringView id, QChar prefix, int n)
 {
     qsizetype k = id.size();
     for (; n > 0; n /= 10) {
         if (--k < 1 || id.at(k) != QChar(char16_t(u'0' + n % 10)))
             return false;
     }
-    return k == 1 && id.at(0) == QLatin1Char('q');
+    return k == 1 && id.at(0) == prefix;
 }
 
 void QuoteLexicon::renumber(QList<Quote> &quotes)
@@ -192,7 +218,7 @@ void QuoteLexicon::renumber(QList<Quote> &quotes)
     if (!std::is_sorted(quotes.cbegin(), quotes.cend(), bySpan))
         std::stable_sort(quotes.begin(), quotes.end(), bySpan);
     for (int i = 0; i < quotes.size(); ++i) {
-        if (!isQuoteId(quotes.at(i).id, i + 1))
+        if (!isNumberedId(quotes.at(i).id, QLatin1Char('q'), i + 1))
             quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
     }
 }

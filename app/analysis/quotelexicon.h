@@ -56,6 +56,8 @@ public:
     struct PhraseList
     {
         QList<Phrase> items;
+        /** The list's bit in tokenClasses(): set for every word that starts an item (byFirst not empty). */
+        quint8 startClass = 0;
         /**
          * Per word id: the items an ASCII token of that word can start (those it starts, and any
          * non-ASCII item, which compares by case folding), in list order; empty when it starts none.
@@ -100,7 +102,21 @@ public:
         }
         return -1;
     }
-    /** One UTF-16 unit lower-cased as QChar::toLower does, ASCII without a table lookup. */
+    /**
+     * A quick reject for the questions asked of every token: the bits (VerbClass, PhraseList::startClass)
+     * of the words with the token's first and last letter (ASCII, either case) and length (15 and more
+     * share one entry). A bit clear means the token lower-cased is no such word (no reporting verb,
+     * starts no item of that list); a bit set means it may be one, and tokenWordId() decides. A token
+     * that begins or ends with a non-ASCII unit has every bit. One table read, no hashing.
+     */
+    quint8 tokenClasses(QStringView token) const
+    {
+        if (token.isEmpty())
+            return 0;
+        const char16_t first = token.front().unicode(), last = token.back().unicode();
+        return (first | last) >= 128 ? quint8(0xFF) : m_classTable[classIndex(first, last, token.size())];
+    }
+    static constexpr quint8 VerbClass = 1;
     const Word &word(int id) const { return m_words[size_t(id)]; }
     int wordCount() const { return int(m_words.size()); }
     const Verb &verb(int index) const { return m_verbs[size_t(index)]; }
@@ -123,6 +139,8 @@ public:
 
     /** Sorts quotes by span (text order) and numbers them "q1", "q2", …. */
     static void renumber(QList<Quote> &quotes);
+    /** Whether id is prefix followed by the decimal digits of n (n > 0), as in "q12" or "e3". */
+    static bool isNumberedId(QStringView id, QChar prefix, int n);
     /** True when the token is word, case-insensitively (no allocation). */
     static bool is(const AnalysisContext &context, int token, QLatin1String word);
     /** Lower-case word of a token: a raw view of the text when it has no upper-case letter, else a copy. */
@@ -150,6 +168,14 @@ private:
         const qsizetype n = token.size();
         return mixHash(quint32(n), unit(0), unit(n > 1 ? 1 : 0), unit(n - 1));
     }
+    /**
+     * The tokenClasses() entry of ASCII first and last units: their low five bits once lower-cased
+     * (| 0x20 lower-cases an ASCII letter and leaves what lowerUnit() leaves alone), and the length.
+     */
+    static size_t classIndex(char16_t first, char16_t last, qsizetype length)
+    {
+        return size_t((first | 0x20) & 31) << 9 | size_t((last | 0x20) & 31) << 4 | size_t(qMin<qsizetype>(length, 15));
+    }
     /** Whether the token lower-cased is the word with this id. */
     bool lowerCaseOf(QStringView token, int word) const
     {
@@ -168,6 +194,7 @@ private:
     void indexPhrases(PhraseList &list) const;
 
     void buildWordTable();
+    void buildClassTable();
 
     QHash<QString, int> m_wordIds;
     struct Bucket
@@ -177,6 +204,7 @@ private:
     };
     std::vector<Bucket> m_wordTable; ///< a power of two long, at most a quarter full
     FirstLengthFilter m_wordFilter;  ///< rejects most tokens before they are hashed
+    std::vector<quint8> m_classTable; ///< tokenClasses() by classIndex()
     std::vector<QString> m_wordTexts; ///< by id
     QString m_wordChars;            ///< every word, one after the other (one block for the lookups)
     std::vector<int> m_wordStarts;  ///< by id, where the word starts in m_wordChars; one past the last at the end

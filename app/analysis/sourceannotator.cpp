@@ -182,16 +182,14 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
         cited << c;
     }
 
-    QHash<QString, int> officialCitation;
-    QHash<QString, int> entityIndex;
-    for (int e = 0; e < entities.size(); ++e)
-        entityIndex.insert(entities.at(e).id, e);
+    // One citation per mention: (entity index, mention start) -> index into cited.
+    QHash<quint64, int> officialCitation;
     // Officials: organisations that speak, people introduced by an official role.
     for (int i = 0; i < quotes.size(); ++i) {
         const Quote &q = quotes.at(i);
         if (!q.speaker || q.speaker->entityId.isEmpty())
             continue;
-        const int ei = entityIndex.value(q.speaker->entityId, -1);
+        const int ei = locator.entityIndex(q.speaker->entityId);
         const Entity *e = ei >= 0 ? &entities.at(ei) : nullptr;
         if (!e || (e->type != EntityType::Organization && e->type != EntityType::Person))
             continue;
@@ -225,7 +223,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
         c.citation.cueText = article.textOf(q.cue).toLower();
         c.claims << i;
         // One citation per mention: a second quote by the same mention joins the first.
-        const QString mentionKey = c.key + QLatin1Char('@') + QString::number(span.start);
+        const quint64 mentionKey = quint64(quint32(ei)) << 32 | quint32(span.start);
         if (const int existing = officialCitation.value(mentionKey, -1); existing >= 0) {
             cited[existing].claims << i;
         } else {
@@ -235,7 +233,8 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
     }
 
     // Documents and anonymous sourcing.
-    for (int k = 0; k < tokenCount; ++k) {
+    for (int k = words.nextMayStart(0, lexicon.anonymousSources, lexicon.speechNouns); k < tokenCount;
+         k = words.nextMayStart(k + 1, lexicon.anonymousSources, lexicon.speechNouns)) {
         if (!isWord(context, k))
             continue;
         // Most words start neither an anonymous phrase nor precede a document noun.
