@@ -45,9 +45,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
     const QuoteTokens &words = locator.tokens();
     auto is = [&](int token, const char *word) { return words.is(token, QLatin1String(word)); };
     // QuoteLexicon::word(token) is one of list.
-    auto wordIsOneOf = [&](int token, std::initializer_list<const char *> list) {
-        return std::any_of(list.begin(), list.end(), [&](const char *word) { return words.wordIs(token, QLatin1String(word)); });
-    };
+    auto wordIsOneOf = [&](int token, std::initializer_list<const char *> list) { return words.wordIsOneOf(token, list); };
     // The direct quotes are sorted and do not overlap: look up by binary search.
     const QList<Quote> direct = context.result.quotes;
     QSet<int> directCues;
@@ -71,14 +69,26 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
     const int tokenCount = int(context.tokens.size());
     QList<Quote> found;
     int cursor = 0;
+    int previousEnd = 0; // the last sentence's end and one past its last token
+    int previousLast = 0;
     for (const Span sentence : context.sentences) {
-        // Sentences are in text order: walk the tokens with a cursor instead of searching.
+        // Sentences are in text order: walk the tokens with a cursor instead of searching, on from the
+        // last sentence's tokens when this one starts after it.
+        if (sentence.start >= previousEnd)
+            cursor = std::max(cursor, previousLast);
         while (cursor < tokenCount && context.tokens.at(cursor).span.end <= sentence.start)
             ++cursor;
         const int first = cursor;
         int last = first;
-        while (last < tokenCount && context.tokens.at(last).span.end <= sentence.end)
-            ++last;
+        // The first "according to" with "to" inside the sentence, found on the way.
+        int according = -1;
+        for (; last < tokenCount && context.tokens.at(last).span.end <= sentence.end; ++last) {
+            if (according < 0 && context.tokens.at(last).span.length() == 9 && last + 1 < tokenCount
+                && context.tokens.at(last + 1).span.end <= sentence.end && is(last, "according") && is(last + 1, "to"))
+                according = last;
+        }
+        previousEnd = sentence.end;
+        previousLast = last;
         --last;
         if (context.isBoilerplate(sentence.start))
             continue;
@@ -88,13 +98,6 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
         int contentEnd = last;
         while (contentEnd >= first && !isWord(context, contentEnd) && context.tokens.at(contentEnd).kind != Token::Number)
             --contentEnd;
-        int according = -1;
-        for (int k = first; k < last; ++k) {
-            if (is(k, "according") && is(k + 1, "to")) {
-                according = k;
-                break;
-            }
-        }
         // A partial quote may sit inside a reported clause, not inside a clause before "according to".
         auto add = [&](Span content, Span cue, const QString &rule) {
             if (content.isEmpty() || inDirect(content, rule == QLatin1String("indirect:according-to")))

@@ -78,7 +78,7 @@ void QuoteLexicon::buildClassTable()
     }
 }
 
-static bool isAscii(const QString &s)
+static bool isAscii(QStringView s)
 {
     return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
 }
@@ -168,8 +168,10 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/trailing-prepositions.txt")))
         entry(line.toLower()).trailingPreposition = true;
-    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt")))
+    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt"))) {
         m_agencies.insert(line.toLower());
+        m_agencyIndex.insert(line.toLower());
+    }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/given-name-genders.txt"))) {
         const QStringList columns = line.split(QLatin1Char('\t'));
         if (columns.size() == 2)
@@ -190,6 +192,14 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
         indexPhrases(*list);
     buildWordTable();
     buildClassTable();
+}
+
+// For ASCII, WordIndex's fold is QString::toLower(); other characters may lower-case to several units.
+bool QuoteLexicon::isAgency(QStringView name) const
+{
+    if (isAscii(name))
+        return m_agencyIndex.contains(name);
+    return m_agencies.contains(name.toString().toLower());
 }
 
 QString QuoteLexicon::pronounGender(const QString &pronoun)

@@ -123,7 +123,8 @@ public:
     /** Entity types ("person", …) a subject pronoun can refer to. */
     const QStringList &pronounTypes(int index) const { return m_pronounTypes.at(index); }
 
-    bool isAgency(const QString &name) const { return m_agencies.contains(name.toLower()); }
+    /** Whether name, lower-cased, is in agencies.txt (an ASCII name without a lower-cased copy). */
+    bool isAgency(QStringView name) const;
     /** "female" or "male" for a given name that is nearly always one sex's (lower case), else empty. */
     QString nameGender(const QString &givenName) const { return m_nameGenders.value(givenName); }
     /** "female" for she, "male" for he, else empty. */
@@ -213,6 +214,7 @@ private:
     QList<QStringList> m_pronounTypes;
     QSet<QString> m_anonymousHeads;
     QSet<QString> m_agencies; ///< lower case
+    WordIndex m_agencyIndex{WordIndex::LowerCase}; ///< the same, for ASCII names
     QHash<QString, QString> m_nameGenders; ///< lower-case given name → "female" / "male"
 };
 

@@ -228,6 +228,25 @@ bool QuoteTokens::sameLowerLetters(int token, QLatin1String word) const
     return true;
 }
 
+bool QuoteTokens::wordIsOneOf(int token, std::initializer_list<const char *> words) const
+{
+    if (!valid(token))
+        return false;
+    const Span s = m_context.tokens.at(token).span;
+    const QChar *in = m_context.text.constData() + s.start;
+    const int length = s.length();
+    if (!isAscii(in, length))
+        return std::any_of(words.begin(), words.end(), [&](const char *w) { return wordIs(token, QLatin1String(w)); });
+    for (const char *w : words) {
+        int i = 0;
+        while (i < length && w[i] && char16_t(uchar(w[i])) == WordIndex::lowerUnit(in[i].unicode()))
+            ++i;
+        if (i == length && !w[i])
+            return true;
+    }
+    return false;
+}
+
 bool QuoteTokens::wordEndsWith(int token, QLatin1String suffix) const
 {
     if (!valid(token) || !isAscii(token))

@@ -8,6 +8,7 @@
 #include <QLatin1String>
 #include <QStringList>
 
+#include <initializer_list>
 #include <vector>
 
 namespace Byline {
@@ -111,6 +112,8 @@ public:
     {
         return valid(token) && m_context.tokens.at(token).span.length() == word.size() && sameLowerLetters(token, word);
     }
+    /** wordIs() for any of the words (ASCII, lower case), the token read once. */
+    bool wordIsOneOf(int token, std::initializer_list<const char *> words) const;
     /** QuoteLexicon::word(token).endsWith(suffix). */
     bool wordEndsWith(int token, QLatin1String suffix) const;
 
