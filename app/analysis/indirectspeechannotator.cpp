@@ -24,6 +24,12 @@ IndirectSpeechAnnotator::IndirectSpeechAnnotator(std::shared_ptr<const QuoteLexi
 
 namespace {
 
+/** A word for QuoteTokens::wordIsOneOf(), its length known at compile time. */
+constexpr QLatin1String operator""_w(const char *word, std::size_t length)
+{
+    return QLatin1String(word, int(length));
+}
+
 bool isPunctChar(const AnalysisContext &context, int token, const QString &chars)
 {
     if (token < 0 || token >= context.tokens.size())
@@ -45,7 +51,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
     const QuoteTokens &words = locator.tokens();
     auto is = [&](int token, const char *word) { return words.is(token, QLatin1String(word)); };
     // QuoteLexicon::word(token) is one of list.
-    auto wordIsOneOf = [&](int token, std::initializer_list<const char *> list) { return words.wordIsOneOf(token, list); };
+    auto wordIsOneOf = [&](int token, std::initializer_list<QLatin1String> list) { return words.wordIsOneOf(token, list); };
     // The direct quotes are sorted and do not overlap: look up by binary search.
     const QList<Quote> direct = context.result.quotes;
     QSet<int> directCues;
@@ -121,7 +127,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             // After a comma the content is before ("…, according to X, a curator."), unless the clause
             // before is only a relative pronoun or conjunction ("which, according to AFP, the UN …").
             const bool contentAfter = according <= first + 1 || !isPunctChar(context, according - 1, QStringLiteral(","))
-                || wordIsOneOf(according - 2, {"which", "who", "that", "and", "but"});
+                || wordIsOneOf(according - 2, {"which"_w, "who"_w, "that"_w, "and"_w, "but"_w});
             if (contentAfter && source && comma < contentEnd && comma - according < 12
                 && context.tokens.at(comma).span.start >= source->span.end) {
                 add(spanOf(comma + 1, contentEnd), cue, QStringLiteral("indirect:according-to"));
@@ -143,8 +149,8 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             if (participle && !is(k + 1, "that"))
                 continue;
             if (k > first
-                && wordIsOneOf(k - 1, {"was", "were", "been", "be", "being", "is", "are", "to", "the", "a", "an", "this", "its", "his",
-                                       "her", "their"}))
+                && wordIsOneOf(k - 1, {"was"_w, "were"_w, "been"_w, "be"_w, "being"_w, "is"_w, "are"_w, "to"_w, "the"_w, "a"_w,
+                                       "an"_w, "this"_w, "its"_w, "his"_w, "her"_w, "their"_w}))
                 continue;
             bool atEnd = k + 1 > contentEnd || isPunctChar(context, k + 1, QStringLiteral(".!?;")) || (k + 1 == according);
             if (!atEnd && words.isTrailingPreposition(k + 1) && contentEnd - k <= 6) {
@@ -187,7 +193,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 continue;
             bool clause = false;
             for (int j = start; j <= contentEnd && j < start + 8; ++j) {
-                if (wordIsOneOf(j, {"that", "to", "how", "what", "why", "whether", "if", "when", "where"})) {
+                if (wordIsOneOf(j, {"that"_w, "to"_w, "how"_w, "what"_w, "why"_w, "whether"_w, "if"_w, "when"_w, "where"_w})) {
                     clause = true;
                     break;
                 }
@@ -199,7 +205,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 const int m = locator.mentionAt(start);
                 if (m >= 0)
                     start = context.tokenAt(locator.mentions()[size_t(m)].span.end);
-                else if (wordIsOneOf(start, {"reporters"}) || !words.pronounTypes(start).isEmpty() || wordIsOneOf(start, {"him", "them"}))
+                else if (wordIsOneOf(start, {"reporters"_w}) || !words.pronounTypes(start).isEmpty() || wordIsOneOf(start, {"him"_w, "them"_w}))
                     ++start;
                 else
                     continue;

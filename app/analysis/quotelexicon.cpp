@@ -58,6 +58,7 @@ void QuoteLexicon::buildWordTable()
 void QuoteLexicon::buildClassTable()
 {
     m_classTable.assign(classIndex(u'\x7f', u'\x7f', 15) + 1, 0);
+    m_verbSeconds.assign(m_classTable.size(), 0);
     PhraseList *const lists[] = {&speechNouns, &sourceCues, &anonymousSources, &roles, &creditCues};
     quint8 bit = VerbClass << 1;
     for (PhraseList *list : lists) {
@@ -73,8 +74,16 @@ void QuoteLexicon::buildClassTable()
                 classes |= list->startClass;
         }
         const QString &w = m_wordTexts[id];
-        if (classes && w.front().unicode() < 128 && w.back().unicode() < 128)
-            m_classTable[classIndex(w.front().unicode(), w.back().unicode(), w.size())] |= classes;
+        if (!classes || w.front().unicode() >= 128 || w.back().unicode() >= 128)
+            continue;
+        const size_t cell = classIndex(w.front().unicode(), w.back().unicode(), w.size());
+        m_classTable[cell] |= classes;
+        // A token whose second unit is not ASCII keeps the verb bit: only an ASCII second unit is checked.
+        if (classes & VerbClass) {
+            const char16_t second = w.at(w.size() > 1 ? 1 : 0).unicode();
+            if (second < 128)
+                m_verbSeconds[cell] |= 1u << ((second | 0x20) & 31);
+        }
     }
 }
 

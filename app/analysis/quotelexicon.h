@@ -105,7 +105,7 @@ public:
     /**
      * A quick reject for the questions asked of every token: the bits (VerbClass, PhraseList::startClass)
      * of the words with the token's first and last letter (ASCII, either case) and length (15 and more
-     * share one entry). A bit clear means the token lower-cased is no such word (no reporting verb,
+     * share one entry; for VerbClass also the second letter). A bit clear means the token lower-cased is no such word (no reporting verb,
      * starts no item of that list); a bit set means it may be one, and tokenWordId() decides. A token
      * that begins or ends with a non-ASCII unit has every bit. One table read, no hashing.
      */
@@ -114,7 +114,17 @@ public:
         if (token.isEmpty())
             return 0;
         const char16_t first = token.front().unicode(), last = token.back().unicode();
-        return (first | last) >= 128 ? quint8(0xFF) : m_classTable[classIndex(first, last, token.size())];
+        if ((first | last) >= 128)
+            return quint8(0xFF);
+        const size_t cell = classIndex(first, last, token.size());
+        quint8 classes = m_classTable[cell];
+        // Most tokens with a verb's first and last letter and length (“and” for “add”) have another second letter.
+        if (classes & VerbClass) {
+            const char16_t second = token[token.size() > 1 ? 1 : 0].unicode();
+            if (second < 128 && !(m_verbSeconds[cell] >> ((second | 0x20) & 31) & 1u))
+                classes &= quint8(~VerbClass);
+        }
+        return classes;
     }
     static constexpr quint8 VerbClass = 1;
     const Word &word(int id) const { return m_words[size_t(id)]; }
@@ -206,6 +216,8 @@ private:
     std::vector<Bucket> m_wordTable; ///< a power of two long, at most a quarter full
     FirstLengthFilter m_wordFilter;  ///< rejects most tokens before they are hashed
     std::vector<quint8> m_classTable; ///< tokenClasses() by classIndex()
+    /** By classIndex(): bit (u | 0x20) & 31 for the ASCII second unit u (the first of a one-letter word) of a verb there. */
+    std::vector<quint32> m_verbSeconds;
     std::vector<QString> m_wordTexts; ///< by id
     QString m_wordChars;            ///< every word, one after the other (one block for the lookups)
     std::vector<int> m_wordStarts;  ///< by id, where the word starts in m_wordChars; one past the last at the end

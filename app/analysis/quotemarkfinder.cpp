@@ -27,42 +27,37 @@ QuoteMarkFinder::QuoteMarkFinder(const Resources &resources)
         for (QChar c : {columns.at(0).at(0), columns.at(1).at(0)}) {
             if (c.unicode() >= 128) {
                 m_otherMarks.set(c.unicode());
-            } else if (!m_asciiMarks[c.unicode()]) {
+            } else {
                 m_asciiMarks[c.unicode()] = true;
-                if (m_asciiMarkCount < kMaxAsciiMarks)
-                    m_asciiMarkList[m_asciiMarkCount] = c.unicode();
-                ++m_asciiMarkCount;
+                m_asciiMarkLow = std::min<char16_t>(m_asciiMarkLow, c.unicode());
+                m_asciiMarkHigh = m_asciiMarkHigh == 0x80 ? char16_t(c.unicode()) : std::max<char16_t>(m_asciiMarkHigh, c.unicode());
             }
         }
     }
 }
 
-// Nearly every unit of an article is an ASCII non-mark: eight at a time are told apart from the ASCII
-// marks and from any non-ASCII unit (which the bit set then decides) with a few vector compares.
+// Nearly every unit of an article is an ASCII non-mark: eight at a time are told apart from the units
+// between the lowest and the highest ASCII mark (for the shipped marks '"' to '\'', so also #$%&) and from any non-ASCII unit,
+// which isMark() then decides, with a few vector operations.
 int QuoteMarkFinder::nextMark(const QChar *data, int pos, int end) const
 {
 #if defined(__SSE2__)
-    if (m_asciiMarkCount <= kMaxAsciiMarks) {
-        // Unused compares repeat 0x80, a non-ASCII unit, which is a candidate anyway.
-        auto mark = [this](int i) { return _mm_set1_epi16(short(i < m_asciiMarkCount ? m_asciiMarkList[i] : 0x80)); };
-        const __m128i mark0 = mark(0), mark1 = mark(1), mark2 = mark(2), mark3 = mark(3);
-        const __m128i nonAsciiBits = _mm_set1_epi16(short(0xFF80));
-        const __m128i zero = _mm_setzero_si128();
-        for (; end - pos >= 8; pos += 8) {
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
-            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(units, nonAsciiBits), zero); // all ones for an ASCII unit
-            const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(units, mark0), _mm_cmpeq_epi16(units, mark1)),
-                                               _mm_or_si128(_mm_cmpeq_epi16(units, mark2), _mm_cmpeq_epi16(units, mark3)));
-            // Two mask bits per lane: candidates are the marks and the non-ASCII units.
-            unsigned candidates = unsigned(_mm_movemask_epi8(_mm_or_si128(marks, _mm_andnot_si128(ascii, _mm_cmpeq_epi16(zero, zero)))));
-            if (!candidates)
-                continue;
-            while (candidates) {
-                const int lane = int(qCountTrailingZeroBits(candidates)) / 2;
-                if (isMark(data[pos + lane]))
-                    return pos + lane;
-                candidates &= ~(3u << (2 * lane));
-            }
+    const __m128i low = _mm_set1_epi16(short(m_asciiMarkLow));
+    const __m128i range = _mm_set1_epi16(short(m_asciiMarkHigh - m_asciiMarkLow));
+    const __m128i asciiMax = _mm_set1_epi16(0x7F);
+    const __m128i zero = _mm_setzero_si128();
+    for (; end - pos >= 8; pos += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
+        // Lanes all ones where low <= unit <= high (below low the difference wraps round and saturates).
+        const __m128i inRange = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(units, low), range), zero);
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_subs_epu16(units, asciiMax), zero);
+        // Two mask bits per lane, set for a candidate: a unit in the range or not ASCII.
+        unsigned candidates = unsigned(_mm_movemask_epi8(_mm_andnot_si128(inRange, ascii))) ^ 0xFFFFu;
+        while (candidates) {
+            const int lane = int(qCountTrailingZeroBits(candidates)) / 2;
+            if (isMark(data[pos + lane]))
+                return pos + lane;
+            candidates &= ~(3u << (2 * lane));
         }
     }
 #endif

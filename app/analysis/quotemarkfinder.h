@@ -63,9 +63,8 @@ private:
     QList<Pair> m_pairs;
     bool m_asciiMarks[128] = {};      ///< the ASCII mark characters, for a quick reject of the others
     std::bitset<0x10000> m_otherMarks; ///< the other ones
-    static constexpr int kMaxAsciiMarks = 4;
-    char16_t m_asciiMarkList[kMaxAsciiMarks] = {}; ///< the ASCII marks, for nextMark()'s wide scan
-    int m_asciiMarkCount = 0;                       ///< how many; more than kMaxAsciiMarks: scan unit by unit
+    char16_t m_asciiMarkLow = 0x80; ///< the lowest ASCII mark, for nextMark()'s wide scan (0x80: none)
+    char16_t m_asciiMarkHigh = 0x80; ///< the highest
 };
 
 } // namespace Byline

@@ -37,11 +37,19 @@ QuoteTokens::Slot QuoteTokens::lookUp(int t) const
 
 int QuoteTokens::nextMayStart(int token, const QuoteLexicon::PhraseList &atToken, const QuoteLexicon::PhraseList &atNext) const
 {
+    // Token j's bits answer for j (atToken) and for j - 1 (atNext), the smaller first.
     const quint8 *classes = m_classes.data();
     const int count = int(m_classes.size());
-    for (int k = std::max(token, 0); k < count; ++k) {
-        if ((classes[k] & atToken.startClass) || (k + 1 < count && (classes[k + 1] & atNext.startClass)))
-            return k;
+    const quint8 either = atToken.startClass | atNext.startClass;
+    token = std::max(token, 0);
+    for (int j = token; j < count; ++j) {
+        const quint8 c = classes[j];
+        if (!(c & either))
+            continue;
+        if ((c & atNext.startClass) && j > token)
+            return j - 1;
+        if (c & atToken.startClass)
+            return j;
     }
     return count;
 }
@@ -228,20 +236,13 @@ bool QuoteTokens::sameLowerLetters(int token, QLatin1String word) const
     return true;
 }
 
-bool QuoteTokens::wordIsOneOf(int token, std::initializer_list<const char *> words) const
+bool QuoteTokens::wordIsOneOf(int token, std::initializer_list<QLatin1String> words) const
 {
     if (!valid(token))
         return false;
-    const Span s = m_context.tokens.at(token).span;
-    const QChar *in = m_context.text.constData() + s.start;
-    const int length = s.length();
-    if (!isAscii(in, length))
-        return std::any_of(words.begin(), words.end(), [&](const char *w) { return wordIs(token, QLatin1String(w)); });
-    for (const char *w : words) {
-        int i = 0;
-        while (i < length && w[i] && char16_t(uchar(w[i])) == WordIndex::lowerUnit(in[i].unicode()))
-            ++i;
-        if (i == length && !w[i])
+    const int length = m_context.tokens.at(token).span.length();
+    for (QLatin1String w : words) {
+        if (w.size() == length && sameLowerLetters(token, w))
             return true;
     }
     return false;

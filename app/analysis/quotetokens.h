@@ -112,8 +112,8 @@ public:
     {
         return valid(token) && m_context.tokens.at(token).span.length() == word.size() && sameLowerLetters(token, word);
     }
-    /** wordIs() for any of the words (ASCII, lower case), the token read once. */
-    bool wordIsOneOf(int token, std::initializer_list<const char *> words) const;
+    /** wordIs() for any of the words (ASCII, lower case): those of another length are not compared. */
+    bool wordIsOneOf(int token, std::initializer_list<QLatin1String> words) const;
     /** QuoteLexicon::word(token).endsWith(suffix). */
     bool wordEndsWith(int token, QLatin1String suffix) const;
 
