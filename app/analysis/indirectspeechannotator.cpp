@@ -134,7 +134,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 sentenceHasQuote = true;
             }
         }
-        for (int k = words.nextMayBeVerb(first); k <= last; k = words.nextMayBeVerb(k + 1)) {
+        for (int k = words.nextMayBeVerb(first, last + 1); k <= last; k = words.nextMayBeVerb(k + 1, last + 1)) {
             const QuoteLexicon::Verb *verb = words.verb(k);
             if (!verb)
                 continue;

@@ -5,6 +5,7 @@
 #include "analysiscontext.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Byline {
 
@@ -43,9 +44,10 @@ int QuoteTokens::nextMayStart(int token, const QuoteLexicon::PhraseList &atToken
     const quint8 either = atToken.startClass | atNext.startClass;
     token = std::max(token, 0);
     for (int j = token; j < count; ++j) {
+        j = skipWithout(j, count, either);
+        if (j >= count)
+            break;
         const quint8 c = classes[j];
-        if (!(c & either))
-            continue;
         if ((c & atNext.startClass) && j > token)
             return j - 1;
         if (c & atToken.startClass)
@@ -54,12 +56,26 @@ int QuoteTokens::nextMayStart(int token, const QuoteLexicon::PhraseList &atToken
     return count;
 }
 
-int QuoteTokens::nextMayBeVerb(int token) const
+int QuoteTokens::nextMayBeVerb(int token, int end) const
+{
+    return skipWithout(std::max(token, 0), std::min(end, int(m_classes.size())), QuoteLexicon::VerbClass);
+}
+
+// The first token in [token, end) (token >= 0, end <= the token count) with any of the class bits, or end:
+// eight bytes at a time while none of them has one.
+int QuoteTokens::skipWithout(int token, int end, quint8 bits) const
 {
     const quint8 *classes = m_classes.data();
-    const int count = int(m_classes.size());
-    int k = std::max(token, 0);
-    while (k < count && !(classes[k] & QuoteLexicon::VerbClass))
+    const int count = end;
+    const quint64 mask = quint64(bits) * 0x0101010101010101ull;
+    int k = token;
+    for (; k + 8 <= count; k += 8) {
+        quint64 eight;
+        std::memcpy(&eight, classes + k, 8);
+        if (eight & mask)
+            break;
+    }
+    while (k < count && !(classes[k] & bits))
         ++k;
     return k;
 }
@@ -142,12 +158,14 @@ int QuoteTokens::matchForwardFrom(int token, const QuoteLexicon::Phrase &phrase,
     for (int w = 0; w < phrase.words.size(); ++w) {
         if (t >= count)
             return 0;
-        if (w > 0 && !matches(t, phrase, w) && gaps < maxGap && isModifier(t)) {
+        bool match = matches(t, phrase, w);
+        if (!match && w > 0 && gaps < maxGap && isModifier(t)) {
             ++gaps;
             if (++t >= count)
                 return 0;
+            match = matches(t, phrase, w);
         }
-        if (!matches(t, phrase, w))
+        if (!match)
             return 0;
         ++t;
     }

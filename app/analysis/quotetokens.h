@@ -90,8 +90,8 @@ public:
      * mayStart(k, atToken) or mayStart(k + 1, atNext) may be true; both are false for every token skipped.
      */
     int nextMayStart(int token, const QuoteLexicon::PhraseList &atToken, const QuoteLexicon::PhraseList &atNext) const;
-    /** For a scan over every token: the first token from token on that verb() may answer, or the token count. */
-    int nextMayBeVerb(int token) const;
+    /** For a scan over tokens: the first token in [token, end) that verb() may answer, else end (at most the token count). */
+    int nextMayBeVerb(int token, int end) const;
     /** The longest entry of list whose last word is token; returns the number of tokens covered. */
     int matchBackward(int token, const QuoteLexicon::PhraseList &list, const QuoteLexicon::Phrase **phrase = nullptr) const
     {
@@ -134,6 +134,7 @@ private:
         return s.known ? s : lookUp(token);
     }
     Slot lookUp(int token) const;
+    int skipWithout(int token, int end, quint8 bits) const;
     /** The word id of a word token, -1 for none or another kind of token. */
     int wordOf(int token) const
     {
