@@ -230,6 +230,20 @@ bool QuoteLexicon::isNumberedId(QStringView id, QChar prefix, int n)
     return k == 1 && id.at(0) == prefix;
 }
 
+// id = prefix + the decimal digits of n (n > 0), written into id's own buffer when it has room.
+static void writeNumberedId(QString &id, QChar prefix, int n)
+{
+    int digits = 1;
+    for (int v = n; v >= 10; v /= 10)
+        ++digits;
+    if (id.size() != 1 + digits)
+        id.resize(1 + digits);
+    QChar *out = id.data();
+    out[0] = prefix;
+    for (int k = digits; k >= 1; --k, n /= 10)
+        out[k] = QChar(char16_t(u'0' + n % 10));
+}
+
 void QuoteLexicon::renumber(QList<Quote> &quotes)
 {
     // Three stages renumber in turn: mostly the list is in order already and most ids are right.
@@ -238,7 +252,7 @@ void QuoteLexicon::renumber(QList<Quote> &quotes)
         std::stable_sort(quotes.begin(), quotes.end(), bySpan);
     for (int i = 0; i < quotes.size(); ++i) {
         if (!isNumberedId(quotes.at(i).id, QLatin1Char('q'), i + 1))
-            quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
+            writeNumberedId(quotes[i].id, QLatin1Char('q'), i + 1);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "../model/quote.h"
 #include "firstlengthfilter.h"
+#include "token.h"
 #include "wordindex.h"
 
 #include <QHash>
@@ -109,22 +110,16 @@ public:
      * starts no item of that list); a bit set means it may be one, and tokenWordId() decides. A token
      * that begins or ends with a non-ASCII unit has every bit. One table read, no hashing.
      */
-    quint8 tokenClasses(QStringView token) const
+    quint8 tokenClasses(QStringView token) const { return classesOf(token, m_classTable.data(), m_verbSeconds.data()); }
+    /** tokenClasses() of count tokens of text, into out (one pass, the tables read from registers). */
+    void classify(const QChar *text, const Token *tokens, qsizetype count, quint8 *out) const
     {
-        if (token.isEmpty())
-            return 0;
-        const char16_t first = token.front().unicode(), last = token.back().unicode();
-        if ((first | last) >= 128)
-            return quint8(0xFF);
-        const size_t cell = classIndex(first, last, token.size());
-        quint8 classes = m_classTable[cell];
-        // Most tokens with a verb's first and last letter and length (“and” for “add”) have another second letter.
-        if (classes & VerbClass) {
-            const char16_t second = token[token.size() > 1 ? 1 : 0].unicode();
-            if (second < 128 && !(m_verbSeconds[cell] >> ((second | 0x20) & 31) & 1u))
-                classes &= quint8(~VerbClass);
+        const quint8 *table = m_classTable.data();
+        const quint32 *verbSeconds = m_verbSeconds.data();
+        for (qsizetype t = 0; t < count; ++t) {
+            const Span s = tokens[t].span;
+            out[t] = classesOf(QStringView(text + s.start, s.length()), table, verbSeconds);
         }
-        return classes;
     }
     static constexpr quint8 VerbClass = 1;
     const Word &word(int id) const { return m_words[size_t(id)]; }
@@ -178,6 +173,23 @@ private:
         };
         const qsizetype n = token.size();
         return mixHash(quint32(n), unit(0), unit(n > 1 ? 1 : 0), unit(n - 1));
+    }
+    static quint8 classesOf(QStringView token, const quint8 *table, const quint32 *verbSeconds)
+    {
+        if (token.isEmpty())
+            return 0;
+        const char16_t first = token.front().unicode(), last = token.back().unicode();
+        if ((first | last) >= 128)
+            return quint8(0xFF);
+        const size_t cell = classIndex(first, last, token.size());
+        quint8 classes = table[cell];
+        // Most tokens with a verb's first and last letter and length ("and" for "add") have another second letter.
+        if (classes & VerbClass) {
+            const char16_t second = token[token.size() > 1 ? 1 : 0].unicode();
+            if (second < 128 && !(verbSeconds[cell] >> ((second | 0x20) & 31) & 1u))
+                classes &= quint8(~VerbClass);
+        }
+        return classes;
     }
     /**
      * The tokenClasses() entry of ASCII first and last units: their low five bits once lower-cased

@@ -15,11 +15,7 @@ QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lex
     , m_slots(size_t(context.tokens.size()))
     , m_classes(m_slots.size())
 {
-    const QChar *text = context.text.constData();
-    for (size_t t = 0; t < m_classes.size(); ++t) {
-        const Span s = context.tokens.at(qsizetype(t)).span;
-        m_classes[t] = lexicon.tokenClasses(QStringView(text + s.start, s.length()));
-    }
+    lexicon.classify(context.text.constData(), context.tokens.constData(), context.tokens.size(), m_classes.data());
 }
 
 QuoteTokens::Slot QuoteTokens::lookUp(int t) const

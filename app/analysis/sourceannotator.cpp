@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 namespace Byline {
 
@@ -129,7 +130,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             c.claims = quotesIn(sentence, [&](const Quote &q) {
                 return (q.speaker && q.speaker->entityId == id) || (through && !q.span.overlaps(mention));
             });
-            cited << c;
+            cited << std::move(c);
         }
     }
 
@@ -179,7 +180,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             c.name = e.name;
             c.key = e.id;
         }
-        cited << c;
+        cited << std::move(c);
     }
 
     // One citation per mention: (entity index, mention start) -> index into cited.
@@ -228,7 +229,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             cited[existing].claims << i;
         } else {
             officialCitation.insert(mentionKey, int(cited.size()));
-            cited << c;
+            cited << std::move(c);
         }
     }
 
@@ -258,7 +259,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             c.claims = quotesIn(sentenceOf(phraseSpan.start), [&](const Quote &q) {
                 return (q.speaker && q.speaker->span.overlaps(phraseSpan)) || (q.cue.isValid() && q.cue.overlaps(phraseSpan));
             });
-            cited << c;
+            cited << std::move(c);
             k += n - 1;
             continue;
         }
@@ -293,7 +294,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             continue;
         }
         c.key = QLatin1String("document:") + c.name.toLower();
-        cited << c;
+        cited << std::move(c);
     }
 
     std::stable_sort(cited.begin(), cited.end(), [](const Cited &a, const Cited &b) { return a.citation.span < b.citation.span; });
@@ -309,13 +310,13 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             s.name = c.name;
             s.kind = c.kind;
             s.entityId = c.entityId;
-            sources << s;
+            sources << std::move(s);
         } else if (c.kind == SourceKind::Agency && sources[index].kind == SourceKind::Outlet) {
             sources[index].kind = SourceKind::Agency;
         }
         for (int q : c.claims)
             c.citation.claims << quotes.at(q).id;
-        sources[index].citations << c.citation;
+        sources[index].citations << std::move(c.citation); // the passes below read only key, through and claims
     }
     // Outlets a quote came through first, then the source that speaks it.
     for (int pass = 0; pass < 2; ++pass) {
@@ -329,7 +330,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             }
         }
     }
-    context.result.sources = sources;
+    context.result.sources = std::move(sources);
 }
 
 } // namespace Byline
