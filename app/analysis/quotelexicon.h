@@ -111,13 +111,19 @@ public:
      * that begins or ends with a non-ASCII unit has every bit. One table read, no hashing.
      */
     quint8 tokenClasses(QStringView token) const { return classesOf(token, m_classTable.data(), m_verbSeconds.data()); }
-    /** tokenClasses() of count tokens of text, into out (one pass, the tables read from registers). */
-    void classify(const QChar *text, const Token *tokens, qsizetype count, quint8 *out) const
+    /** tokenClasses() of every token of text, into out (one pass, the tables read from registers). */
+    void classify(const QChar *text, const QList<Token> &tokens, quint8 *out) const
     {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        const Token *data = tokens.constData(); // contiguous in Qt 6 (Qt 5 keeps a large item behind a pointer)
+        auto token = [data](qsizetype t) -> const Token & { return data[t]; };
+#else
+        auto token = [&tokens](qsizetype t) -> const Token & { return tokens.at(t); };
+#endif
         const quint8 *table = m_classTable.data();
         const quint32 *verbSeconds = m_verbSeconds.data();
-        for (qsizetype t = 0; t < count; ++t) {
-            const Span s = tokens[t].span;
+        for (qsizetype t = 0, count = tokens.size(); t < count; ++t) {
+            const Span s = token(t).span;
             out[t] = classesOf(QStringView(text + s.start, s.length()), table, verbSeconds);
         }
     }

@@ -15,7 +15,7 @@ QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lex
     , m_slots(size_t(context.tokens.size()))
     , m_classes(m_slots.size())
 {
-    lexicon.classify(context.text.constData(), context.tokens.constData(), context.tokens.size(), m_classes.data());
+    lexicon.classify(context.text.constData(), context.tokens, m_classes.data());
 }
 
 QuoteTokens::Slot QuoteTokens::lookUp(int t) const
