@@ -24,6 +24,12 @@ IndirectSpeechAnnotator::IndirectSpeechAnnotator(std::shared_ptr<const QuoteLexi
 
 namespace {
 
+/** A word for QuoteTokens::wordIsOneOf(), its length known at compile time. */
+constexpr QLatin1String operator""_w(const char *word, std::size_t length)
+{
+    return QLatin1String(word, int(length));
+}
+
 bool isPunctChar(const AnalysisContext &context, int token, const QString &chars)
 {
     if (token < 0 || token >= context.tokens.size())
@@ -45,9 +51,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
     const QuoteTokens &words = locator.tokens();
     auto is = [&](int token, const char *word) { return words.is(token, QLatin1String(word)); };
     // QuoteLexicon::word(token) is one of list.
-    auto wordIsOneOf = [&](int token, std::initializer_list<const char *> list) {
-        return std::any_of(list.begin(), list.end(), [&](const char *word) { return words.wordIs(token, QLatin1String(word)); });
-    };
+    auto wordIsOneOf = [&](int token, std::initializer_list<QLatin1String> list) { return words.wordIsOneOf(token, list); };
     // The direct quotes are sorted and do not overlap: look up by binary search.
     const QList<Quote> direct = context.result.quotes;
     QSet<int> directCues;
@@ -71,14 +75,26 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
     const int tokenCount = int(context.tokens.size());
     QList<Quote> found;
     int cursor = 0;
+    int previousEnd = 0; // the last sentence's end and one past its last token
+    int previousLast = 0;
     for (const Span sentence : context.sentences) {
-        // Sentences are in text order: walk the tokens with a cursor instead of searching.
+        // Sentences are in text order: walk the tokens with a cursor instead of searching, on from the
+        // last sentence's tokens when this one starts after it.
+        if (sentence.start >= previousEnd)
+            cursor = std::max(cursor, previousLast);
         while (cursor < tokenCount && context.tokens.at(cursor).span.end <= sentence.start)
             ++cursor;
         const int first = cursor;
         int last = first;
-        while (last < tokenCount && context.tokens.at(last).span.end <= sentence.end)
-            ++last;
+        // The first "according to" with "to" inside the sentence, found on the way.
+        int according = -1;
+        for (; last < tokenCount && context.tokens.at(last).span.end <= sentence.end; ++last) {
+            if (according < 0 && context.tokens.at(last).span.length() == 9 && last + 1 < tokenCount
+                && context.tokens.at(last + 1).span.end <= sentence.end && is(last, "according") && is(last + 1, "to"))
+                according = last;
+        }
+        previousEnd = sentence.end;
+        previousLast = last;
         --last;
         if (context.isBoilerplate(sentence.start))
             continue;
@@ -88,13 +104,6 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
         int contentEnd = last;
         while (contentEnd >= first && !isWord(context, contentEnd) && context.tokens.at(contentEnd).kind != Token::Number)
             --contentEnd;
-        int according = -1;
-        for (int k = first; k < last; ++k) {
-            if (is(k, "according") && is(k + 1, "to")) {
-                according = k;
-                break;
-            }
-        }
         // A partial quote may sit inside a reported clause, not inside a clause before "according to".
         auto add = [&](Span content, Span cue, const QString &rule) {
             if (content.isEmpty() || inDirect(content, rule == QLatin1String("indirect:according-to")))
@@ -118,14 +127,14 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             // After a comma the content is before ("…, according to X, a curator."), unless the clause
             // before is only a relative pronoun or conjunction ("which, according to AFP, the UN …").
             const bool contentAfter = according <= first + 1 || !isPunctChar(context, according - 1, QStringLiteral(","))
-                || wordIsOneOf(according - 2, {"which", "who", "that", "and", "but"});
+                || wordIsOneOf(according - 2, {"which"_w, "who"_w, "that"_w, "and"_w, "but"_w});
             if (contentAfter && source && comma < contentEnd && comma - according < 12
                 && context.tokens.at(comma).span.start >= source->span.end) {
                 add(spanOf(comma + 1, contentEnd), cue, QStringLiteral("indirect:according-to"));
                 sentenceHasQuote = true;
             }
         }
-        for (int k = first; k <= last; ++k) {
+        for (int k = words.nextMayBeVerb(first, last + 1); k <= last; k = words.nextMayBeVerb(k + 1, last + 1)) {
             const QuoteLexicon::Verb *verb = words.verb(k);
             if (!verb)
                 continue;
@@ -140,8 +149,8 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
             if (participle && !is(k + 1, "that"))
                 continue;
             if (k > first
-                && wordIsOneOf(k - 1, {"was", "were", "been", "be", "being", "is", "are", "to", "the", "a", "an", "this", "its", "his",
-                                       "her", "their"}))
+                && wordIsOneOf(k - 1, {"was"_w, "were"_w, "been"_w, "be"_w, "being"_w, "is"_w, "are"_w, "to"_w, "the"_w, "a"_w,
+                                       "an"_w, "this"_w, "its"_w, "his"_w, "her"_w, "their"_w}))
                 continue;
             bool atEnd = k + 1 > contentEnd || isPunctChar(context, k + 1, QStringLiteral(".!?;")) || (k + 1 == according);
             if (!atEnd && words.isTrailingPreposition(k + 1) && contentEnd - k <= 6) {
@@ -184,7 +193,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 continue;
             bool clause = false;
             for (int j = start; j <= contentEnd && j < start + 8; ++j) {
-                if (wordIsOneOf(j, {"that", "to", "how", "what", "why", "whether", "if", "when", "where"})) {
+                if (wordIsOneOf(j, {"that"_w, "to"_w, "how"_w, "what"_w, "why"_w, "whether"_w, "if"_w, "when"_w, "where"_w})) {
                     clause = true;
                     break;
                 }
@@ -196,7 +205,7 @@ void IndirectSpeechAnnotator::annotate(AnalysisContext &context) const
                 const int m = locator.mentionAt(start);
                 if (m >= 0)
                     start = context.tokenAt(locator.mentions()[size_t(m)].span.end);
-                else if (wordIsOneOf(start, {"reporters"}) || !words.pronounTypes(start).isEmpty() || wordIsOneOf(start, {"him", "them"}))
+                else if (wordIsOneOf(start, {"reporters"_w}) || !words.pronounTypes(start).isEmpty() || wordIsOneOf(start, {"him"_w, "them"_w}))
                     ++start;
                 else
                     continue;

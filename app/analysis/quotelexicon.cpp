@@ -52,7 +52,42 @@ void QuoteLexicon::buildWordTable()
     }
 }
 
-static bool isAscii(const QString &s)
+// Each word's classes under its first and last unit and length, which a token matching the word
+// shares. A word beginning or ending with a non-ASCII unit needs no entry: only a token beginning or
+// ending with one matches it, and such a token has every class.
+void QuoteLexicon::buildClassTable()
+{
+    m_classTable.assign(classIndex(u'\x7f', u'\x7f', 15) + 1, 0);
+    m_verbSeconds.assign(m_classTable.size(), 0);
+    PhraseList *const lists[] = {&speechNouns, &sourceCues, &anonymousSources, &roles, &creditCues};
+    quint8 bit = VerbClass << 1;
+    for (PhraseList *list : lists) {
+        list->startClass = bit;
+        bit <<= 1;
+    }
+    for (size_t id = 0; id < m_wordTexts.size(); ++id) {
+        if (m_wordTexts[id].isEmpty())
+            continue;
+        quint8 classes = m_words[id].verb >= 0 ? VerbClass : 0;
+        for (const PhraseList *list : lists) {
+            if (!list->byFirst[id].isEmpty())
+                classes |= list->startClass;
+        }
+        const QString &w = m_wordTexts[id];
+        if (!classes || w.front().unicode() >= 128 || w.back().unicode() >= 128)
+            continue;
+        const size_t cell = classIndex(w.front().unicode(), w.back().unicode(), w.size());
+        m_classTable[cell] |= classes;
+        // A token whose second unit is not ASCII keeps the verb bit: only an ASCII second unit is checked.
+        if (classes & VerbClass) {
+            const char16_t second = w.at(w.size() > 1 ? 1 : 0).unicode();
+            if (second < 128)
+                m_verbSeconds[cell] |= 1u << ((second | 0x20) & 31);
+        }
+    }
+}
+
+static bool isAscii(QStringView s)
 {
     return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
 }
@@ -142,8 +177,10 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/trailing-prepositions.txt")))
         entry(line.toLower()).trailingPreposition = true;
-    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt")))
+    for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/agencies.txt"))) {
         m_agencies.insert(line.toLower());
+        m_agencyIndex.insert(line.toLower());
+    }
     for (const QString &line : resources.lines(QStringLiteral("analysis/quotes/given-name-genders.txt"))) {
         const QStringList columns = line.split(QLatin1Char('\t'));
         if (columns.size() == 2)
@@ -163,6 +200,15 @@ QuoteLexicon::QuoteLexicon(const Resources &resources)
     for (PhraseList *list : {&speechNouns, &sourceCues, &anonymousSources, &roles, &creditCues})
         indexPhrases(*list);
     buildWordTable();
+    buildClassTable();
+}
+
+// For ASCII, WordIndex's fold is QString::toLower(); other characters may lower-case to several units.
+bool QuoteLexicon::isAgency(QStringView name) const
+{
+    if (isAscii(name))
+        return m_agencyIndex.contains(name);
+    return m_agencies.contains(name.toString().toLower());
 }
 
 QString QuoteLexicon::pronounGender(const QString &pronoun)
@@ -174,15 +220,28 @@ QString QuoteLexicon::pronounGender(const QString &pronoun)
     return QString();
 }
 
-// Whether id is "q" and the decimal digits of n (n > 0).
-static bool isQuoteId(const QString &id, int n)
+bool QuoteLexicon::isNumberedId(QStringView id, QChar prefix, int n)
 {
     qsizetype k = id.size();
     for (; n > 0; n /= 10) {
         if (--k < 1 || id.at(k) != QChar(char16_t(u'0' + n % 10)))
             return false;
     }
-    return k == 1 && id.at(0) == QLatin1Char('q');
+    return k == 1 && id.at(0) == prefix;
+}
+
+// id = prefix + the decimal digits of n (n > 0), written into id's own buffer when it has room.
+static void writeNumberedId(QString &id, QChar prefix, int n)
+{
+    int digits = 1;
+    for (int v = n; v >= 10; v /= 10)
+        ++digits;
+    if (id.size() != 1 + digits)
+        id.resize(1 + digits);
+    QChar *out = id.data();
+    out[0] = prefix;
+    for (int k = digits; k >= 1; --k, n /= 10)
+        out[k] = QChar(char16_t(u'0' + n % 10));
 }
 
 void QuoteLexicon::renumber(QList<Quote> &quotes)
@@ -192,8 +251,8 @@ void QuoteLexicon::renumber(QList<Quote> &quotes)
     if (!std::is_sorted(quotes.cbegin(), quotes.cend(), bySpan))
         std::stable_sort(quotes.begin(), quotes.end(), bySpan);
     for (int i = 0; i < quotes.size(); ++i) {
-        if (!isQuoteId(quotes.at(i).id, i + 1))
-            quotes[i].id = QLatin1Char('q') + QString::number(i + 1);
+        if (!isNumberedId(quotes.at(i).id, QLatin1Char('q'), i + 1))
+            writeNumberedId(quotes[i].id, QLatin1Char('q'), i + 1);
     }
 }
 

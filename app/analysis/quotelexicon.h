@@ -4,6 +4,7 @@
 
 #include "../model/quote.h"
 #include "firstlengthfilter.h"
+#include "token.h"
 #include "wordindex.h"
 
 #include <QHash>
@@ -56,6 +57,8 @@ public:
     struct PhraseList
     {
         QList<Phrase> items;
+        /** The list's bit in tokenClasses(): set for every word that starts an item (byFirst not empty). */
+        quint8 startClass = 0;
         /**
          * Per word id: the items an ASCII token of that word can start (those it starts, and any
          * non-ASCII item, which compares by case folding), in list order; empty when it starts none.
@@ -100,14 +103,39 @@ public:
         }
         return -1;
     }
-    /** One UTF-16 unit lower-cased as QChar::toLower does, ASCII without a table lookup. */
+    /**
+     * A quick reject for the questions asked of every token: the bits (VerbClass, PhraseList::startClass)
+     * of the words with the token's first and last letter (ASCII, either case) and length (15 and more
+     * share one entry; for VerbClass also the second letter). A bit clear means the token lower-cased is no such word (no reporting verb,
+     * starts no item of that list); a bit set means it may be one, and tokenWordId() decides. A token
+     * that begins or ends with a non-ASCII unit has every bit. One table read, no hashing.
+     */
+    quint8 tokenClasses(QStringView token) const { return classesOf(token, m_classTable.data(), m_verbSeconds.data()); }
+    /** tokenClasses() of every token of text, into out (one pass, the tables read from registers). */
+    void classify(const QChar *text, const QList<Token> &tokens, quint8 *out) const
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        const Token *data = tokens.constData(); // contiguous in Qt 6 (Qt 5 keeps a large item behind a pointer)
+        auto token = [data](qsizetype t) -> const Token & { return data[t]; };
+#else
+        auto token = [&tokens](qsizetype t) -> const Token & { return tokens.at(t); };
+#endif
+        const quint8 *table = m_classTable.data();
+        const quint32 *verbSeconds = m_verbSeconds.data();
+        for (qsizetype t = 0, count = tokens.size(); t < count; ++t) {
+            const Span s = token(t).span;
+            out[t] = classesOf(QStringView(text + s.start, s.length()), table, verbSeconds);
+        }
+    }
+    static constexpr quint8 VerbClass = 1;
     const Word &word(int id) const { return m_words[size_t(id)]; }
     int wordCount() const { return int(m_words.size()); }
     const Verb &verb(int index) const { return m_verbs[size_t(index)]; }
     /** Entity types ("person", …) a subject pronoun can refer to. */
     const QStringList &pronounTypes(int index) const { return m_pronounTypes.at(index); }
 
-    bool isAgency(const QString &name) const { return m_agencies.contains(name.toLower()); }
+    /** Whether name, lower-cased, is in agencies.txt (an ASCII name without a lower-cased copy). */
+    bool isAgency(QStringView name) const;
     /** "female" or "male" for a given name that is nearly always one sex's (lower case), else empty. */
     QString nameGender(const QString &givenName) const { return m_nameGenders.value(givenName); }
     /** "female" for she, "male" for he, else empty. */
@@ -123,6 +151,8 @@ public:
 
     /** Sorts quotes by span (text order) and numbers them "q1", "q2", …. */
     static void renumber(QList<Quote> &quotes);
+    /** Whether id is prefix followed by the decimal digits of n (n > 0), as in "q12" or "e3". */
+    static bool isNumberedId(QStringView id, QChar prefix, int n);
     /** True when the token is word, case-insensitively (no allocation). */
     static bool is(const AnalysisContext &context, int token, QLatin1String word);
     /** Lower-case word of a token: a raw view of the text when it has no upper-case letter, else a copy. */
@@ -150,6 +180,31 @@ private:
         const qsizetype n = token.size();
         return mixHash(quint32(n), unit(0), unit(n > 1 ? 1 : 0), unit(n - 1));
     }
+    static quint8 classesOf(QStringView token, const quint8 *table, const quint32 *verbSeconds)
+    {
+        if (token.isEmpty())
+            return 0;
+        const char16_t first = token.front().unicode(), last = token.back().unicode();
+        if ((first | last) >= 128)
+            return quint8(0xFF);
+        const size_t cell = classIndex(first, last, token.size());
+        quint8 classes = table[cell];
+        // Most tokens with a verb's first and last letter and length ("and" for "add") have another second letter.
+        if (classes & VerbClass) {
+            const char16_t second = token[token.size() > 1 ? 1 : 0].unicode();
+            if (second < 128 && !(verbSeconds[cell] >> ((second | 0x20) & 31) & 1u))
+                classes &= quint8(~VerbClass);
+        }
+        return classes;
+    }
+    /**
+     * The tokenClasses() entry of ASCII first and last units: their low five bits once lower-cased
+     * (| 0x20 lower-cases an ASCII letter and leaves what lowerUnit() leaves alone), and the length.
+     */
+    static size_t classIndex(char16_t first, char16_t last, qsizetype length)
+    {
+        return size_t((first | 0x20) & 31) << 9 | size_t((last | 0x20) & 31) << 4 | size_t(qMin<qsizetype>(length, 15));
+    }
     /** Whether the token lower-cased is the word with this id. */
     bool lowerCaseOf(QStringView token, int word) const
     {
@@ -168,6 +223,7 @@ private:
     void indexPhrases(PhraseList &list) const;
 
     void buildWordTable();
+    void buildClassTable();
 
     QHash<QString, int> m_wordIds;
     struct Bucket
@@ -177,6 +233,9 @@ private:
     };
     std::vector<Bucket> m_wordTable; ///< a power of two long, at most a quarter full
     FirstLengthFilter m_wordFilter;  ///< rejects most tokens before they are hashed
+    std::vector<quint8> m_classTable; ///< tokenClasses() by classIndex()
+    /** By classIndex(): bit (u | 0x20) & 31 for the ASCII second unit u (the first of a one-letter word) of a verb there. */
+    std::vector<quint32> m_verbSeconds;
     std::vector<QString> m_wordTexts; ///< by id
     QString m_wordChars;            ///< every word, one after the other (one block for the lookups)
     std::vector<int> m_wordStarts;  ///< by id, where the word starts in m_wordChars; one past the last at the end
@@ -185,6 +244,7 @@ private:
     QList<QStringList> m_pronounTypes;
     QSet<QString> m_anonymousHeads;
     QSet<QString> m_agencies; ///< lower case
+    WordIndex m_agencyIndex{WordIndex::LowerCase}; ///< the same, for ASCII names
     QHash<QString, QString> m_nameGenders; ///< lower-case given name → "female" / "male"
 };
 

@@ -7,7 +7,13 @@
 
 #include <QSet>
 
+#include <QtAlgorithms>
+
 #include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Byline {
 
@@ -19,12 +25,45 @@ QuoteMarkFinder::QuoteMarkFinder(const Resources &resources)
             continue;
         m_pairs << Pair{columns.at(0).at(0), columns.at(1).at(0), columns.at(2) == QLatin1String("single")};
         for (QChar c : {columns.at(0).at(0), columns.at(1).at(0)}) {
-            if (c.unicode() < 128)
-                m_asciiMarks[c.unicode()] = true;
-            else
+            if (c.unicode() >= 128) {
                 m_otherMarks.set(c.unicode());
+            } else {
+                m_asciiMarks[c.unicode()] = true;
+                m_asciiMarkLow = std::min<char16_t>(m_asciiMarkLow, c.unicode());
+                m_asciiMarkHigh = m_asciiMarkHigh == 0x80 ? char16_t(c.unicode()) : std::max<char16_t>(m_asciiMarkHigh, c.unicode());
+            }
         }
     }
+}
+
+// Nearly every unit of an article is an ASCII non-mark: eight at a time are told apart from the units
+// between the lowest and the highest ASCII mark (for the shipped marks '"' to '\'', so also #$%&) and from any non-ASCII unit,
+// which isMark() then decides, with a few vector operations.
+int QuoteMarkFinder::nextMark(const QChar *data, int pos, int end) const
+{
+#if defined(__SSE2__)
+    const __m128i low = _mm_set1_epi16(short(m_asciiMarkLow));
+    const __m128i range = _mm_set1_epi16(short(m_asciiMarkHigh - m_asciiMarkLow));
+    const __m128i asciiMax = _mm_set1_epi16(0x7F);
+    const __m128i zero = _mm_setzero_si128();
+    for (; end - pos >= 8; pos += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
+        // Lanes all ones where low <= unit <= high (below low the difference wraps round and saturates).
+        const __m128i inRange = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(units, low), range), zero);
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_subs_epu16(units, asciiMax), zero);
+        // Two mask bits per lane, set for a candidate: a unit in the range or not ASCII.
+        unsigned candidates = unsigned(_mm_movemask_epi8(_mm_andnot_si128(inRange, ascii))) ^ 0xFFFFu;
+        while (candidates) {
+            const int lane = int(qCountTrailingZeroBits(candidates)) / 2;
+            if (isMark(data[pos + lane]))
+                return pos + lane;
+            candidates &= ~(3u << (2 * lane));
+        }
+    }
+#endif
+    while (pos < end && !isMark(data[pos]))
+        ++pos;
+    return pos;
 }
 
 bool QuoteMarkFinder::isOpener(QChar c, bool *single) const
@@ -86,8 +125,7 @@ QList<QuotedSpan> QuoteMarkFinder::find(const Article &article) const
         }
         const QChar *data = text.constData();
         for (; pos < range.end; ++pos) {
-            while (pos < range.end && !isMark(data[pos]))
-                ++pos;
+            pos = nextMark(data, pos, range.end);
             if (pos >= range.end)
                 break;
             const QChar c = data[pos];

@@ -57,10 +57,14 @@ private:
     bool closes(QChar open, QChar c) const;
 
     bool isMark(QChar c) const { return c.unicode() < 128 ? m_asciiMarks[c.unicode()] : m_otherMarks[c.unicode()]; }
+    /** The first position in [pos, end) of data holding a mark, or end. */
+    int nextMark(const QChar *data, int pos, int end) const;
 
     QList<Pair> m_pairs;
     bool m_asciiMarks[128] = {};      ///< the ASCII mark characters, for a quick reject of the others
     std::bitset<0x10000> m_otherMarks; ///< the other ones
+    char16_t m_asciiMarkLow = 0x80; ///< the lowest ASCII mark, for nextMark()'s wide scan (0x80: none)
+    char16_t m_asciiMarkHigh = 0x80; ///< the highest
 };
 
 } // namespace Byline

@@ -4,27 +4,76 @@
 
 #include "analysiscontext.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace Byline {
 
 QuoteTokens::QuoteTokens(const AnalysisContext &context, const QuoteLexicon &lexicon)
     : m_context(context)
     , m_lexicon(lexicon)
     , m_slots(size_t(context.tokens.size()))
+    , m_classes(m_slots.size())
 {
-    const QChar *text = context.text.constData();
-    const int count = int(m_slots.size());
-    for (int t = 0; t < count; ++t) {
-        const Token &token = context.tokens.at(t);
-        const int length = token.span.length();
-        const QChar *in = text + token.span.start;
-        const int word = lexicon.tokenWordId(QStringView(in, length));
-        // "peacefully urged", "reportedly said": any lower-case -ly adverb.
-        const bool modifier = token.kind == Token::Word
-            && ((word >= 0 && lexicon.word(word).modifier)
-                || (!token.capitalized && length > 4 && WordIndex::lowerUnit(in[length - 2].unicode()) == u'l'
-                    && WordIndex::lowerUnit(in[length - 1].unicode()) == u'y'));
-        m_slots[size_t(t)] = Slot{word, word >= 0 && isAscii(in, length) ? 1u : 0u, modifier ? 1u : 0u};
+    lexicon.classify(context.text.constData(), context.tokens, m_classes.data());
+}
+
+QuoteTokens::Slot QuoteTokens::lookUp(int t) const
+{
+    const Token &token = m_context.tokens.at(t);
+    const int length = token.span.length();
+    const QChar *in = m_context.text.constData() + token.span.start;
+    const int word = m_lexicon.tokenWordId(QStringView(in, length));
+    // "peacefully urged", "reportedly said": any lower-case -ly adverb.
+    const bool modifier = token.kind == Token::Word
+        && ((word >= 0 && m_lexicon.word(word).modifier)
+            || (!token.capitalized && length > 4 && WordIndex::lowerUnit(in[length - 2].unicode()) == u'l'
+                && WordIndex::lowerUnit(in[length - 1].unicode()) == u'y'));
+    return m_slots[size_t(t)] = Slot{word, 1u, word >= 0 && isAscii(in, length) ? 1u : 0u, modifier ? 1u : 0u};
+}
+
+int QuoteTokens::nextMayStart(int token, const QuoteLexicon::PhraseList &atToken, const QuoteLexicon::PhraseList &atNext) const
+{
+    // Token j's bits answer for j (atToken) and for j - 1 (atNext), the smaller first.
+    const quint8 *classes = m_classes.data();
+    const int count = int(m_classes.size());
+    const quint8 either = atToken.startClass | atNext.startClass;
+    token = std::max(token, 0);
+    for (int j = token; j < count; ++j) {
+        j = skipWithout(j, count, either);
+        if (j >= count)
+            break;
+        const quint8 c = classes[j];
+        if ((c & atNext.startClass) && j > token)
+            return j - 1;
+        if (c & atToken.startClass)
+            return j;
     }
+    return count;
+}
+
+int QuoteTokens::nextMayBeVerb(int token, int end) const
+{
+    return skipWithout(std::max(token, 0), std::min(end, int(m_classes.size())), QuoteLexicon::VerbClass);
+}
+
+// The first token in [token, end) (token >= 0, end <= the token count) with any of the class bits, or end:
+// eight bytes at a time while none of them has one.
+int QuoteTokens::skipWithout(int token, int end, quint8 bits) const
+{
+    const quint8 *classes = m_classes.data();
+    const int count = end;
+    const quint64 mask = quint64(bits) * 0x0101010101010101ull;
+    int k = token;
+    for (; k + 8 <= count; k += 8) {
+        quint64 eight;
+        std::memcpy(&eight, classes + k, 8);
+        if (eight & mask)
+            break;
+    }
+    while (k < count && !(classes[k] & bits))
+        ++k;
+    return k;
 }
 
 const QStringList &QuoteTokens::pronounTypes(int token) const
@@ -59,9 +108,8 @@ bool QuoteTokens::isTrailingPreposition(int token) const
 
 bool QuoteTokens::isAscii(int token) const
 {
-    const Slot slot = m_slots[size_t(token)];
-    if (slot.word >= 0)
-        return slot.ascii;
+    if (const Slot s = slot(token); s.word >= 0)
+        return s.ascii;
     const Span s = m_context.tokens.at(token).span;
     return isAscii(m_context.text.constData() + s.start, s.length());
 }
@@ -83,16 +131,15 @@ bool QuoteTokens::isAnonymousHead(int token) const
     // non-ASCII token that may differ from the letter-by-letter key.
     if (!isAscii(token))
         return m_lexicon.anonymousHeads().contains(QuoteLexicon::word(m_context, token));
-    const int id = m_slots[size_t(token)].word;
+    const int id = slot(token).word;
     return id >= 0 && m_lexicon.word(id).anonymousHead;
 }
 
 bool QuoteTokens::matches(int token, const QuoteLexicon::Phrase &phrase, int word) const
 {
     // Every phrase word has an id: an ASCII token of none matches no ASCII phrase word.
-    const Slot slot = m_slots[size_t(token)];
-    if (slot.word >= 0 && slot.ascii && phrase.ascii)
-        return slot.word == phrase.ids.at(word);
+    if (const Slot s = slot(token); s.word >= 0 && s.ascii && phrase.ascii)
+        return s.word == phrase.ids.at(word);
     const Span s = m_context.tokens.at(token).span;
     const QString &w = phrase.words.at(word);
     return s.length() == w.size() && QStringView(m_context.text).mid(s.start, s.length()).compare(w, Qt::CaseInsensitive) == 0;
@@ -107,12 +154,14 @@ int QuoteTokens::matchForwardFrom(int token, const QuoteLexicon::Phrase &phrase,
     for (int w = 0; w < phrase.words.size(); ++w) {
         if (t >= count)
             return 0;
-        if (w > 0 && !matches(t, phrase, w) && gaps < maxGap && isModifier(t)) {
+        bool match = matches(t, phrase, w);
+        if (!match && w > 0 && gaps < maxGap && isModifier(t)) {
             ++gaps;
             if (++t >= count)
                 return 0;
+            match = matches(t, phrase, w);
         }
-        if (!matches(t, phrase, w))
+        if (!match)
             return 0;
         ++t;
     }
@@ -125,7 +174,7 @@ template<typename MatchAt>
 int QuoteTokens::bestCandidate(int token, const QuoteLexicon::PhraseList &list, const std::vector<QList<int>> &byWord,
                                const QuoteLexicon::Phrase **phrase, MatchAt matchAt) const
 {
-    const Slot slot = m_slots[size_t(token)];
+    const Slot s = slot(token);
     int best = 0;
     auto consider = [&](int item) {
         const QuoteLexicon::Phrase &p = list.items.at(item);
@@ -135,8 +184,8 @@ int QuoteTokens::bestCandidate(int token, const QuoteLexicon::PhraseList &list, 
                 *phrase = &p;
         }
     };
-    if (slot.ascii) {
-        for (int item : byWord[size_t(slot.word)])
+    if (s.ascii) {
+        for (int item : byWord[size_t(s.word)])
             consider(item);
     } else {
         for (int item = 0; item < list.items.size(); ++item)
@@ -199,6 +248,18 @@ bool QuoteTokens::sameLowerLetters(int token, QLatin1String word) const
             return false;
     }
     return true;
+}
+
+bool QuoteTokens::wordIsOneOf(int token, std::initializer_list<QLatin1String> words) const
+{
+    if (!valid(token))
+        return false;
+    const int length = m_context.tokens.at(token).span.length();
+    for (QLatin1String w : words) {
+        if (w.size() == length && sameLowerLetters(token, w))
+            return true;
+    }
+    return false;
 }
 
 bool QuoteTokens::wordEndsWith(int token, QLatin1String suffix) const

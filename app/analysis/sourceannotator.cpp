@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 namespace Byline {
 
@@ -129,7 +130,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             c.claims = quotesIn(sentence, [&](const Quote &q) {
                 return (q.speaker && q.speaker->entityId == id) || (through && !q.span.overlaps(mention));
             });
-            cited << c;
+            cited << std::move(c);
         }
     }
 
@@ -179,19 +180,17 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             c.name = e.name;
             c.key = e.id;
         }
-        cited << c;
+        cited << std::move(c);
     }
 
-    QHash<QString, int> officialCitation;
-    QHash<QString, int> entityIndex;
-    for (int e = 0; e < entities.size(); ++e)
-        entityIndex.insert(entities.at(e).id, e);
+    // One citation per mention: (entity index, mention start) -> index into cited.
+    QHash<quint64, int> officialCitation;
     // Officials: organisations that speak, people introduced by an official role.
     for (int i = 0; i < quotes.size(); ++i) {
         const Quote &q = quotes.at(i);
         if (!q.speaker || q.speaker->entityId.isEmpty())
             continue;
-        const int ei = entityIndex.value(q.speaker->entityId, -1);
+        const int ei = locator.entityIndex(q.speaker->entityId);
         const Entity *e = ei >= 0 ? &entities.at(ei) : nullptr;
         if (!e || (e->type != EntityType::Organization && e->type != EntityType::Person))
             continue;
@@ -225,17 +224,18 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
         c.citation.cueText = article.textOf(q.cue).toLower();
         c.claims << i;
         // One citation per mention: a second quote by the same mention joins the first.
-        const QString mentionKey = c.key + QLatin1Char('@') + QString::number(span.start);
+        const quint64 mentionKey = quint64(quint32(ei)) << 32 | quint32(span.start);
         if (const int existing = officialCitation.value(mentionKey, -1); existing >= 0) {
             cited[existing].claims << i;
         } else {
             officialCitation.insert(mentionKey, int(cited.size()));
-            cited << c;
+            cited << std::move(c);
         }
     }
 
     // Documents and anonymous sourcing.
-    for (int k = 0; k < tokenCount; ++k) {
+    for (int k = words.nextMayStart(0, lexicon.anonymousSources, lexicon.speechNouns); k < tokenCount;
+         k = words.nextMayStart(k + 1, lexicon.anonymousSources, lexicon.speechNouns)) {
         if (!isWord(context, k))
             continue;
         // Most words start neither an anonymous phrase nor precede a document noun.
@@ -259,7 +259,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             c.claims = quotesIn(sentenceOf(phraseSpan.start), [&](const Quote &q) {
                 return (q.speaker && q.speaker->span.overlaps(phraseSpan)) || (q.cue.isValid() && q.cue.overlaps(phraseSpan));
             });
-            cited << c;
+            cited << std::move(c);
             k += n - 1;
             continue;
         }
@@ -294,7 +294,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             continue;
         }
         c.key = QLatin1String("document:") + c.name.toLower();
-        cited << c;
+        cited << std::move(c);
     }
 
     std::stable_sort(cited.begin(), cited.end(), [](const Cited &a, const Cited &b) { return a.citation.span < b.citation.span; });
@@ -310,13 +310,13 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             s.name = c.name;
             s.kind = c.kind;
             s.entityId = c.entityId;
-            sources << s;
+            sources << std::move(s);
         } else if (c.kind == SourceKind::Agency && sources[index].kind == SourceKind::Outlet) {
             sources[index].kind = SourceKind::Agency;
         }
         for (int q : c.claims)
             c.citation.claims << quotes.at(q).id;
-        sources[index].citations << c.citation;
+        sources[index].citations << std::move(c.citation); // the passes below read only key, through and claims
     }
     // Outlets a quote came through first, then the source that speaks it.
     for (int pass = 0; pass < 2; ++pass) {
@@ -330,7 +330,7 @@ void SourceAnnotator::annotate(AnalysisContext &context) const
             }
         }
     }
-    context.result.sources = sources;
+    context.result.sources = std::move(sources);
 }
 
 } // namespace Byline

@@ -6,8 +6,6 @@
 #include "quotelexicon.h"
 #include "speakerlocator.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace Byline {
@@ -30,16 +28,13 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
     QuoteLexicon::renumber(quotes);
     const Article &article = context.article;
 
-    QHash<QString, int> entityIndex;
-    for (int e = 0; e < context.result.entities.size(); ++e)
-        entityIndex.insert(context.result.entities.at(e).id, e);
     // The last speaker that is an entity, for pronouns: "… Raisinghani told CBC News …. "…," she said."
     int lastSpeaker = -1;
     int lastSpeakerBlock = -1;
     // Sieves 1 and 2: the speaker next to the cue, pronouns and roles resolved.
     for (Quote &q : quotes) {
         if (q.speaker && !q.speaker->entityId.isEmpty()) {
-            lastSpeaker = entityIndex.value(q.speaker->entityId, -1);
+            lastSpeaker = locator.entityIndex(q.speaker->entityId);
             lastSpeakerBlock = article.blockAt(q.span.start);
         }
         if (q.speaker || !q.cue.isValid())
@@ -78,7 +73,7 @@ void SpeakerAttributor::annotate(AnalysisContext &context) const
             q.speaker->name = context.result.entities.at(lastSpeaker).name;
         }
         if (!q.speaker->entityId.isEmpty()) {
-            lastSpeaker = entityIndex.value(q.speaker->entityId, -1);
+            lastSpeaker = locator.entityIndex(q.speaker->entityId);
             lastSpeakerBlock = article.blockAt(q.span.start);
         }
         const bool resolved = (c->kind == SpeakerCandidate::Pronoun || c->kind == SpeakerCandidate::Role) && !q.speaker->entityId.isEmpty();

@@ -18,6 +18,12 @@ SpeakerLocator::SpeakerLocator(const AnalysisContext &context, std::shared_ptr<c
     , m_mentionAtToken(size_t(context.tokens.size()), -1)
 {
     const QList<Entity> &entities = context.result.entities;
+    for (int e = 0; e < entities.size() && m_idsAreIndexes; ++e)
+        m_idsAreIndexes = QuoteLexicon::isNumberedId(entities.at(e).id, QLatin1Char('e'), e + 1);
+    if (!m_idsAreIndexes) {
+        for (int e = 0; e < entities.size(); ++e)
+            m_entityIndex.insert(entities.at(e).id, e);
+    }
     size_t mentionCount = 0;
     for (const Entity &e : entities)
         mentionCount += size_t(e.mentions.size());
@@ -49,6 +55,23 @@ const SpeakerLocator &SpeakerLocator::forContext(AnalysisContext &context, const
         || shared->m_entityCount != context.result.entities.size())
         shared = std::make_shared<const SpeakerLocator>(context, lexicon);
     return *shared;
+}
+
+int SpeakerLocator::entityIndex(const QString &id) const
+{
+    if (!m_idsAreIndexes)
+        return m_entityIndex.value(id, -1);
+    // "e" and the index + 1 without a leading zero; the id compared in full then settles it.
+    if (id.size() < 2 || id.size() > 10 || id.at(0) != QLatin1Char('e'))
+        return -1;
+    int n = 0;
+    for (qsizetype i = 1; i < id.size(); ++i) {
+        const char16_t u = id.at(i).unicode();
+        if (u < u'0' || u > u'9')
+            return -1;
+        n = n * 10 + (u - u'0');
+    }
+    return n >= 1 && n <= m_entityCount && m_context.result.entities.at(n - 1).id == id ? n - 1 : -1;
 }
 
 int SpeakerLocator::mentionAt(int token) const

@@ -6,6 +6,7 @@
 #include "../model/quote.h"
 #include "quotetokens.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -40,8 +41,9 @@ struct SpeakerCandidate
  * words may precede the mention). A person's span includes the title before the name. A candidate is an entity mention when one covers the token, else a
  * subject pronoun, a role noun phrase, an anonymous head ("reports", "sources") or a capitalised run.
  * Never crosses the sentence of the cue. Built per analysis (one pass over the mentions and one over
- * the tokens, QuoteTokens) and shared by the four quote stages through forContext(); immutable after
- * construction, refers to the context it was built for.
+ * the tokens, QuoteTokens) and shared by the four quote stages through forContext(); its answers never
+ * change, but its QuoteTokens fills in its table as tokens are asked about, so it serves the one thread
+ * of its analysis; refers to the context it was built for.
  */
 class SpeakerLocator
 {
@@ -80,6 +82,12 @@ public:
     bool mentionedIn(int entity, Span span) const;
     /** Index of the longest entity mention covering token, or -1; into mentions(). */
     int mentionAt(int token) const;
+    /**
+     * Index into AnalysisResult::entities of the entity with this id, -1 for none (of two with one id,
+     * the later). Read off the id when the ids are EntityMerger's "e1", "e2", … in list order, else
+     * looked up in a hash built with the locator.
+     */
+    int entityIndex(const QString &id) const;
 
     struct MentionRef
     {
@@ -107,6 +115,8 @@ private:
     const QuoteLexicon &m_lexicon;
     QuoteTokens m_tokens;
     int m_entityCount = 0;
+    bool m_idsAreIndexes = true;      ///< every entity's id is "e" and its index + 1
+    QHash<QString, int> m_entityIndex; ///< by id, when the ids are not their indexes
     std::vector<MentionRef> m_mentions; ///< sorted by start
     std::vector<int> m_mentionAtToken;
 };
