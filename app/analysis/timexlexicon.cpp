@@ -199,6 +199,13 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         for (int p : std::as_const(e.phrases)) {
             const Phrase &ph = m_phrases.at(p);
             QVector<QVector<int>> &byNext = ph.kind == Phrase::Kind::Modifier ? e.modifiersByNext : e.fixedByNext;
+            quint64(&second)[2] = ph.kind == Phrase::Kind::Modifier ? e.modifierSecond : e.fixedSecond;
+            const char16_t c = ph.words.size() > 1 && !ph.words.at(1).isEmpty() ? ph.words.at(1).front().unicode() : 128;
+            if (c < 128 && fold(QChar(c)).unicode() == c) {
+                second[c / 64] |= quint64(1) << (c % 64);
+            } else {
+                second[0] = second[1] = ~quint64(0);
+            }
             if (byNext.isEmpty())
                 byNext.resize(64);
             if (ph.words.size() == 1) {
@@ -229,14 +236,9 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     }
 }
 
-const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
+const TimexLexicon::Entry *TimexLexicon::find(QStringView word) const
 {
-    if (word.isEmpty() || word.size() > 24)
-        return nullptr;
-    // Most tokens start with a letter no word of that length starts with: no hash needed.
     const QChar first = fold(word.front());
-    if (!m_lengths.mayContain(first, word.size()))
-        return nullptr;
     // At most one entry has the folded word: compare with those of its bucket.
     const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
     const uint b = bucketOf(first, second, word.size());

@@ -73,6 +73,21 @@ public:
          */
         QVector<QVector<int>> fixedByNext;
         QVector<QVector<int>> modifiersByNext;
+        /**
+         * The first characters of the second words of the same phrases (fixed and holidays; modifiers),
+         * case-folded: bit c % 64 of [c / 64] for an ASCII c; every bit when a phrase has one word or a
+         * second word starts with anything else. mayContinue() tells from them that no phrase can fit.
+         */
+        quint64 fixedSecond[2] = {0, 0};
+        quint64 modifierSecond[2] = {0, 0};
+        /** Whether a phrase with these second-word first characters may go on with the token next (empty: none). */
+        static bool mayContinue(const quint64 (&second)[2], QStringView next)
+        {
+            if (next.isEmpty() || next.front().unicode() >= 128)
+                return true; // no next token: the one-word phrases; beyond ASCII, Qt's case folding decides
+            const char16_t c = fold(next.front()).unicode();
+            return (second[c / 64] >> (c % 64)) & 1u;
+        }
         /** The list of byNext for a next token of nextSize characters (-1: no next token). */
         static const QVector<int> &phrasesFor(const QVector<QVector<int>> &byNext, qsizetype nextSize)
         {
@@ -86,7 +101,14 @@ public:
     explicit TimexLexicon(const Resources &resources);
 
     /** The entry for word (any case), or nullptr. */
-    const Entry *lookup(QStringView word) const;
+    const Entry *lookup(QStringView word) const
+    {
+        // Inline, the test that rejects most tokens (no word of the lexicon starts with this letter
+        // and has this length); the bucket search out of line.
+        if (word.isEmpty() || word.size() > 24 || !m_lengths.mayContain(fold(word.front()), word.size()))
+            return nullptr;
+        return find(word);
+    }
     const Phrase &phrase(int index) const { return m_phrases.at(index); }
 
     /** Case-folds like lookup(): lower case, ’ as '. Inline: lookup() folds every character of every token. */
@@ -101,6 +123,7 @@ public:
     }
 
 private:
+    const Entry *find(QStringView word) const;
     Entry &entry(const QString &word);
     void addPhrase(Phrase phrase);
     static quint64 hash(QStringView word);

@@ -4,6 +4,7 @@
 
 #include "../model/timeexpression.h"
 #include "timexform.h"
+#include "timexorder.h"
 
 #include <QDate>
 #include <QList>
@@ -32,6 +33,9 @@ public:
         QString value;
         QString mod;
         TimexResolution resolution = TimexResolution::Unresolved;
+        /** value as a calendar interval (TimexOrder::interval()), parsed once here for the timeline's order. */
+        bool hasInterval = false;
+        TimexOrder::Interval interval;
     };
 
     explicit TimexNormalizer(const QDate &dct);
@@ -56,10 +60,15 @@ private:
     Result clock(const TimexForm &form, int sentence) const;
     /** The last mention at least as fine as granularity (empty: any), or nullptr. */
     const Mention *previous(const QString &granularity) const;
-    void remember(const QString &value, int sentence);
+    void remember(const QString &value, const TimexOrder::Interval *interval, int sentence);
 
     QDate m_dct;
     QList<Mention> m_mentions;
+    // So that previous() and clock() answer without walking back through every earlier date
+    // (quadratic on a long article with few fine dates): indices into m_mentions, -1 for none.
+    int m_lastUnresolved = -1; ///< the last mention without a date
+    int m_lastAtLeast[12] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}; ///< [r + 1]: the last dated mention of rank >= r
+    int m_lastDay = -1; ///< the last dated mention of granularity "D"
 };
 
 } // namespace Byline

@@ -96,6 +96,8 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
     TimexNormalizer normalizer(context.dct);
     QList<TimeExpression> timeline;
     timeline.reserve(found.size());
+    QList<TimexOrder::Interval> intervals; // each value parsed once, by the normalizer
+    intervals.reserve(found.size());
     for (const Found &f : found) {
         const TimexForm &form = f.match.form;
         const TimexNormalizer::Result r = normalizer.normalize(form, f.sentence);
@@ -109,8 +111,9 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries);
         t.rule = form.rule;
         timeline.append(std::move(t));
+        intervals.append(r.hasInterval ? r.interval : TimexOrder::Interval());
     }
-    TimexOrder::sort(timeline);
+    TimexOrder::sort(timeline, intervals);
     context.result.timeline = timeline;
 }
 

@@ -13,11 +13,6 @@ namespace {
 using Entry = TimexLexicon::Entry;
 using Form = TimexForm;
 
-QString pad(int n, int width)
-{
-    return TimexForm::pad(n, width);
-}
-
 QString durationValue(const QString &count, const QString &unit)
 {
     // count is digits or "X"; decades and centuries are written in years when counted.
@@ -75,7 +70,10 @@ bool TimexRules::matchAt(int i, Match &best) const
     const Entry *e = s.at(i);
     if (!e)
         return best.end > best.begin;
-    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
+    const QStringView next = s.inRange(i + 1) ? s.view(i + 1) : QStringView();
+    if (!Entry::mayContinue(e->modifierSecond, next))
+        return best.end > best.begin;
+    const qsizetype nextSize = s.inRange(i + 1) ? next.size() : -1;
     for (int p : Entry::phrasesFor(e->modifiersByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         const int n = int(ph.words.size());
@@ -186,7 +184,10 @@ bool TimexRules::phrase(int i, Match &m) const
     if (!e)
         return false;
     // The next word's length rejects most of the phrases a common first word ("the") starts.
-    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
+    const QStringView next = s.inRange(i + 1) ? s.view(i + 1) : QStringView();
+    if (!Entry::mayContinue(e->fixedSecond, next))
+        return false;
+    const qsizetype nextSize = s.inRange(i + 1) ? next.size() : -1;
     for (int p : Entry::phrasesFor(e->fixedByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         const int n = int(ph.words.size());
@@ -243,7 +244,7 @@ bool TimexRules::monthFirst(int i, Match &m) const
     if (s.is(k, ",") || s.is(k, "of"))
         ++k;
     if (const int y = s.year(k); y > 0) {
-        f.value = pad(y, 4) + QLatin1Char('-') + pad(month, 2);
+        f.value = TimexForm::pad(y, 4) + QLatin1Char('-') + TimexForm::pad(month, 2);
         f.rule = QStringLiteral("month-year");
         keep(m, i, k + 1, f);
         return true;
@@ -254,7 +255,7 @@ bool TimexRules::monthFirst(int i, Match &m) const
     if (s.namePart(j) && !s.at(i - 1))
         return false;
     // "May" is a month only where a month is expected ("in May", "since May").
-    if (month == 5 && !s.isAnyOf(i - 1, {"in", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after"}))
+    if (month == 5 && !s.isAnyOf(i - 1, "in", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after"))
         return false;
     f.kind = Form::Kind::Named;
     f.month = month;
@@ -390,7 +391,7 @@ bool TimexRules::decadeCentury(int i, Match &m) const
     if (the)
         ++j;
     QString mod;
-    if (the && s.isAnyOf(j, {"early", "mid", "late"})) {
+    if (the && s.isAnyOf(j, "early", "mid", "late")) {
         mod = s.is(j, "early") ? QStringLiteral("START") : s.is(j, "mid") ? QStringLiteral("MID") : QStringLiteral("END");
         ++j;
     }
@@ -410,7 +411,7 @@ bool TimexRules::decadeCentury(int i, Match &m) const
             const int d = TimexScan::parseDigits(v.chopped(1));
             if (d >= 0 && n - 1 == 4 && d % 10 == 0 && !shortForm) {
                 // "the 1800s" is a century, "the 2000s" (like "the 1990s") a decade.
-                f.value = d % 100 == 0 && d < 2000 ? pad(d / 100, 2) : pad(d / 10, 3);
+                f.value = d % 100 == 0 && d < 2000 ? TimexForm::pad(d / 100, 2) : TimexForm::pad(d / 10, 3);
                 f.rule = QStringLiteral("decade");
                 keep(m, i, k + 1, f);
                 return true;
@@ -433,7 +434,7 @@ bool TimexRules::decadeCentury(int i, Match &m) const
     // "the 19th century", "the nineteenth century"
     const int ord = s.ordinal(j);
     if (ord >= 1 && ord <= 30 && s.is(j + 1, "century")) {
-        f.value = pad(ord - 1, 2);
+        f.value = TimexForm::pad(ord - 1, 2);
         f.rule = QStringLiteral("century");
         keep(m, i, j + 2, f);
         return true;
@@ -484,7 +485,7 @@ bool TimexRules::quarterHalf(int i, Match &m) const
         keep(m, i, k + 1, f);
         return true;
     }
-    if (s.is(next, "of") && s.isAnyOf(next + 1, {"this", "last", "next", "the"}) && s.is(next + 2, "year")) {
+    if (s.is(next, "of") && s.isAnyOf(next + 1, "this", "last", "next", "the") && s.is(next + 2, "year")) {
         f.kind = Form::Kind::Shift;
         f.unit = QLatin1Char('Y');
         f.amount = s.is(next + 1, "last") ? -1 : s.is(next + 1, "next") ? 1 : 0;
@@ -511,7 +512,7 @@ bool TimexRules::season(int i, Match &m) const
     f.kind = Form::Kind::Named;
     if (s.is(j, "the")) {
         ++j;
-    } else if (s.isAnyOf(j, {"this", "last", "next"})) {
+    } else if (s.isAnyOf(j, "this", "last", "next")) {
         f.direction = s.is(j, "this") ? Form::Direction::This : s.is(j, "last") ? Form::Direction::Last : Form::Direction::Next;
         ++j;
     }
@@ -531,9 +532,9 @@ bool TimexRules::season(int i, Match &m) const
     // "the fall of the Berlin Wall", "prices fall": a bare season needs a determiner or a preposition.
     if (s.is(j + 1, "of") && s.is(j, "fall"))
         return false;
-    if (j == i && !s.isAnyOf(i - 1, {"in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"}) && !s.capitalized(i))
+    if (j == i && !s.isAnyOf(i - 1, "in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late") && !s.capitalized(i))
         return false;
-    if (j == i && s.is(i, "fall") && !s.isAnyOf(i - 1, {"in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"}))
+    if (j == i && s.is(i, "fall") && !s.isAnyOf(i - 1, "in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"))
         return false;
     f.season = e->season;
     f.tense = s.tenseAround(i, j + 1);
@@ -581,12 +582,12 @@ bool TimexRules::relative(int i, Match &m) const
         ++j;
         amount = -1;
         direction = Form::Direction::Last;
-    } else if (s.isAnyOf(j, {"this", "current"}) && !the) {
+    } else if (s.isAnyOf(j, "this", "current") && !the) {
         amount = 0;
-    } else if (s.isAnyOf(j, {"next", "coming"})) {
+    } else if (s.isAnyOf(j, "next", "coming")) {
         amount = 1;
         direction = Form::Direction::Next;
-    } else if (s.isAnyOf(j, {"last", "previous", "past"})) {
+    } else if (s.isAnyOf(j, "last", "previous", "past")) {
         amount = -1;
         direction = Form::Direction::Last;
     } else if (s.is(j, "following") && the) {
@@ -690,7 +691,7 @@ int TimexRules::count(int i, QString *value) const
 {
     if (!s.inRange(i))
         return 0;
-    if (s.is(i, "a") && s.isAnyOf(i + 1, {"few", "couple"})) {
+    if (s.is(i, "a") && s.isAnyOf(i + 1, "few", "couple")) {
         if (value)
             *value = s.is(i + 1, "few") ? QStringLiteral("X") : QStringLiteral("2");
         return s.is(i + 2, "of") ? 3 : 2;
@@ -799,7 +800,7 @@ bool TimexRules::counted(int i, Match &m) const
     const bool the = s.is(j, "the");
     if (the)
         ++j;
-    const bool span = s.isAnyOf(j, {"past", "last", "next", "first", "previous", "coming", "final"});
+    const bool span = s.isAnyOf(j, "past", "last", "next", "first", "previous", "coming", "final");
     if (span)
         ++j;
     if (the && !span)
@@ -819,8 +820,8 @@ bool TimexRules::counted(int i, Match &m) const
         if (!u->plural || span)
             return false;
         value = QStringLiteral("X");
-        const bool after = s.isAnyOf(k + 1, {"later", "earlier", "ago", "before", "after"});
-        if (!after && !s.isAnyOf(k - 1, {"for", "in", "over", "within", "after", "during", "than", "some", "just", "only"}))
+        const bool after = s.isAnyOf(k + 1, "later", "earlier", "ago", "before", "after");
+        if (!after && !s.isAnyOf(k - 1, "for", "in", "over", "within", "after", "during", "than", "some", "just", "only"))
             return false;
     }
     const bool article = used == 1 && (s.is(j, "a") || s.is(j, "an"));
@@ -862,7 +863,7 @@ bool TimexRules::counted(int i, Match &m) const
         keep(m, i, k + 2, f);
         return true;
     }
-    if (!span && s.isAnyOf(k + 1, {"later", "earlier"}) && !timeUnit) {
+    if (!span && s.isAnyOf(k + 1, "later", "earlier") && !timeUnit) {
         const bool later = s.is(k + 1, "later");
         if (value == QLatin1String("X")) {
             f.kind = Form::Kind::Vague;
@@ -881,8 +882,8 @@ bool TimexRules::counted(int i, Match &m) const
         keep(m, i, k + 2, f);
         return true;
     }
-    if (article && !span && !s.isAnyOf(i - 1, {"for", "in", "over", "within", "after", "than", "nearly", "almost", "about", "around", "only", "just"})
-        && !s.isAnyOf(k + 1, {"before", "after"}))
+    if (article && !span && !s.isAnyOf(i - 1, "for", "in", "over", "within", "after", "than", "nearly", "almost", "about", "around", "only", "just")
+        && !s.isAnyOf(k + 1, "before", "after"))
         return false;
     f.type = TimexType::Duration;
     f.value = durationValue(value, code);
@@ -895,13 +896,13 @@ bool TimexRules::set(int i, Match &m) const
 {
     // "twice a year", "three times a week": a set with a frequency
     int j = i;
-    if (s.isAnyOf(i, {"once", "twice"}))
+    if (s.isAnyOf(i, "once", "twice"))
         j = i + 1;
     else if (s.is(i + 1, "times") && count(i, nullptr) == 1)
         j = i + 2;
     if (j > i) {
         const Entry *u = s.at(j + 1);
-        if (!s.isAnyOf(j, {"a", "an", "per", "each", "every"}) || !u || u->unit.isEmpty() || u->plural || u->unit == QLatin1String("WE"))
+        if (!s.isAnyOf(j, "a", "an", "per", "each", "every") || !u || u->unit.isEmpty() || u->plural || u->unit == QLatin1String("WE"))
             return false;
         Form f;
         f.type = TimexType::Set;
@@ -910,7 +911,7 @@ bool TimexRules::set(int i, Match &m) const
         keep(m, i, j + 2, f);
         return true;
     }
-    if (!s.isAnyOf(i, {"every", "each"}))
+    if (!s.isAnyOf(i, "every", "each"))
         return false;
     j = i + 1;
     QString n = QStringLiteral("1");
@@ -953,7 +954,7 @@ bool TimexRules::clock(int i, Match &m) const
             return false;
         explicitMinutes = true;
     } else if (s.tok(i).kind == Token::Number && v.size() == 4
-               && (s.isAnyOf(i + 1, {"hours", "hrs"}) || (s.at(i + 1) && !s.at(i + 1)->timeZone.isEmpty() && s.capitalized(i + 1)))) {
+               && (s.isAnyOf(i + 1, "hours", "hrs") || (s.at(i + 1) && !s.at(i + 1)->timeZone.isEmpty() && s.capitalized(i + 1)))) {
         hour = TimexScan::parseDigits(v.left(2));
         minute = TimexScan::parseDigits(v.mid(2));
         explicitMinutes = true;
@@ -974,8 +975,8 @@ bool TimexRules::clock(int i, Match &m) const
     }
     if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
         return false;
-    const bool pm = s.tok(i).kind == Token::Number && s.isAnyOf(end, {"p.m.", "pm", "p.m"});
-    const bool am = s.tok(i).kind == Token::Number && s.isAnyOf(end, {"a.m.", "am", "a.m"});
+    const bool pm = s.tok(i).kind == Token::Number && s.isAnyOf(end, "p.m.", "pm", "p.m");
+    const bool am = s.tok(i).kind == Token::Number && s.isAnyOf(end, "a.m.", "am", "a.m");
     if (pm || am) {
         if (hour < 1 || hour > 12)
             return false;
@@ -996,7 +997,7 @@ bool TimexRules::clock(int i, Match &m) const
         if (z->timeZone != QLatin1String("-"))
             f.zone = z->timeZone;
         ++end;
-    } else if (s.isAnyOf(end, {"hours", "hrs"})) {
+    } else if (s.isAnyOf(end, "hours", "hrs")) {
         ++end;
     }
     f.rule = QStringLiteral("clock");

@@ -40,7 +40,12 @@ public:
         return QStringView(ctx.text.constData() + t.span.start, t.span.length()); // tokens lie inside the text
     }
     const Entry *at(int i) const { return inRange(i) ? m_entries.at(i) : nullptr; }
-    bool is(int i, const char *word) const { return inRange(i) && equalsIgnoringCase(view(i), word); }
+    /** Token i is word, ignoring case (the length is compared first: no case folding for most tokens). */
+    template <std::size_t N>
+    bool is(int i, const char (&word)[N]) const
+    {
+        return inRange(i) && std::size_t(tok(i).span.length()) == N - 1 && equalsIgnoringCase(view(i), word);
+    }
     /** Token i (in range) is word, ignoring case; different lengths fail before any case folding. */
     bool sameWord(int i, const QString &word) const
     {
@@ -58,21 +63,24 @@ public:
         }
         return true;
     }
-    bool isAnyOf(int i, std::initializer_list<const char *> words) const
+    /** Token i (in range) is one of the words, ignoring case: isAnyOf(i, "in", "since"). */
+    template <std::size_t... N>
+    bool isAnyOf(int i, const char (&...words)[N]) const
     {
         if (!inRange(i))
             return false;
         const QStringView v = view(i);
-        // The first letter rules out most words before a whole compare (words are ASCII; the rest as Qt compares).
+        // The length, then the first letter rule out most words before a whole compare (words are
+        // ASCII; the rest as Qt compares, which never matches strings of different lengths).
         const char16_t first = char16_t(v.front().unicode());
-        for (const char *w : words) {
-            if (first < 128 && (unsigned char)w[0] < 128
-                && WordIndex::lowerUnit(first) != WordIndex::lowerUnit(char16_t(w[0])))
-                continue;
-            if (equalsIgnoringCase(v, w))
-                return true;
-        }
-        return false;
+        const auto matches = [&](const char *w, std::size_t length) {
+            if (std::size_t(v.size()) != length)
+                return false;
+            if (first < 128 && (unsigned char)w[0] < 128 && WordIndex::lowerUnit(first) != WordIndex::lowerUnit(char16_t(w[0])))
+                return false;
+            return equalsIgnoringCase(v, w);
+        };
+        return (matches(words, N - 1) || ...);
     }
     /**
      * v equals the Latin-1 word ignoring case, as QStringView::compare(Qt::CaseInsensitive) says; ASCII is
