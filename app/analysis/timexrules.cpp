@@ -302,12 +302,12 @@ bool TimexRules::numeric(int i, Match &m) const
 {
     if (!s.inRange(i) || s.tok(i).kind != Token::Number)
         return false;
-    Form f;
     // ISO 8601: 2015-09-25 arrives as five adjacent tokens.
     if (const int y = s.year(i); y > 0 && s.is(i + 1, "-") && s.adjacent(i, i + 1) && s.adjacent(i + 1, i + 2) && s.digitCount(i + 2) == 2
         && s.is(i + 3, "-") && s.adjacent(i + 2, i + 3) && s.adjacent(i + 3, i + 4) && s.digitCount(i + 4) == 2) {
         const QDate d(y, s.digits(i + 2), s.digits(i + 4));
         if (d.isValid()) {
+            Form f;
             f.value = d.toString(QStringLiteral("yyyy-MM-dd"));
             f.rule = QStringLiteral("iso-date");
             keep(m, i, i + 5, f);
@@ -331,6 +331,7 @@ bool TimexRules::numeric(int i, Match &m) const
     const QDate d = a > 12 ? QDate(y, b, a) : QDate(y, a, b);
     if (!d.isValid())
         return false;
+    Form f;
     f.value = d.toString(QStringLiteral("yyyy-MM-dd"));
     f.rule = QStringLiteral("numeric-date");
     keep(m, i, i + 1, f);
@@ -339,17 +340,18 @@ bool TimexRules::numeric(int i, Match &m) const
 
 bool TimexRules::yearForms(int i, Match &m) const
 {
-    Form f;
     // "'82" → 1982
     if (s.isApostrophe(i) && s.adjacent(i, i + 1) && s.digitCount(i + 1) == 2
         && s.digits(i + 1) >= 0) {
         const int yy = s.digits(i + 1);
+        Form f;
         f.value = QString::number(yy < 30 ? 2000 + yy : 1900 + yy);
         f.rule = QStringLiteral("short-year");
         keep(m, i, i + 2, f);
         return true;
     }
     if (s.inRange(i) && s.view(i).size() == 6 && s.view(i).startsWith(QLatin1String("FY")) && TimexScan::parseDigits(s.view(i).mid(2)) >= 1000) {
+        Form f;
         f.value = s.view(i).toString();
         f.rule = QStringLiteral("fiscal-year");
         keep(m, i, i + 1, f);
@@ -378,6 +380,7 @@ bool TimexRules::yearForms(int i, Match &m) const
         if (!p || !(p->eventPreposition || p->clauseBoundary || (p->roles & TimexLexicon::Determiner) || p->month))
             return false;
     }
+    Form f;
     f.value = fiscal ? QStringLiteral("FY") + QString::number(y) : QString::number(y);
     f.rule = fiscal ? QStringLiteral("fiscal-year") : QStringLiteral("year");
     keep(m, i, j + 1, f);
@@ -395,8 +398,6 @@ bool TimexRules::decadeCentury(int i, Match &m) const
         mod = s.is(j, "early") ? QStringLiteral("START") : s.is(j, "mid") ? QStringLiteral("MID") : QStringLiteral("END");
         ++j;
     }
-    Form f;
-    f.mod = mod;
     // "the 1990s", "1990s", "the '90s"
     int k = j;
     bool shortForm = false;
@@ -411,12 +412,16 @@ bool TimexRules::decadeCentury(int i, Match &m) const
             const int d = TimexScan::parseDigits(v.chopped(1));
             if (d >= 0 && n - 1 == 4 && d % 10 == 0 && !shortForm) {
                 // "the 1800s" is a century, "the 2000s" (like "the 1990s") a decade.
+                Form f;
+                f.mod = mod;
                 f.value = d % 100 == 0 && d < 2000 ? TimexForm::pad(d / 100, 2) : TimexForm::pad(d / 10, 3);
                 f.rule = QStringLiteral("decade");
                 keep(m, i, k + 1, f);
                 return true;
             }
             if (d >= 0 && n - 1 == 2 && d % 10 == 0 && (shortForm || the)) {
+                Form f;
+                f.mod = mod;
                 f.value = QStringLiteral("19") + QString::number(d / 10);
                 f.rule = QStringLiteral("decade");
                 keep(m, i, k + 1, f);
@@ -426,6 +431,8 @@ bool TimexRules::decadeCentury(int i, Match &m) const
     }
     // "the sixties"
     if (const Entry *w = s.at(j); the && w && !w->decade.isEmpty()) {
+        Form f;
+        f.mod = mod;
         f.value = w->decade;
         f.rule = QStringLiteral("decade");
         keep(m, i, j + 1, f);
@@ -434,6 +441,8 @@ bool TimexRules::decadeCentury(int i, Match &m) const
     // "the 19th century", "the nineteenth century"
     const int ord = s.ordinal(j);
     if (ord >= 1 && ord <= 30 && s.is(j + 1, "century")) {
+        Form f;
+        f.mod = mod;
         f.value = TimexForm::pad(ord - 1, 2);
         f.rule = QStringLiteral("century");
         keep(m, i, j + 2, f);
@@ -447,7 +456,6 @@ bool TimexRules::quarterHalf(int i, Match &m) const
     int j = i;
     if (s.is(j, "the"))
         ++j;
-    Form f;
     int quarter = 0, half = 0, next = -1;
     bool alone = j > i; // "the fourth quarter"; "Q3" and "fourth quarter" need a year
     const QStringView v = s.inRange(j) ? s.view(j) : QStringView();
@@ -473,6 +481,7 @@ bool TimexRules::quarterHalf(int i, Match &m) const
     }
     if ((quarter == 0 && half == 0) || half > 2)
         return false;
+    Form f;
     const QString suffix = quarter ? QStringLiteral("-Q") + QString::number(quarter) : QStringLiteral("-H") + QString::number(half);
     int k = next;
     if (s.is(k, "of") || s.is(k, ","))
