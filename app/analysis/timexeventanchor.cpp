@@ -48,12 +48,18 @@ int TimexEventAnchor::words(const AnalysisContext &context, int from, int to) co
 
 Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int last, const Entries *entries) const
 {
+    return anchor(context, first, last, entries, SentenceTokens());
+}
+
+Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int last, const Entries *entries, const SentenceTokens &known) const
+{
     const int sentence = context.sentenceAt(context.tokens.at(first).span.start);
     if (sentence < 0)
         return Span();
     const Span s = context.sentences.at(sentence);
-    const int sb = context.tokenAt(s.start);
-    int se = context.tokenAt(s.end);
+    const bool isKnown = sentence == known.sentence;
+    const int sb = isKnown ? known.begin : context.tokenAt(s.start);
+    int se = isKnown ? known.end : context.tokenAt(s.end);
     // A sentence "ending" inside a word ("China-U.|S.") is the segmenter's slip: read on.
     while (se > sb && se < context.tokens.size() && context.tokens.at(se - 1).span.end == context.tokens.at(se).span.start
            && context.tokens.at(se).block == context.tokens.at(se - 1).block) {

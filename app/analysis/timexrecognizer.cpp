@@ -16,7 +16,8 @@ namespace {
 
 using Entry = TimexLexicon::Entry;
 
-bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const Token &t, const Entry *e)
+// Inline: asked of every token of every sentence.
+Q_ALWAYS_INLINE bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const Token &t, const Entry *e)
 {
     if (e)
         return e->opener;
@@ -67,7 +68,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
     struct Found
     {
         TimexRules::Match match;
-        int sentence;
+        TimexEventAnchor::SentenceTokens sentence;
     };
     QList<Found> found;
     TimexRules::Match m; // reused: matchAt() reads only begin and end of what it is given
@@ -86,7 +87,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
             m.begin = m.end = -1;
             if (rules.matchAt(i, m)) {
                 i = m.end;
-                found.append(Found{std::move(m), si});
+                found.append(Found{std::move(m), {si, scan.sb, scan.se}});
             } else {
                 ++i;
             }
@@ -100,7 +101,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
     intervals.reserve(found.size());
     for (const Found &f : found) {
         const TimexForm &form = f.match.form;
-        const TimexNormalizer::Result r = normalizer.normalize(form, f.sentence);
+        const TimexNormalizer::Result r = normalizer.normalize(form, f.sentence.sentence);
         TimeExpression t;
         t.id = QLatin1Char('t') + QString::number(timeline.size() + 1);
         t.span = Span(tokens.at(f.match.begin).span.start, tokens.at(f.match.end - 1).span.end);
@@ -108,7 +109,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         t.value = r.value;
         t.mod = r.mod;
         t.resolution = r.resolution;
-        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries);
+        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries, f.sentence);
         t.rule = form.rule;
         timeline.append(std::move(t));
         intervals.append(r.hasInterval ? r.interval : TimexOrder::Interval());
