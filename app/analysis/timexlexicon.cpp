@@ -199,12 +199,16 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         for (int p : std::as_const(e.phrases)) {
             const Phrase &ph = m_phrases.at(p);
             QVector<QVector<int>> &byNext = ph.kind == Phrase::Kind::Modifier ? e.modifiersByNext : e.fixedByNext;
-            quint64(&second)[2] = ph.kind == Phrase::Kind::Modifier ? e.modifierSecond : e.fixedSecond;
-            const char16_t c = ph.words.size() > 1 && !ph.words.at(1).isEmpty() ? ph.words.at(1).front().unicode() : 128;
-            if (c < 128 && fold(QChar(c)).unicode() == c) {
-                second[c / 64] |= quint64(1) << (c % 64);
-            } else {
-                second[0] = second[1] = ~quint64(0);
+            int &next = ph.kind == Phrase::Kind::Modifier ? e.modifierNext : e.fixedNext;
+            const QString second = ph.words.size() > 1 ? ph.words.at(1) : QString();
+            if (second.isEmpty() || second.front().unicode() >= 128 || fold(second.front()) != second.front()) {
+                next = kAnyNext;
+            } else if (next != kAnyNext) {
+                if (next == kNoNext) {
+                    next = int(m_nextFilters.size());
+                    m_nextFilters.append(FirstLengthFilter());
+                }
+                m_nextFilters[next].add(second);
             }
             if (byNext.isEmpty())
                 byNext.resize(64);

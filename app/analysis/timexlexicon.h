@@ -37,6 +37,9 @@ public:
         QString applies;   ///< Modifier: "date", "duration" or "any"
     };
 
+    static constexpr int kNoNext = -1;
+    static constexpr int kAnyNext = -2;
+
     /** The part an opener plays (openers.txt), so a rule is tried only where it can match. */
     enum Role : unsigned { Determiner = 1, Relative = 2, Every = 4, Fiscal = 8 };
 
@@ -74,20 +77,12 @@ public:
         QVector<QVector<int>> fixedByNext;
         QVector<QVector<int>> modifiersByNext;
         /**
-         * The first characters of the second words of the same phrases (fixed and holidays; modifiers),
-         * case-folded: bit c % 64 of [c / 64] for an ASCII c; every bit when a phrase has one word or a
-         * second word starts with anything else. mayContinue() tells from them that no phrase can fit.
+         * Which second words the same phrases (fixed and holidays; modifiers) have, by first character
+         * and length: an index into TimexLexicon's filters, kAnyNext when a phrase has one word or a
+         * second word starts with anything but ASCII, kNoNext when the word starts no such phrase.
          */
-        quint64 fixedSecond[2] = {0, 0};
-        quint64 modifierSecond[2] = {0, 0};
-        /** Whether a phrase with these second-word first characters may go on with the token next (empty: none). */
-        static bool mayContinue(const quint64 (&second)[2], QStringView next)
-        {
-            if (next.isEmpty() || next.front().unicode() >= 128)
-                return true; // no next token: the one-word phrases; beyond ASCII, Qt's case folding decides
-            const char16_t c = fold(next.front()).unicode();
-            return (second[c / 64] >> (c % 64)) & 1u;
-        }
+        int fixedNext = kNoNext;
+        int modifierNext = kNoNext;
         /** The list of byNext for a next token of nextSize characters (-1: no next token). */
         static const QVector<int> &phrasesFor(const QVector<QVector<int>> &byNext, qsizetype nextSize)
         {
@@ -110,6 +105,17 @@ public:
         return find(word);
     }
     const Phrase &phrase(int index) const { return m_phrases.at(index); }
+    /**
+     * Whether a phrase of Entry::fixedNext or Entry::modifierNext next may go on with the token next
+     * (empty: there is none, and only phrases of one word can match); false rules out every phrase
+     * of the list phrasesFor() gives, before any word is compared.
+     */
+    bool mayContinue(int next, QStringView token) const
+    {
+        if (next == kAnyNext || (next >= 0 && token.isEmpty()))
+            return true;
+        return next >= 0 && m_nextFilters.at(next).mayContain(fold(token.front()), token.size());
+    }
 
     /** Case-folds like lookup(): lower case, ’ as '. Inline: lookup() folds every character of every token. */
     static QChar fold(QChar c)
@@ -153,6 +159,7 @@ private:
     QString m_words;
     FirstLengthFilter m_lengths; ///< the entries' words
     QList<Phrase> m_phrases;
+    QVector<FirstLengthFilter> m_nextFilters; ///< the second words of an entry's phrases (Entry::fixedNext, modifierNext)
 };
 
 } // namespace Byline

@@ -71,7 +71,7 @@ bool TimexRules::matchAt(int i, Match &best) const
     if (!e)
         return best.end > best.begin;
     const QStringView next = s.inRange(i + 1) ? s.view(i + 1) : QStringView();
-    if (!Entry::mayContinue(e->modifierSecond, next))
+    if (!s.lex.mayContinue(e->modifierNext, next))
         return best.end > best.begin;
     const qsizetype nextSize = s.inRange(i + 1) ? next.size() : -1;
     for (int p : Entry::phrasesFor(e->modifiersByNext, nextSize)) {
@@ -185,7 +185,7 @@ bool TimexRules::phrase(int i, Match &m) const
         return false;
     // The next word's length rejects most of the phrases a common first word ("the") starts.
     const QStringView next = s.inRange(i + 1) ? s.view(i + 1) : QStringView();
-    if (!Entry::mayContinue(e->fixedSecond, next))
+    if (!s.lex.mayContinue(e->fixedNext, next))
         return false;
     const qsizetype nextSize = s.inRange(i + 1) ? next.size() : -1;
     for (int p : Entry::phrasesFor(e->fixedByNext, nextSize)) {

@@ -69,18 +69,17 @@ public:
     {
         if (!inRange(i))
             return false;
-        const QStringView v = view(i);
-        // The length, then the first letter rule out most words before a whole compare (words are
-        // ASCII; the rest as Qt compares, which never matches strings of different lengths).
-        const char16_t first = char16_t(v.front().unicode());
-        const auto matches = [&](const char *w, std::size_t length) {
-            if (std::size_t(v.size()) != length)
-                return false;
+        // The length first, against constants (a case-insensitive compare never matches strings of
+        // different lengths), then the first letter (words are ASCII; the rest as Qt compares).
+        const std::size_t length = std::size_t(tok(i).span.length());
+        const auto matches = [this, i](const char *w) {
+            const QStringView v = view(i);
+            const char16_t first = char16_t(v.front().unicode());
             if (first < 128 && (unsigned char)w[0] < 128 && WordIndex::lowerUnit(first) != WordIndex::lowerUnit(char16_t(w[0])))
                 return false;
             return equalsIgnoringCase(v, w);
         };
-        return (matches(words, N - 1) || ...);
+        return ((length == N - 1 && matches(words)) || ...);
     }
     /**
      * v equals the Latin-1 word ignoring case, as QStringView::compare(Qt::CaseInsensitive) says; ASCII is
