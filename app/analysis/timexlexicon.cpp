@@ -240,12 +240,9 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     }
 }
 
-const TimexLexicon::Entry *TimexLexicon::find(QStringView word) const
+const TimexLexicon::Entry *TimexLexicon::find(QStringView word, uint b, QChar first, QChar second) const
 {
-    const QChar first = fold(word.front());
     // At most one entry has the folded word: compare with those of its bucket.
-    const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
-    const uint b = bucketOf(first, second, word.size());
     const QChar *words = m_words.constData();
     for (int k = m_bucketStart.at(b), end = m_bucketStart.at(b + 1); k < end; ++k) {
         const Slot &slot = m_slots.at(k);

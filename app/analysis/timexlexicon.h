@@ -100,9 +100,16 @@ public:
     {
         // Inline, the test that rejects most tokens (no word of the lexicon starts with this letter
         // and has this length); the bucket search out of line.
-        if (word.isEmpty() || word.size() > 24 || !m_lengths.mayContain(fold(word.front()), word.size()))
+        if (word.isEmpty() || word.size() > 24)
             return nullptr;
-        return find(word);
+        const QChar first = fold(word.front());
+        if (!m_lengths.mayContain(first, word.size()))
+            return nullptr;
+        const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
+        const uint b = bucketOf(first, second, word.size());
+        if (m_bucketStart.at(b) == m_bucketStart.at(b + 1))
+            return nullptr; // most words that pass the first test: no entry shares their first two letters and length
+        return find(word, b, first, second);
     }
     const Phrase &phrase(int index) const { return m_phrases.at(index); }
     /**
@@ -129,16 +136,20 @@ public:
     }
 
 private:
-    const Entry *find(QStringView word) const;
+    const Entry *find(QStringView word, uint bucket, QChar first, QChar second) const;
     Entry &entry(const QString &word);
     void addPhrase(Phrase phrase);
     static quint64 hash(QStringView word);
 
     static uint bucketOf(QChar first, QChar second, qsizetype length)
     {
-        return (uint(first.unicode()) * 31u + uint(second.unicode()) * 7u + uint(length) * 131u) & (kBuckets - 1);
+        // Fibonacci hashing of the three: the words of the lexicon spread over the table so that the
+        // buckets of most other words are empty.
+        const quint32 key = (quint32(first.unicode()) << 16) ^ (quint32(second.unicode()) << 5) ^ quint32(length);
+        return (key * 2654435769u) >> (32 - kBucketBits);
     }
-    static constexpr uint kBuckets = 1024;
+    static constexpr uint kBucketBits = 13;
+    static constexpr uint kBuckets = 1u << kBucketBits;
 
     QList<Entry> m_entries;
     QHash<quint64, int> m_index; ///< while loading: hash of a word → its entry

@@ -151,8 +151,12 @@ bool TimexRules::core(int i, Match &best) const
 
 bool TimexRules::mayFollowThe(int j) const
 {
-    if (!s.inRange(j) || s.at(j))
-        return s.inRange(j); // lexicon words: seasons, decades, ordinals, "last", "next", …
+    if (!s.inRange(j))
+        return false;
+    // Of the lexicon's words only seasons, decades and ordinals ("the fall", "the sixties", "the
+    // third quarter") and the words below ("last", "next", …) go on after a "the".
+    if (const Entry *e = s.at(j); e && (e->ordinal > 0 || !e->decade.isEmpty() || !e->season.isEmpty()))
+        return true;
     const QStringView v = s.view(j);
     // Digits ("the 1990s", "the 19th"), "'90s", "Q3", "first-quarter"; anything not ASCII is left
     // to the rules (their case folding and digits go beyond ASCII).

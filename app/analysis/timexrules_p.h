@@ -35,7 +35,8 @@ private:
     /**
      * Whether token j, after a "the", may continue one of the rules that read "the" (all but
      * phrase()): false only where each of them fails, so core() need not try them ("the" is a
-     * third of the tokens that open no expression).
+     * third of the tokens that open no expression). Keep it in step with decadeCentury(),
+     * quarterHalf(), season(), relative() and counted().
      */
     bool mayFollowThe(int j) const;
     bool phrase(int i, Match &m) const;
