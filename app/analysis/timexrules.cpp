@@ -106,8 +106,9 @@ bool TimexRules::core(int i, Match &best) const
 {
     if (!s.inRange(i))
         return false;
-    // Dispatch on what the first token is, so most tokens try no rule at all.
-    Match m;
+    // Dispatch on what the first token is, so most tokens try no rule at all. The rules keep their
+    // matches in best directly (keep(): the longest, the earliest of equals), no Match of its own.
+    Match &m = best;
     const Entry *e = s.at(i);
     const unsigned roles = e ? e->roles : 0u;
     const QChar c = s.view(i).front();
@@ -141,12 +142,7 @@ bool TimexRules::core(int i, Match &best) const
         counted(i, m);
     if ((roles & TimexLexicon::Every) || digit || (e && e->number > 0))
         set(i, m);
-    if (m.end > m.begin && m.end - m.begin > best.end - best.begin) { // keep(), moving the form
-        best.begin = m.begin;
-        best.end = m.end;
-        best.form = std::move(m.form);
-    }
-    return m.end > m.begin;
+    return best.end > best.begin;
 }
 
 bool TimexRules::mayFollowThe(int j) const

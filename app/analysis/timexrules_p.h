@@ -31,6 +31,7 @@ public:
     bool matchAt(int i, Match &best) const;
 
 private:
+    /** The longest expression starting at token i without a modifier, kept in best (empty on entry); whether there is one. */
     bool core(int i, Match &best) const;
     /**
      * Whether token j, after a "the", may continue one of the rules that read "the" (all but
