@@ -10,6 +10,8 @@
 
 #include <QVector>
 
+#include <algorithm>
+
 namespace Byline {
 
 namespace {
@@ -44,6 +46,39 @@ Q_ALWAYS_INLINE bool opens(const AnalysisContext &context, const TimexLexicon &l
 }
 
 
+/**
+ * AnalysisContext::tokenAt(pos, cursor) without walking every token of a sentence: the first token
+ * from `from` on that ends after pos, found by galloping and bisecting (tokens are ordered by end);
+ * from 0 when a token before `from` ends after pos.
+ */
+int tokenAfter(const QList<Token> &tokens, int from, int pos)
+{
+    const int n = int(tokens.size());
+    if (from < 0 || from > n || (from > 0 && tokens.at(from - 1).span.end > pos))
+        from = 0;
+    int lo = from; // every token before lo ends at or before pos
+    int hi = from; // tokens[hi] ends after pos, or hi == n
+    for (int step = 1; hi < n && tokens.at(hi).span.end <= pos; step *= 2) {
+        lo = hi + 1;
+        hi = qMin(n, lo + step);
+    }
+    return int(std::upper_bound(tokens.cbegin() + lo, tokens.cbegin() + hi, pos, [](int p, const Token &t) { return p < t.span.end; })
+               - tokens.cbegin());
+}
+
+/** "t" + n, the id of the n-th expression, without QString::number(). */
+QString timexId(int n)
+{
+    char16_t text[12];
+    int k = 12;
+    do {
+        text[--k] = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    text[--k] = u't';
+    return QString(reinterpret_cast<const QChar *>(text + k), 12 - k);
+}
+
 } // namespace
 
 TimexRecognizer::TimexRecognizer(const Resources &resources)
@@ -77,8 +112,8 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         const Span sentence = context.sentences.at(si);
         if (context.isBoilerplate(sentence.start))
             continue;
-        scan.sb = context.tokenAt(sentence.start, cursor);
-        scan.se = context.tokenAt(sentence.end, cursor);
+        scan.sb = tokenAfter(tokens, cursor, sentence.start);
+        scan.se = cursor = tokenAfter(tokens, scan.sb, sentence.end);
         for (int i = scan.sb; i < scan.se;) {
             if (!opens(context, m_lexicon, tokens.at(i), entries.at(i))) {
                 ++i;
@@ -103,7 +138,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         const TimexForm &form = f.match.form;
         const TimexNormalizer::Result r = normalizer.normalize(form, f.sentence.sentence);
         TimeExpression t;
-        t.id = QLatin1Char('t') + QString::number(timeline.size() + 1);
+        t.id = timexId(int(timeline.size()) + 1);
         t.span = Span(tokens.at(f.match.begin).span.start, tokens.at(f.match.end - 1).span.end);
         t.type = r.type;
         t.value = r.value;
