@@ -89,7 +89,7 @@ bool TimexRules::matchAt(int i, Match &best) const
             continue;
         const bool duration = inner.form.type == TimexType::Duration;
         // "over the past year" is a preposition, not "more than"
-        if (ph.applies == QLatin1String("duration") && s.is(i + n, "the"))
+        if (ph.applies == QLatin1String("duration") && s.isThe(i + n))
             continue;
         if ((ph.applies == QLatin1String("duration") && !duration) || (ph.applies == QLatin1String("date") && duration)
             || inner.form.type == TimexType::Set)
@@ -114,7 +114,7 @@ bool TimexRules::core(int i, Match &best) const
     const QChar c = s.view(i).front();
     const bool digit = c.isDigit();
     const bool apostrophe = s.isApostrophe(i);
-    const bool the = (roles & TimexLexicon::Determiner) && !(s.is(i, "the") && !mayFollowThe(i + 1));
+    const bool the = (roles & TimexLexicon::Determiner) && !(s.isThe(i) && !mayFollowThe(i + 1));
     if (e && !e->phrases.isEmpty())
         phrase(i, m);
     if (e && e->month)
@@ -390,7 +390,7 @@ bool TimexRules::yearForms(int i, Match &m) const
 bool TimexRules::decadeCentury(int i, Match &m) const
 {
     int j = i;
-    const bool the = s.is(j, "the");
+    const bool the = s.isThe(j);
     if (the)
         ++j;
     QString mod;
@@ -454,7 +454,7 @@ bool TimexRules::decadeCentury(int i, Match &m) const
 bool TimexRules::quarterHalf(int i, Match &m) const
 {
     int j = i;
-    if (s.is(j, "the"))
+    if (s.isThe(j))
         ++j;
     int quarter = 0, half = 0, next = -1;
     bool alone = j > i; // "the fourth quarter"; "Q3" and "fourth quarter" need a year
@@ -519,7 +519,7 @@ bool TimexRules::season(int i, Match &m) const
     int j = i;
     Form f;
     f.kind = Form::Kind::Named;
-    if (s.is(j, "the")) {
+    if (s.isThe(j)) {
         ++j;
     } else if (s.isAnyOf(j, "this", "last", "next")) {
         f.direction = s.is(j, "this") ? Form::Direction::This : s.is(j, "last") ? Form::Direction::Last : Form::Direction::Next;
@@ -580,7 +580,7 @@ bool TimexRules::mid(int i, Match &m) const
 bool TimexRules::relative(int i, Match &m) const
 {
     int j = i;
-    const bool the = s.is(j, "the");
+    const bool the = s.isThe(j);
     if (the)
         ++j;
     int amount = 0;
@@ -671,7 +671,7 @@ bool TimexRules::weekday(int i, Match &m) const
     const Entry *e = s.at(i);
     if (!e || e->weekday == 0 || !s.capitalized(i) || (s.at(i - 1) && s.at(i - 1)->dayName))
         return false;
-    if (s.is(i - 1, "the") && s.namePart(i + 1)) // "the Sunday Times"
+    if (s.isThe(i - 1) && s.namePart(i + 1)) // "the Sunday Times"
         return false;
     // "Friday, May 8, 2009" is one date: the weekday only confirms it.
     if (s.is(i + 1, ",")) {
@@ -806,7 +806,7 @@ bool TimexRules::counted(int i, Match &m) const
         return true;
     }
     int j = i;
-    const bool the = s.is(j, "the");
+    const bool the = s.isThe(j);
     if (the)
         ++j;
     const bool span = s.isAnyOf(j, "past", "last", "next", "first", "previous", "coming", "final");

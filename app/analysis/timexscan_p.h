@@ -23,7 +23,7 @@ public:
     using Entry = TimexLexicon::Entry;
 
     TimexScan(const AnalysisContext &c, const TimexLexicon &lexicon, const QVector<const Entry *> &entries)
-        : ctx(c), lex(lexicon), m_entries(entries)
+        : ctx(c), lex(lexicon), m_entries(entries), m_the(lexicon.lookup(u"the"))
     {
     }
 
@@ -63,6 +63,11 @@ public:
         }
         return true;
     }
+    /**
+     * is(i, "the"), the word the rules ask about most, by its lexicon entry: lookup()'s folding and
+     * the case-insensitive compare agree on it (no character beyond ASCII folds to 't', 'h' or 'e').
+     */
+    bool isThe(int i) const { return m_the ? inRange(i) && m_entries.at(i) == m_the : is(i, "the"); }
     /** Token i (in range) is one of the words, ignoring case: isAnyOf(i, "in", "since"). */
     template <std::size_t... N>
     bool isAnyOf(int i, const char (&...words)[N]) const
@@ -154,6 +159,7 @@ public:
 
 private:
     const QVector<const Entry *> &m_entries;
+    const Entry *m_the = nullptr; ///< the lexicon's "the"
 };
 
 } // namespace Byline
