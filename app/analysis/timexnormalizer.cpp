@@ -244,8 +244,8 @@ TimexNormalizer::Result TimexNormalizer::clock(const TimexForm &f, int sentence)
     QDate date = m_dct;
     r.resolution = TimexResolution::PublicationDate;
     // The last day-fine date, if it is in this sentence (mentions come in sentence order).
-    if (m_lastDay >= 0 && m_mentions.at(m_lastDay).sentence == sentence) {
-        date = m_mentions.at(m_lastDay).date;
+    if (m_lastDay.order >= 0 && m_lastDay.sentence == sentence) {
+        date = m_lastDay.date;
         r.resolution = TimexResolution::PreviousDate;
     }
     if (!date.isValid()) {
@@ -262,31 +262,29 @@ const TimexNormalizer::Mention *TimexNormalizer::previous(const QString &granula
 {
     // An unresolved date stands between: what follows it cannot skip back past it.
     const int needed = granularity.isEmpty() ? 0 : rank(granularity);
-    const int last = qMax(m_lastUnresolved, m_lastAtLeast[needed + 1]);
-    return last >= 0 ? &m_mentions.at(last) : nullptr;
+    const Mention &dated = m_lastAtLeast[needed + 1];
+    const Mention &last = m_lastUnresolved.order > dated.order ? m_lastUnresolved : dated;
+    return last.order >= 0 ? &last : nullptr;
 }
 
 void TimexNormalizer::remember(const QString &value, const TimexOrder::Interval *interval, int sentence)
 {
-    const int index = int(m_mentions.size());
     if (value.isEmpty()) {
-        m_mentions.append(Mention{QDate(), QString(), sentence});
-        m_lastUnresolved = index;
+        m_lastUnresolved = Mention{QDate(), QString(), sentence, m_remembered++};
         return;
     }
     if (!interval)
         return;
-    const QString g = interval->granularity == QLatin1String("T") ? QStringLiteral("D") : interval->granularity;
-    const QDate date = TimexOrder::startDate(*interval);
-    m_mentions.append(Mention{date, g, sentence});
-    if (!date.isValid()) {
-        m_lastUnresolved = index;
+    const Mention m{TimexOrder::startDate(*interval), interval->granularity == QLatin1String("T") ? QStringLiteral("D") : interval->granularity,
+                    sentence, m_remembered++};
+    if (!m.date.isValid()) {
+        m_lastUnresolved = m;
         return;
     }
-    for (int k = 0, r = rank(g); k <= r + 1; ++k)
-        m_lastAtLeast[k] = index;
-    if (g == QLatin1String("D"))
-        m_lastDay = index;
+    for (int k = 0, r = rank(m.granularity); k <= r + 1; ++k)
+        m_lastAtLeast[k] = m;
+    if (m.granularity == QLatin1String("D"))
+        m_lastDay = m;
 }
 
 } // namespace Byline

@@ -52,6 +52,7 @@ private:
         QDate date;
         QString granularity;
         int sentence = -1;
+        int order = -1; ///< how many dates were remembered before it; -1: no mention
     };
 
     Result named(const TimexForm &form) const;
@@ -63,12 +64,12 @@ private:
     void remember(const QString &value, const TimexOrder::Interval *interval, int sentence);
 
     QDate m_dct;
-    QList<Mention> m_mentions;
-    // So that previous() and clock() answer without walking back through every earlier date
-    // (quadratic on a long article with few fine dates): indices into m_mentions, -1 for none.
-    int m_lastUnresolved = -1; ///< the last mention without a date
-    int m_lastAtLeast[12] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}; ///< [r + 1]: the last dated mention of rank >= r
-    int m_lastDay = -1; ///< the last dated mention of granularity "D"
+    // Only the mentions previous() and clock() can answer with, so that they need not walk back
+    // through every earlier date (quadratic on a long article with few fine dates).
+    int m_remembered = 0;       ///< dates remembered so far
+    Mention m_lastUnresolved;   ///< the last mention without a date
+    Mention m_lastAtLeast[12];  ///< [r + 1]: the last dated mention whose granularity ranks r or finer
+    Mention m_lastDay;          ///< the last dated mention of granularity "D"
 };
 
 } // namespace Byline
