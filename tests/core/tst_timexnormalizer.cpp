@@ -132,6 +132,63 @@ private Q_SLOTS:
         QCOMPARE(r.resolution, TimexResolution::PreviousDate);
     }
 
+    void testPreviousDateAfterManyCoarserDates_data()
+    {
+        QTest::addColumn<QStringList>("before"); // literal values in text order ("" for an unresolved date)
+        QTest::addColumn<QString>("granularity"); // of "the same …" (Shift from the previous date by 0)
+        QTest::addColumn<QString>("value");
+        QStringList years;
+        for (int k = 0; k < 2000; ++k)
+            years << (k % 2 ? QStringLiteral("2019") : QStringLiteral("2018-05"));
+        QTest::newRow("the same day skips 2000 years and months back to the day")
+            << (QStringList{QStringLiteral("2020-06-03")} + years) << QStringLiteral("D") << QStringLiteral("2020-06-03");
+        QTest::newRow("that month takes the last month or finer")
+            << QStringList{QStringLiteral("2020-06-03"), QStringLiteral("2019-05"), QStringLiteral("2018")} << QStringLiteral("M")
+            << QStringLiteral("2019-05");
+        QTest::newRow("that year takes the last date of any granularity")
+            << QStringList{QStringLiteral("2019-05"), QStringLiteral("2020-06-03")} << QStringLiteral("Y") << QStringLiteral("2020");
+        QTest::newRow("an unresolved date stands between")
+            << QStringList{QStringLiteral("2020-06-03"), QString(), QStringLiteral("2018")} << QStringLiteral("D") << QString();
+        QTest::newRow("no date fine enough: the publication date")
+            << QStringList{QStringLiteral("2018"), QStringLiteral("2019-05")} << QStringLiteral("D") << QStringLiteral("2021-11-12");
+    }
+    void testPreviousDateAfterManyCoarserDates()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(QString, granularity);
+        QFETCH(QString, value);
+        TimexNormalizer n(QDate(2021, 11, 12));
+        int sentence = 0;
+        for (const QString &v : std::as_const(before)) {
+            TimexForm f;
+            f.value = v;
+            n.normalize(f, sentence++);
+        }
+        TimexForm same;
+        same.kind = TimexForm::Kind::Shift;
+        same.anchor = TimexForm::Anchor::Previous;
+        same.unit = QLatin1Char('D');
+        same.granularity = granularity;
+        QCOMPARE(n.normalize(same, sentence).value, value);
+    }
+
+    void testClockTakesTheDayOfItsSentenceOnly()
+    {
+        TimexNormalizer n(QDate(2021, 11, 12));
+        TimexForm day;
+        day.value = QStringLiteral("2020-06-03");
+        n.normalize(day, 3);
+        TimexForm year;
+        year.value = QStringLiteral("2019");
+        n.normalize(year, 3);
+        TimexForm clock;
+        clock.kind = TimexForm::Kind::Clock;
+        clock.type = TimexType::Time;
+        clock.hour = 15;
+        QCOMPARE(n.normalize(clock, 3).value, QStringLiteral("2020-06-03T15:00"));
+        QCOMPARE(n.normalize(clock, 4).value, QStringLiteral("2021-11-12T15:00"));
+    }
+
     void testNoDctNeverGuesses()
     {
         TimexNormalizer n{QDate()};
