@@ -12,6 +12,26 @@ Q_DECLARE_METATYPE(Byline::TimexForm::Tense)
 class TestTimexNormalizer : public QObject
 {
     Q_OBJECT
+
+    /** "the same day" (granularity "D"), "that month" ("M"), …: the previous date, unshifted. */
+    static TimexForm samePrevious(const QString &granularity)
+    {
+        TimexForm f;
+        f.kind = TimexForm::Kind::Shift;
+        f.anchor = TimexForm::Anchor::Previous;
+        f.unit = QLatin1Char('D');
+        f.granularity = granularity;
+        return f;
+    }
+
+    /** Normalises the literal value (empty: an unresolved date) in sentence, so n remembers it. */
+    static void mention(TimexNormalizer &n, const QString &value, int sentence)
+    {
+        TimexForm f;
+        f.value = value;
+        n.normalize(f, sentence);
+    }
+
 private Q_SLOTS:
     void testFormat_data()
     {
@@ -115,19 +135,10 @@ private Q_SLOTS:
     void testPreviousDateNeedsFineEnoughAnchor()
     {
         TimexNormalizer n(QDate(2021, 11, 12));
-        TimexForm day;
-        day.value = QStringLiteral("2020-06-03");
-        n.normalize(day, 0);
-        TimexForm month;
-        month.value = QStringLiteral("2019-05");
-        n.normalize(month, 1);
-        TimexForm sameDay;
-        sameDay.kind = TimexForm::Kind::Shift;
-        sameDay.anchor = TimexForm::Anchor::Previous;
-        sameDay.unit = QLatin1Char('D');
-        sameDay.granularity = QStringLiteral("D");
+        mention(n, QStringLiteral("2020-06-03"), 0);
+        mention(n, QStringLiteral("2019-05"), 1);
         // "the same day" skips the month back to the last day mentioned.
-        const TimexNormalizer::Result r = n.normalize(sameDay, 2);
+        const TimexNormalizer::Result r = n.normalize(samePrevious(QStringLiteral("D")), 2);
         QCOMPARE(r.value, QStringLiteral("2020-06-03"));
         QCOMPARE(r.resolution, TimexResolution::PreviousDate);
     }
@@ -159,28 +170,16 @@ private Q_SLOTS:
         QFETCH(QString, value);
         TimexNormalizer n(QDate(2021, 11, 12));
         int sentence = 0;
-        for (const QString &v : std::as_const(before)) {
-            TimexForm f;
-            f.value = v;
-            n.normalize(f, sentence++);
-        }
-        TimexForm same;
-        same.kind = TimexForm::Kind::Shift;
-        same.anchor = TimexForm::Anchor::Previous;
-        same.unit = QLatin1Char('D');
-        same.granularity = granularity;
-        QCOMPARE(n.normalize(same, sentence).value, value);
+        for (const QString &v : std::as_const(before))
+            mention(n, v, sentence++);
+        QCOMPARE(n.normalize(samePrevious(granularity), sentence).value, value);
     }
 
     void testClockTakesTheDayOfItsSentenceOnly()
     {
         TimexNormalizer n(QDate(2021, 11, 12));
-        TimexForm day;
-        day.value = QStringLiteral("2020-06-03");
-        n.normalize(day, 3);
-        TimexForm year;
-        year.value = QStringLiteral("2019");
-        n.normalize(year, 3);
+        mention(n, QStringLiteral("2020-06-03"), 3);
+        mention(n, QStringLiteral("2019"), 3);
         TimexForm clock;
         clock.kind = TimexForm::Kind::Clock;
         clock.type = TimexType::Time;
