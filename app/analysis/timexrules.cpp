@@ -140,7 +140,8 @@ bool TimexRules::core(int i, Match &best) const
         weekday(i, m);
     if (digit || the || (roles & TimexLexicon::Relative) || (e && (e->number != -1 || !e->unit.isEmpty())) || (!e && c.isLetter()))
         counted(i, m);
-    if ((roles & TimexLexicon::Every) || digit || (e && e->number > 0))
+    // Besides "every", "each", "once" and "twice", a set starts only with a count before "times".
+    if ((roles & TimexLexicon::Every) || ((digit || (e && e->number > 0)) && s.is(i + 1, "times")))
         set(i, m);
     return best.end > best.begin;
 }
