@@ -806,6 +806,16 @@ bool TimexRules::counted(int i, Match &m) const
         keep(m, i, i + used, f);
         return true;
     }
+    // Every count below needs a unit after at most five tokens ("the", "past", a count of up to
+    // three: "a few of") and then only duration adjectives. One pass over the entries turns away
+    // most tokens asked, before the word compares and count().
+    for (int t = i;; ++t) {
+        const Entry *e = s.at(t); // nullptr past the sentence
+        if (e && !e->unit.isEmpty())
+            break;
+        if (!s.inRange(t) || (t >= i + 5 && !(e && e->durationAdjective)))
+            return false;
+    }
     int j = i;
     const bool the = s.isThe(j);
     if (the)
