@@ -165,7 +165,8 @@ bool TimexRules::mayFollowThe(int j) const
             return true;
     }
     // The words the rules compare with, whether or not the lexicon lists them (ASCII: | 0x20 lowers a letter).
-    const auto is = [v](const char *w) { return TimexScan::equalsIgnoringCase(v, w); };
+    // The length first: most words after a "the" fail there, without a call.
+    const auto is = [v](const auto &w) { return v.size() == qsizetype(sizeof(w) - 1) && TimexScan::equalsIgnoringCase(v, w); };
     switch (v.front().unicode() | 0x20) {
     case 'e': return is("early");
     case 'm': return is("mid");
