@@ -23,8 +23,12 @@ const TimexLexicon::Entry *TimexEventAnchor::entryOf(const AnalysisContext &cont
 bool TimexEventAnchor::isBoundary(const AnalysisContext &context, int token, const Entries *entries) const
 {
     const Token &t = context.tokens.at(token);
-    const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
+    if (t.kind == Token::Word && entries) { // most tokens of a clause: the entry the recognizer has
+        const TimexLexicon::Entry *e = entries->at(token);
+        return e && e->clauseBoundary;
+    }
     if (t.kind == Token::Punctuation || t.kind == Token::Symbol) {
+        const QStringView v(context.text.constData() + t.span.start, t.span.length());
         if (v.size() != 1)
             return v.startsWith(QLatin1Char('-')) || v.startsWith(QChar(0x2014)) || v.startsWith(QChar(0x2013));
         const char16_t c = v.front().unicode();
