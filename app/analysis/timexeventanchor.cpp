@@ -23,8 +23,12 @@ const TimexLexicon::Entry *TimexEventAnchor::entryOf(const AnalysisContext &cont
 bool TimexEventAnchor::isBoundary(const AnalysisContext &context, int token, const Entries *entries) const
 {
     const Token &t = context.tokens.at(token);
-    const QStringView v = QStringView(context.text).mid(t.span.start, t.span.length());
+    if (t.kind == Token::Word && entries) { // most tokens of a clause: the entry the recognizer has
+        const TimexLexicon::Entry *e = entries->at(token);
+        return e && e->clauseBoundary;
+    }
     if (t.kind == Token::Punctuation || t.kind == Token::Symbol) {
+        const QStringView v(context.text.constData() + t.span.start, t.span.length());
         if (v.size() != 1)
             return v.startsWith(QLatin1Char('-')) || v.startsWith(QChar(0x2014)) || v.startsWith(QChar(0x2013));
         const char16_t c = v.front().unicode();
@@ -48,12 +52,18 @@ int TimexEventAnchor::words(const AnalysisContext &context, int from, int to) co
 
 Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int last, const Entries *entries) const
 {
+    return anchor(context, first, last, entries, SentenceTokens());
+}
+
+Span TimexEventAnchor::anchor(const AnalysisContext &context, int first, int last, const Entries *entries, const SentenceTokens &known) const
+{
     const int sentence = context.sentenceAt(context.tokens.at(first).span.start);
     if (sentence < 0)
         return Span();
     const Span s = context.sentences.at(sentence);
-    const int sb = context.tokenAt(s.start);
-    int se = context.tokenAt(s.end);
+    const bool isKnown = sentence == known.sentence;
+    const int sb = isKnown ? known.begin : context.tokenAt(s.start);
+    int se = isKnown ? known.end : context.tokenAt(s.end);
     // A sentence "ending" inside a word ("China-U.|S.") is the segmenter's slip: read on.
     while (se > sb && se < context.tokens.size() && context.tokens.at(se - 1).span.end == context.tokens.at(se).span.start
            && context.tokens.at(se).block == context.tokens.at(se - 1).block) {

@@ -42,6 +42,16 @@ public:
      */
     Span anchor(const AnalysisContext &context, int first, int last, const Entries *entries = nullptr) const;
 
+    /** A sentence's tokens [begin, end) (AnalysisContext::tokenAt() of its start and end), as a caller may know them already. */
+    struct SentenceTokens
+    {
+        int sentence = -1;
+        int begin = 0;
+        int end = 0;
+    };
+    /** The same, with the tokens of the expression's sentence when that is known.sentence (saves two searches). */
+    Span anchor(const AnalysisContext &context, int first, int last, const Entries *entries, const SentenceTokens &known) const;
+
 private:
     const TimexLexicon::Entry *entryOf(const AnalysisContext &context, int token, const Entries *entries) const;
     bool isBoundary(const AnalysisContext &context, int token, const Entries *entries) const;

@@ -199,6 +199,17 @@ TimexLexicon::TimexLexicon(const Resources &resources)
         for (int p : std::as_const(e.phrases)) {
             const Phrase &ph = m_phrases.at(p);
             QVector<QVector<int>> &byNext = ph.kind == Phrase::Kind::Modifier ? e.modifiersByNext : e.fixedByNext;
+            int &next = ph.kind == Phrase::Kind::Modifier ? e.modifierNext : e.fixedNext;
+            const QString second = ph.words.size() > 1 ? ph.words.at(1) : QString();
+            if (second.isEmpty() || second.front().unicode() >= 128 || fold(second.front()) != second.front()) {
+                next = kAnyNext;
+            } else if (next != kAnyNext) {
+                if (next == kNoNext) {
+                    next = int(m_nextFilters.size());
+                    m_nextFilters.append(FirstLengthFilter());
+                }
+                m_nextFilters[next].add(second);
+            }
             if (byNext.isEmpty())
                 byNext.resize(64);
             if (ph.words.size() == 1) {
@@ -229,17 +240,9 @@ TimexLexicon::TimexLexicon(const Resources &resources)
     }
 }
 
-const TimexLexicon::Entry *TimexLexicon::lookup(QStringView word) const
+const TimexLexicon::Entry *TimexLexicon::find(QStringView word, uint b, QChar first, QChar second) const
 {
-    if (word.isEmpty() || word.size() > 24)
-        return nullptr;
-    // Most tokens start with a letter no word of that length starts with: no hash needed.
-    const QChar first = fold(word.front());
-    if (!m_lengths.mayContain(first, word.size()))
-        return nullptr;
     // At most one entry has the folded word: compare with those of its bucket.
-    const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
-    const uint b = bucketOf(first, second, word.size());
     const QChar *words = m_words.constData();
     for (int k = m_bucketStart.at(b), end = m_bucketStart.at(b + 1); k < end; ++k) {
         const Slot &slot = m_slots.at(k);

@@ -37,6 +37,9 @@ public:
         QString applies;   ///< Modifier: "date", "duration" or "any"
     };
 
+    static constexpr int kNoNext = -1;
+    static constexpr int kAnyNext = -2;
+
     /** The part an opener plays (openers.txt), so a rule is tried only where it can match. */
     enum Role : unsigned { Determiner = 1, Relative = 2, Every = 4, Fiscal = 8 };
 
@@ -73,6 +76,13 @@ public:
          */
         QVector<QVector<int>> fixedByNext;
         QVector<QVector<int>> modifiersByNext;
+        /**
+         * Which second words the same phrases (fixed and holidays; modifiers) have, by first character
+         * and length: an index into TimexLexicon's filters, kAnyNext when a phrase has one word or a
+         * second word starts with anything but ASCII, kNoNext when the word starts no such phrase.
+         */
+        int fixedNext = kNoNext;
+        int modifierNext = kNoNext;
         /** The list of byNext for a next token of nextSize characters (-1: no next token). */
         static const QVector<int> &phrasesFor(const QVector<QVector<int>> &byNext, qsizetype nextSize)
         {
@@ -86,8 +96,33 @@ public:
     explicit TimexLexicon(const Resources &resources);
 
     /** The entry for word (any case), or nullptr. */
-    const Entry *lookup(QStringView word) const;
+    const Entry *lookup(QStringView word) const
+    {
+        // Inline, the test that rejects most tokens (no word of the lexicon starts with this letter
+        // and has this length); the bucket search out of line.
+        if (word.isEmpty() || word.size() > 24)
+            return nullptr;
+        const QChar first = fold(word.front());
+        if (!m_lengths.mayContain(first, word.size()))
+            return nullptr;
+        const QChar second = word.size() > 1 ? fold(word.at(1)) : QChar();
+        const uint b = bucketOf(first, second, word.size());
+        if (m_bucketStart.at(b) == m_bucketStart.at(b + 1))
+            return nullptr; // most words that pass the first test: no entry shares their first two letters and length
+        return find(word, b, first, second);
+    }
     const Phrase &phrase(int index) const { return m_phrases.at(index); }
+    /**
+     * Whether a phrase of Entry::fixedNext or Entry::modifierNext next may go on with the token next
+     * (empty: there is none, and only phrases of one word can match); false rules out every phrase
+     * of the list phrasesFor() gives, before any word is compared.
+     */
+    bool mayContinue(int next, QStringView token) const
+    {
+        if (next == kAnyNext || (next >= 0 && token.isEmpty()))
+            return true;
+        return next >= 0 && m_nextFilters.at(next).mayContain(fold(token.front()), token.size());
+    }
 
     /** Case-folds like lookup(): lower case, ’ as '. Inline: lookup() folds every character of every token. */
     static QChar fold(QChar c)
@@ -101,15 +136,20 @@ public:
     }
 
 private:
+    const Entry *find(QStringView word, uint bucket, QChar first, QChar second) const;
     Entry &entry(const QString &word);
     void addPhrase(Phrase phrase);
     static quint64 hash(QStringView word);
 
     static uint bucketOf(QChar first, QChar second, qsizetype length)
     {
-        return (uint(first.unicode()) * 31u + uint(second.unicode()) * 7u + uint(length) * 131u) & (kBuckets - 1);
+        // Fibonacci hashing of the three: the words of the lexicon spread over the table so that the
+        // buckets of most other words are empty.
+        const quint32 key = (quint32(first.unicode()) << 16) ^ (quint32(second.unicode()) << 5) ^ quint32(length);
+        return (key * 2654435769u) >> (32 - kBucketBits);
     }
-    static constexpr uint kBuckets = 1024;
+    static constexpr uint kBucketBits = 13;
+    static constexpr uint kBuckets = 1u << kBucketBits;
 
     QList<Entry> m_entries;
     QHash<quint64, int> m_index; ///< while loading: hash of a word → its entry
@@ -130,6 +170,7 @@ private:
     QString m_words;
     FirstLengthFilter m_lengths; ///< the entries' words
     QList<Phrase> m_phrases;
+    QVector<FirstLengthFilter> m_nextFilters; ///< the second words of an entry's phrases (Entry::fixedNext, modifierNext)
 };
 
 } // namespace Byline

@@ -8,20 +8,32 @@ namespace Byline {
 
 namespace {
 
-// Coarse to fine; a mention can anchor a form whose granularity ranks at most its own.
-int rank(const QString &g)
+// Coarse to fine: CE, DE, Y, H, S, Q, M, W, WE, D, T (0–10), -1 for anything else; a mention can
+// anchor a form whose granularity ranks at most its own. By hand: asked for every date remembered.
+int rank(QStringView g)
 {
-    static const char *const order[] = {"CE", "DE", "Y", "H", "S", "Q", "M", "W", "WE", "D", "T"};
-    for (int i = 0; i < 11; ++i) {
-        if (g == QLatin1String(order[i]))
-            return i;
+    if (g.size() == 1) {
+        switch (g.front().unicode()) {
+        case 'Y': return 2;
+        case 'H': return 3;
+        case 'S': return 4;
+        case 'Q': return 5;
+        case 'M': return 6;
+        case 'W': return 7;
+        case 'D': return 9;
+        case 'T': return 10;
+        default: return -1;
+        }
+    }
+    if (g.size() == 2 && g.at(1) == QLatin1Char('E')) {
+        switch (g.front().unicode()) {
+        case 'C': return 0;
+        case 'D': return 1;
+        case 'W': return 8;
+        default: return -1;
+        }
     }
     return -1;
-}
-
-QString pad(int n, int width)
-{
-    return TimexForm::pad(n, width);
 }
 
 int seasonIndex(const QString &s)
@@ -75,21 +87,21 @@ QString TimexNormalizer::format(const QDate &d, const QString &g)
     if (!d.isValid())
         return QString();
     if (g == QLatin1String("CE"))
-        return pad(d.year() / 100, 2);
+        return TimexForm::pad(d.year() / 100, 2);
     if (g == QLatin1String("DE"))
-        return pad(d.year() / 10, 3);
+        return TimexForm::pad(d.year() / 10, 3);
     if (g == QLatin1String("Y"))
-        return pad(d.year(), 4);
+        return TimexForm::pad(d.year(), 4);
     if (g == QLatin1String("Q"))
-        return pad(d.year(), 4) + QStringLiteral("-Q") + QString::number((d.month() - 1) / 3 + 1);
+        return TimexForm::pad(d.year(), 4) + QStringLiteral("-Q") + QString::number((d.month() - 1) / 3 + 1);
     if (g == QLatin1String("H"))
-        return pad(d.year(), 4) + QStringLiteral("-H") + QString::number(d.month() <= 6 ? 1 : 2);
+        return TimexForm::pad(d.year(), 4) + QStringLiteral("-H") + QString::number(d.month() <= 6 ? 1 : 2);
     if (g == QLatin1String("M"))
-        return pad(d.year(), 4) + QLatin1Char('-') + pad(d.month(), 2);
+        return TimexForm::pad(d.year(), 4) + QLatin1Char('-') + TimexForm::pad(d.month(), 2);
     if (g == QLatin1String("W") || g == QLatin1String("WE")) {
         int weekYear = 0;
         const int week = d.weekNumber(&weekYear);
-        return pad(weekYear, 4) + QStringLiteral("-W") + pad(week, 2) + (g == QLatin1String("WE") ? QStringLiteral("-WE") : QString());
+        return TimexForm::pad(weekYear, 4) + QStringLiteral("-W") + TimexForm::pad(week, 2) + (g == QLatin1String("WE") ? QStringLiteral("-WE") : QString());
     }
     // QDate::toString() goes through the locale machinery; a four-digit year is written the same by hand.
     int year = 0, month = 0, day = 0;
@@ -117,8 +129,9 @@ TimexNormalizer::Result TimexNormalizer::normalize(const TimexForm &form, int se
         r.value += form.suffix;
     if (r.mod.isEmpty())
         r.mod = form.mod;
+    r.hasInterval = TimexOrder::interval(r.value, &r.interval);
     if (r.type == TimexType::Date || r.type == TimexType::Time)
-        remember(r.value, sentence);
+        remember(r.value, r.hasInterval ? &r.interval : nullptr, sentence);
     return r;
 }
 
@@ -155,17 +168,17 @@ TimexNormalizer::Result TimexNormalizer::named(const TimexForm &f) const
         return r;
     }
     if (f.month > 0) {
-        r.value = pad(pickYear(y, f.month - m_dct.month(), 12, f.direction, f.tense), 4) + QLatin1Char('-') + pad(f.month, 2);
+        r.value = TimexForm::pad(pickYear(y, f.month - m_dct.month(), 12, f.direction, f.tense), 4) + QLatin1Char('-') + TimexForm::pad(f.month, 2);
         return r;
     }
     if (f.quarter > 0) {
         const int current = (m_dct.month() - 1) / 3 + 1;
-        r.value = pad(pickYear(y, f.quarter - current, 4, f.direction, f.tense), 4) + QStringLiteral("-Q") + QString::number(f.quarter);
+        r.value = TimexForm::pad(pickYear(y, f.quarter - current, 4, f.direction, f.tense), 4) + QStringLiteral("-Q") + QString::number(f.quarter);
         return r;
     }
     if (!f.season.isEmpty()) {
         const int current = m_dct.month() <= 2 ? 4 : m_dct.month() == 12 ? 4 : (m_dct.month() - 3) / 3 + 1;
-        r.value = pad(pickYear(y, seasonIndex(f.season) - current, 4, f.direction, f.tense), 4) + QLatin1Char('-') + f.season;
+        r.value = TimexForm::pad(pickYear(y, seasonIndex(f.season) - current, 4, f.direction, f.tense), 4) + QLatin1Char('-') + f.season;
         return r;
     }
     r.resolution = TimexResolution::Unresolved;
@@ -227,15 +240,13 @@ TimexNormalizer::Result TimexNormalizer::clock(const TimexForm &f, int sentence)
 {
     Result r;
     r.type = TimexType::Time;
-    const QString time = QLatin1Char('T') + pad(f.hour, 2) + QLatin1Char(':') + pad(f.minute, 2) + f.zone;
+    const QString time = QLatin1Char('T') + TimexForm::pad(f.hour, 2) + QLatin1Char(':') + TimexForm::pad(f.minute, 2) + f.zone;
     QDate date = m_dct;
     r.resolution = TimexResolution::PublicationDate;
-    for (auto it = m_mentions.crbegin(); it != m_mentions.crend() && it->sentence == sentence; ++it) {
-        if (it->granularity == QLatin1String("D") && it->date.isValid()) {
-            date = it->date;
-            r.resolution = TimexResolution::PreviousDate;
-            break;
-        }
+    // The last day-fine date, if it is in this sentence (mentions come in sentence order).
+    if (m_lastDay.order >= 0 && m_lastDay.sentence == sentence) {
+        date = m_lastDay.date;
+        r.resolution = TimexResolution::PreviousDate;
     }
     if (!date.isValid()) {
         // The clock time alone is still a TimeML value; only the day is missing.
@@ -249,26 +260,31 @@ TimexNormalizer::Result TimexNormalizer::clock(const TimexForm &f, int sentence)
 
 const TimexNormalizer::Mention *TimexNormalizer::previous(const QString &granularity) const
 {
+    // An unresolved date stands between: what follows it cannot skip back past it.
     const int needed = granularity.isEmpty() ? 0 : rank(granularity);
-    for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
-        // An unresolved date stands between: what follows it cannot skip back past it.
-        if (!it->date.isValid() || rank(it->granularity) >= needed)
-            return &*it;
-    }
-    return nullptr;
+    const Mention &dated = m_lastAtLeast[needed + 1];
+    const Mention &last = m_lastUnresolved.order > dated.order ? m_lastUnresolved : dated;
+    return last.order >= 0 ? &last : nullptr;
 }
 
-void TimexNormalizer::remember(const QString &value, int sentence)
+void TimexNormalizer::remember(const QString &value, const TimexOrder::Interval *interval, int sentence)
 {
     if (value.isEmpty()) {
-        m_mentions.append(Mention{QDate(), QString(), sentence});
+        m_lastUnresolved = Mention{QDate(), QString(), sentence, m_remembered++};
         return;
     }
-    TimexOrder::Interval i;
-    if (!TimexOrder::interval(value, &i))
+    if (!interval)
         return;
-    const QString g = i.granularity == QLatin1String("T") ? QStringLiteral("D") : i.granularity;
-    m_mentions.append(Mention{TimexOrder::startDate(i), g, sentence});
+    const Mention m{TimexOrder::startDate(*interval), interval->granularity == QLatin1String("T") ? QStringLiteral("D") : interval->granularity,
+                    sentence, m_remembered++};
+    if (!m.date.isValid()) {
+        m_lastUnresolved = m;
+        return;
+    }
+    for (int k = 0, r = rank(m.granularity); k <= r + 1; ++k)
+        m_lastAtLeast[k] = m;
+    if (m.granularity == QLatin1String("D"))
+        m_lastDay = m;
 }
 
 } // namespace Byline

@@ -4,6 +4,7 @@
 
 #include "../model/timeexpression.h"
 #include "timexform.h"
+#include "timexorder.h"
 
 #include <QDate>
 #include <QList>
@@ -32,6 +33,9 @@ public:
         QString value;
         QString mod;
         TimexResolution resolution = TimexResolution::Unresolved;
+        /** value as a calendar interval (TimexOrder::interval()), parsed once here for the timeline's order. */
+        bool hasInterval = false;
+        TimexOrder::Interval interval;
     };
 
     explicit TimexNormalizer(const QDate &dct);
@@ -48,6 +52,7 @@ private:
         QDate date;
         QString granularity;
         int sentence = -1;
+        int order = -1; ///< how many dates were remembered before it; -1: no mention
     };
 
     Result named(const TimexForm &form) const;
@@ -56,10 +61,15 @@ private:
     Result clock(const TimexForm &form, int sentence) const;
     /** The last mention at least as fine as granularity (empty: any), or nullptr. */
     const Mention *previous(const QString &granularity) const;
-    void remember(const QString &value, int sentence);
+    void remember(const QString &value, const TimexOrder::Interval *interval, int sentence);
 
     QDate m_dct;
-    QList<Mention> m_mentions;
+    // Only the mentions previous() and clock() can answer with, so that they need not walk back
+    // through every earlier date (quadratic on a long article with few fine dates).
+    int m_remembered = 0;       ///< dates remembered so far
+    Mention m_lastUnresolved;   ///< the last mention without a date
+    Mention m_lastAtLeast[12];  ///< [r + 1]: the last dated mention whose granularity ranks r or finer
+    Mention m_lastDay;          ///< the last dated mention of granularity "D"
 };
 
 } // namespace Byline

@@ -54,7 +54,8 @@ bool setDays(const QDate &first, const QDate &afterLast, const QString &granular
 }
 
 // Rank of the group a value sorts in: calendar values, references, durations, sets, unresolved.
-int groupOf(const TimeExpression &t, TimexOrder::Interval *interval)
+// parsed: the value's interval when the caller has parsed it already (empty granularity: none).
+int groupOf(const TimeExpression &t, TimexOrder::Interval *interval, const TimexOrder::Interval *parsed = nullptr)
 {
     if (t.value.isEmpty())
         return 4;
@@ -62,8 +63,14 @@ int groupOf(const TimeExpression &t, TimexOrder::Interval *interval)
         return 3;
     if (t.type == TimexType::Duration)
         return 2;
-    if (TimexOrder::interval(t.value, interval))
+    if (parsed) {
+        if (!parsed->granularity.isEmpty()) {
+            *interval = *parsed;
+            return 0;
+        }
+    } else if (TimexOrder::interval(t.value, interval)) {
         return 0;
+    }
     // References keep PAST < PRESENT < FUTURE; a lone clock time sorts with them.
     interval->start = t.value == QLatin1String("PAST_REF") ? 0 : t.value == QLatin1String("PRESENT_REF") ? 1 : 2;
     return 1;
@@ -195,6 +202,11 @@ bool TimexOrder::lessThan(const TimeExpression &a, const TimeExpression &b)
 
 void TimexOrder::sort(QList<TimeExpression> &timeline)
 {
+    sort(timeline, QList<Interval>());
+}
+
+void TimexOrder::sort(QList<TimeExpression> &timeline, const QList<Interval> &intervals)
+{
     // Parse every value once, not once per comparison.
     struct Keyed
     {
@@ -207,7 +219,7 @@ void TimexOrder::sort(QList<TimeExpression> &timeline)
     keys.reserve(size_t(timeline.size()));
     for (int i = 0; i < timeline.size(); ++i) {
         Keyed k{0, Interval(), modRank(timeline.at(i).mod), i};
-        k.group = groupOf(timeline.at(i), &k.interval);
+        k.group = groupOf(timeline.at(i), &k.interval, intervals.isEmpty() ? nullptr : &intervals.at(i));
         keys.push_back(k);
     }
     const auto before = [&timeline](const Keyed &a, const Keyed &b) {

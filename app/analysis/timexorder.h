@@ -49,6 +49,11 @@ public:
     static bool lessThan(const TimeExpression &a, const TimeExpression &b);
     /** Sorts timeline into that order (stable). */
     static void sort(QList<TimeExpression> &timeline);
+    /**
+     * The same with each value's interval() parsed already: intervals[i] for timeline[i], with an
+     * empty granularity where the value is no calendar interval.
+     */
+    static void sort(QList<TimeExpression> &timeline, const QList<Interval> &intervals);
 };
 
 } // namespace Byline

@@ -10,13 +10,16 @@
 
 #include <QVector>
 
+#include <algorithm>
+
 namespace Byline {
 
 namespace {
 
 using Entry = TimexLexicon::Entry;
 
-bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const Token &t, const Entry *e)
+// Inline: asked of every token of every sentence.
+Q_ALWAYS_INLINE bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const Token &t, const Entry *e)
 {
     if (e)
         return e->opener;
@@ -43,6 +46,39 @@ bool opens(const AnalysisContext &context, const TimexLexicon &lexicon, const To
 }
 
 
+/**
+ * AnalysisContext::tokenAt(pos, cursor) without walking every token of a sentence: the first token
+ * from `from` on that ends after pos, found by galloping and bisecting (tokens are ordered by end);
+ * from 0 when a token before `from` ends after pos.
+ */
+int tokenAfter(const QList<Token> &tokens, int from, int pos)
+{
+    const int n = int(tokens.size());
+    if (from < 0 || from > n || (from > 0 && tokens.at(from - 1).span.end > pos))
+        from = 0;
+    int lo = from; // every token before lo ends at or before pos
+    int hi = from; // tokens[hi] ends after pos, or hi == n
+    for (int step = 1; hi < n && tokens.at(hi).span.end <= pos; step *= 2) {
+        lo = hi + 1;
+        hi = qMin(n, lo + step);
+    }
+    return int(std::upper_bound(tokens.cbegin() + lo, tokens.cbegin() + hi, pos, [](int p, const Token &t) { return p < t.span.end; })
+               - tokens.cbegin());
+}
+
+/** "t" + n, the id of the n-th expression, without QString::number(). */
+QString timexId(int n)
+{
+    char16_t text[12];
+    int k = 12;
+    do {
+        text[--k] = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    text[--k] = u't';
+    return QString(reinterpret_cast<const QChar *>(text + k), 12 - k);
+}
+
 } // namespace
 
 TimexRecognizer::TimexRecognizer(const Resources &resources)
@@ -67,7 +103,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
     struct Found
     {
         TimexRules::Match match;
-        int sentence;
+        TimexEventAnchor::SentenceTokens sentence;
     };
     QList<Found> found;
     TimexRules::Match m; // reused: matchAt() reads only begin and end of what it is given
@@ -76,8 +112,8 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
         const Span sentence = context.sentences.at(si);
         if (context.isBoilerplate(sentence.start))
             continue;
-        scan.sb = context.tokenAt(sentence.start, cursor);
-        scan.se = context.tokenAt(sentence.end, cursor);
+        scan.sb = tokenAfter(tokens, cursor, sentence.start);
+        scan.se = cursor = tokenAfter(tokens, scan.sb, sentence.end);
         for (int i = scan.sb; i < scan.se;) {
             if (!opens(context, m_lexicon, tokens.at(i), entries.at(i))) {
                 ++i;
@@ -86,7 +122,7 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
             m.begin = m.end = -1;
             if (rules.matchAt(i, m)) {
                 i = m.end;
-                found.append(Found{std::move(m), si});
+                found.append(Found{std::move(m), {si, scan.sb, scan.se}});
             } else {
                 ++i;
             }
@@ -96,21 +132,24 @@ void TimexRecognizer::annotate(AnalysisContext &context) const
     TimexNormalizer normalizer(context.dct);
     QList<TimeExpression> timeline;
     timeline.reserve(found.size());
+    QList<TimexOrder::Interval> intervals; // each value parsed once, by the normalizer
+    intervals.reserve(found.size());
     for (const Found &f : found) {
         const TimexForm &form = f.match.form;
-        const TimexNormalizer::Result r = normalizer.normalize(form, f.sentence);
+        const TimexNormalizer::Result r = normalizer.normalize(form, f.sentence.sentence);
         TimeExpression t;
-        t.id = QLatin1Char('t') + QString::number(timeline.size() + 1);
+        t.id = timexId(int(timeline.size()) + 1);
         t.span = Span(tokens.at(f.match.begin).span.start, tokens.at(f.match.end - 1).span.end);
         t.type = r.type;
         t.value = r.value;
         t.mod = r.mod;
         t.resolution = r.resolution;
-        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries);
+        t.event = m_anchor.anchor(context, f.match.begin, f.match.end - 1, &entries, f.sentence);
         t.rule = form.rule;
         timeline.append(std::move(t));
+        intervals.append(r.hasInterval ? r.interval : TimexOrder::Interval());
     }
-    TimexOrder::sort(timeline);
+    TimexOrder::sort(timeline, intervals);
     context.result.timeline = timeline;
 }
 

@@ -13,11 +13,6 @@ namespace {
 using Entry = TimexLexicon::Entry;
 using Form = TimexForm;
 
-QString pad(int n, int width)
-{
-    return TimexForm::pad(n, width);
-}
-
 QString durationValue(const QString &count, const QString &unit)
 {
     // count is digits or "X"; decades and centuries are written in years when counted.
@@ -75,7 +70,10 @@ bool TimexRules::matchAt(int i, Match &best) const
     const Entry *e = s.at(i);
     if (!e)
         return best.end > best.begin;
-    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
+    const QStringView next = s.inRange(i + 1) ? s.view(i + 1) : QStringView();
+    if (!s.lex.mayContinue(e->modifierNext, next))
+        return best.end > best.begin;
+    const qsizetype nextSize = s.inRange(i + 1) ? next.size() : -1;
     for (int p : Entry::phrasesFor(e->modifiersByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         const int n = int(ph.words.size());
@@ -91,7 +89,7 @@ bool TimexRules::matchAt(int i, Match &best) const
             continue;
         const bool duration = inner.form.type == TimexType::Duration;
         // "over the past year" is a preposition, not "more than"
-        if (ph.applies == QLatin1String("duration") && s.is(i + n, "the"))
+        if (ph.applies == QLatin1String("duration") && s.isThe(i + n))
             continue;
         if ((ph.applies == QLatin1String("duration") && !duration) || (ph.applies == QLatin1String("date") && duration)
             || inner.form.type == TimexType::Set)
@@ -108,14 +106,15 @@ bool TimexRules::core(int i, Match &best) const
 {
     if (!s.inRange(i))
         return false;
-    // Dispatch on what the first token is, so most tokens try no rule at all.
-    Match m;
+    // Dispatch on what the first token is, so most tokens try no rule at all. The rules keep their
+    // matches in best directly (keep(): the longest, the earliest of equals), no Match of its own.
+    Match &m = best;
     const Entry *e = s.at(i);
     const unsigned roles = e ? e->roles : 0u;
     const QChar c = s.view(i).front();
     const bool digit = c.isDigit();
     const bool apostrophe = s.isApostrophe(i);
-    const bool the = (roles & TimexLexicon::Determiner) && !(s.is(i, "the") && !mayFollowThe(i + 1));
+    const bool the = (roles & TimexLexicon::Determiner) && !(s.isThe(i) && !mayFollowThe(i + 1));
     if (e && !e->phrases.isEmpty())
         phrase(i, m);
     if (e && e->month)
@@ -141,20 +140,20 @@ bool TimexRules::core(int i, Match &best) const
         weekday(i, m);
     if (digit || the || (roles & TimexLexicon::Relative) || (e && (e->number != -1 || !e->unit.isEmpty())) || (!e && c.isLetter()))
         counted(i, m);
-    if ((roles & TimexLexicon::Every) || digit || (e && e->number > 0))
+    // Besides "every", "each", "once" and "twice", a set starts only with a count before "times".
+    if ((roles & TimexLexicon::Every) || ((digit || (e && e->number > 0)) && s.is(i + 1, "times")))
         set(i, m);
-    if (m.end > m.begin && m.end - m.begin > best.end - best.begin) { // keep(), moving the form
-        best.begin = m.begin;
-        best.end = m.end;
-        best.form = std::move(m.form);
-    }
-    return m.end > m.begin;
+    return best.end > best.begin;
 }
 
 bool TimexRules::mayFollowThe(int j) const
 {
-    if (!s.inRange(j) || s.at(j))
-        return s.inRange(j); // lexicon words: seasons, decades, ordinals, "last", "next", …
+    if (!s.inRange(j))
+        return false;
+    // Of the lexicon's words only seasons, decades and ordinals ("the fall", "the sixties", "the
+    // third quarter") and the words below ("last", "next", …) go on after a "the".
+    if (const Entry *e = s.at(j); e && (e->ordinal > 0 || !e->decade.isEmpty() || !e->season.isEmpty()))
+        return true;
     const QStringView v = s.view(j);
     // Digits ("the 1990s", "the 19th"), "'90s", "Q3", "first-quarter"; anything not ASCII is left
     // to the rules (their case folding and digits go beyond ASCII).
@@ -166,7 +165,8 @@ bool TimexRules::mayFollowThe(int j) const
             return true;
     }
     // The words the rules compare with, whether or not the lexicon lists them (ASCII: | 0x20 lowers a letter).
-    const auto is = [v](const char *w) { return TimexScan::equalsIgnoringCase(v, w); };
+    // The length first: most words after a "the" fail there, without a call.
+    const auto is = [v](const auto &w) { return v.size() == qsizetype(sizeof(w) - 1) && TimexScan::equalsIgnoringCase(v, w); };
     switch (v.front().unicode() | 0x20) {
     case 'e': return is("early");
     case 'm': return is("mid");
@@ -186,7 +186,10 @@ bool TimexRules::phrase(int i, Match &m) const
     if (!e)
         return false;
     // The next word's length rejects most of the phrases a common first word ("the") starts.
-    const qsizetype nextSize = s.inRange(i + 1) ? s.view(i + 1).size() : -1;
+    const QStringView next = s.inRange(i + 1) ? s.view(i + 1) : QStringView();
+    if (!s.lex.mayContinue(e->fixedNext, next))
+        return false;
+    const qsizetype nextSize = s.inRange(i + 1) ? next.size() : -1;
     for (int p : Entry::phrasesFor(e->fixedByNext, nextSize)) {
         const TimexLexicon::Phrase &ph = s.lex.phrase(p);
         const int n = int(ph.words.size());
@@ -243,7 +246,7 @@ bool TimexRules::monthFirst(int i, Match &m) const
     if (s.is(k, ",") || s.is(k, "of"))
         ++k;
     if (const int y = s.year(k); y > 0) {
-        f.value = pad(y, 4) + QLatin1Char('-') + pad(month, 2);
+        f.value = TimexForm::pad(y, 4) + QLatin1Char('-') + TimexForm::pad(month, 2);
         f.rule = QStringLiteral("month-year");
         keep(m, i, k + 1, f);
         return true;
@@ -254,7 +257,7 @@ bool TimexRules::monthFirst(int i, Match &m) const
     if (s.namePart(j) && !s.at(i - 1))
         return false;
     // "May" is a month only where a month is expected ("in May", "since May").
-    if (month == 5 && !s.isAnyOf(i - 1, {"in", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after"}))
+    if (month == 5 && !s.isAnyOf(i - 1, "in", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after"))
         return false;
     f.kind = Form::Kind::Named;
     f.month = month;
@@ -301,12 +304,12 @@ bool TimexRules::numeric(int i, Match &m) const
 {
     if (!s.inRange(i) || s.tok(i).kind != Token::Number)
         return false;
-    Form f;
     // ISO 8601: 2015-09-25 arrives as five adjacent tokens.
     if (const int y = s.year(i); y > 0 && s.is(i + 1, "-") && s.adjacent(i, i + 1) && s.adjacent(i + 1, i + 2) && s.digitCount(i + 2) == 2
         && s.is(i + 3, "-") && s.adjacent(i + 2, i + 3) && s.adjacent(i + 3, i + 4) && s.digitCount(i + 4) == 2) {
         const QDate d(y, s.digits(i + 2), s.digits(i + 4));
         if (d.isValid()) {
+            Form f;
             f.value = d.toString(QStringLiteral("yyyy-MM-dd"));
             f.rule = QStringLiteral("iso-date");
             keep(m, i, i + 5, f);
@@ -330,6 +333,7 @@ bool TimexRules::numeric(int i, Match &m) const
     const QDate d = a > 12 ? QDate(y, b, a) : QDate(y, a, b);
     if (!d.isValid())
         return false;
+    Form f;
     f.value = d.toString(QStringLiteral("yyyy-MM-dd"));
     f.rule = QStringLiteral("numeric-date");
     keep(m, i, i + 1, f);
@@ -338,17 +342,18 @@ bool TimexRules::numeric(int i, Match &m) const
 
 bool TimexRules::yearForms(int i, Match &m) const
 {
-    Form f;
     // "'82" → 1982
     if (s.isApostrophe(i) && s.adjacent(i, i + 1) && s.digitCount(i + 1) == 2
         && s.digits(i + 1) >= 0) {
         const int yy = s.digits(i + 1);
+        Form f;
         f.value = QString::number(yy < 30 ? 2000 + yy : 1900 + yy);
         f.rule = QStringLiteral("short-year");
         keep(m, i, i + 2, f);
         return true;
     }
     if (s.inRange(i) && s.view(i).size() == 6 && s.view(i).startsWith(QLatin1String("FY")) && TimexScan::parseDigits(s.view(i).mid(2)) >= 1000) {
+        Form f;
         f.value = s.view(i).toString();
         f.rule = QStringLiteral("fiscal-year");
         keep(m, i, i + 1, f);
@@ -377,6 +382,7 @@ bool TimexRules::yearForms(int i, Match &m) const
         if (!p || !(p->eventPreposition || p->clauseBoundary || (p->roles & TimexLexicon::Determiner) || p->month))
             return false;
     }
+    Form f;
     f.value = fiscal ? QStringLiteral("FY") + QString::number(y) : QString::number(y);
     f.rule = fiscal ? QStringLiteral("fiscal-year") : QStringLiteral("year");
     keep(m, i, j + 1, f);
@@ -386,16 +392,14 @@ bool TimexRules::yearForms(int i, Match &m) const
 bool TimexRules::decadeCentury(int i, Match &m) const
 {
     int j = i;
-    const bool the = s.is(j, "the");
+    const bool the = s.isThe(j);
     if (the)
         ++j;
     QString mod;
-    if (the && s.isAnyOf(j, {"early", "mid", "late"})) {
+    if (the && s.isAnyOf(j, "early", "mid", "late")) {
         mod = s.is(j, "early") ? QStringLiteral("START") : s.is(j, "mid") ? QStringLiteral("MID") : QStringLiteral("END");
         ++j;
     }
-    Form f;
-    f.mod = mod;
     // "the 1990s", "1990s", "the '90s"
     int k = j;
     bool shortForm = false;
@@ -410,12 +414,16 @@ bool TimexRules::decadeCentury(int i, Match &m) const
             const int d = TimexScan::parseDigits(v.chopped(1));
             if (d >= 0 && n - 1 == 4 && d % 10 == 0 && !shortForm) {
                 // "the 1800s" is a century, "the 2000s" (like "the 1990s") a decade.
-                f.value = d % 100 == 0 && d < 2000 ? pad(d / 100, 2) : pad(d / 10, 3);
+                Form f;
+                f.mod = mod;
+                f.value = d % 100 == 0 && d < 2000 ? TimexForm::pad(d / 100, 2) : TimexForm::pad(d / 10, 3);
                 f.rule = QStringLiteral("decade");
                 keep(m, i, k + 1, f);
                 return true;
             }
             if (d >= 0 && n - 1 == 2 && d % 10 == 0 && (shortForm || the)) {
+                Form f;
+                f.mod = mod;
                 f.value = QStringLiteral("19") + QString::number(d / 10);
                 f.rule = QStringLiteral("decade");
                 keep(m, i, k + 1, f);
@@ -425,6 +433,8 @@ bool TimexRules::decadeCentury(int i, Match &m) const
     }
     // "the sixties"
     if (const Entry *w = s.at(j); the && w && !w->decade.isEmpty()) {
+        Form f;
+        f.mod = mod;
         f.value = w->decade;
         f.rule = QStringLiteral("decade");
         keep(m, i, j + 1, f);
@@ -433,7 +443,9 @@ bool TimexRules::decadeCentury(int i, Match &m) const
     // "the 19th century", "the nineteenth century"
     const int ord = s.ordinal(j);
     if (ord >= 1 && ord <= 30 && s.is(j + 1, "century")) {
-        f.value = pad(ord - 1, 2);
+        Form f;
+        f.mod = mod;
+        f.value = TimexForm::pad(ord - 1, 2);
         f.rule = QStringLiteral("century");
         keep(m, i, j + 2, f);
         return true;
@@ -444,9 +456,8 @@ bool TimexRules::decadeCentury(int i, Match &m) const
 bool TimexRules::quarterHalf(int i, Match &m) const
 {
     int j = i;
-    if (s.is(j, "the"))
+    if (s.isThe(j))
         ++j;
-    Form f;
     int quarter = 0, half = 0, next = -1;
     bool alone = j > i; // "the fourth quarter"; "Q3" and "fourth quarter" need a year
     const QStringView v = s.inRange(j) ? s.view(j) : QStringView();
@@ -472,6 +483,7 @@ bool TimexRules::quarterHalf(int i, Match &m) const
     }
     if ((quarter == 0 && half == 0) || half > 2)
         return false;
+    Form f;
     const QString suffix = quarter ? QStringLiteral("-Q") + QString::number(quarter) : QStringLiteral("-H") + QString::number(half);
     int k = next;
     if (s.is(k, "of") || s.is(k, ","))
@@ -484,7 +496,7 @@ bool TimexRules::quarterHalf(int i, Match &m) const
         keep(m, i, k + 1, f);
         return true;
     }
-    if (s.is(next, "of") && s.isAnyOf(next + 1, {"this", "last", "next", "the"}) && s.is(next + 2, "year")) {
+    if (s.is(next, "of") && s.isAnyOf(next + 1, "this", "last", "next", "the") && s.is(next + 2, "year")) {
         f.kind = Form::Kind::Shift;
         f.unit = QLatin1Char('Y');
         f.amount = s.is(next + 1, "last") ? -1 : s.is(next + 1, "next") ? 1 : 0;
@@ -509,9 +521,9 @@ bool TimexRules::season(int i, Match &m) const
     int j = i;
     Form f;
     f.kind = Form::Kind::Named;
-    if (s.is(j, "the")) {
+    if (s.isThe(j)) {
         ++j;
-    } else if (s.isAnyOf(j, {"this", "last", "next"})) {
+    } else if (s.isAnyOf(j, "this", "last", "next")) {
         f.direction = s.is(j, "this") ? Form::Direction::This : s.is(j, "last") ? Form::Direction::Last : Form::Direction::Next;
         ++j;
     }
@@ -531,9 +543,9 @@ bool TimexRules::season(int i, Match &m) const
     // "the fall of the Berlin Wall", "prices fall": a bare season needs a determiner or a preposition.
     if (s.is(j + 1, "of") && s.is(j, "fall"))
         return false;
-    if (j == i && !s.isAnyOf(i - 1, {"in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"}) && !s.capitalized(i))
+    if (j == i && !s.isAnyOf(i - 1, "in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late") && !s.capitalized(i))
         return false;
-    if (j == i && s.is(i, "fall") && !s.isAnyOf(i - 1, {"in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"}))
+    if (j == i && s.is(i, "fall") && !s.isAnyOf(i - 1, "in", "during", "since", "until", "by", "this", "last", "next", "the", "early", "late"))
         return false;
     f.season = e->season;
     f.tense = s.tenseAround(i, j + 1);
@@ -570,7 +582,7 @@ bool TimexRules::mid(int i, Match &m) const
 bool TimexRules::relative(int i, Match &m) const
 {
     int j = i;
-    const bool the = s.is(j, "the");
+    const bool the = s.isThe(j);
     if (the)
         ++j;
     int amount = 0;
@@ -581,12 +593,12 @@ bool TimexRules::relative(int i, Match &m) const
         ++j;
         amount = -1;
         direction = Form::Direction::Last;
-    } else if (s.isAnyOf(j, {"this", "current"}) && !the) {
+    } else if (s.isAnyOf(j, "this", "current") && !the) {
         amount = 0;
-    } else if (s.isAnyOf(j, {"next", "coming"})) {
+    } else if (s.isAnyOf(j, "next", "coming")) {
         amount = 1;
         direction = Form::Direction::Next;
-    } else if (s.isAnyOf(j, {"last", "previous", "past"})) {
+    } else if (s.isAnyOf(j, "last", "previous", "past")) {
         amount = -1;
         direction = Form::Direction::Last;
     } else if (s.is(j, "following") && the) {
@@ -661,7 +673,7 @@ bool TimexRules::weekday(int i, Match &m) const
     const Entry *e = s.at(i);
     if (!e || e->weekday == 0 || !s.capitalized(i) || (s.at(i - 1) && s.at(i - 1)->dayName))
         return false;
-    if (s.is(i - 1, "the") && s.namePart(i + 1)) // "the Sunday Times"
+    if (s.isThe(i - 1) && s.namePart(i + 1)) // "the Sunday Times"
         return false;
     // "Friday, May 8, 2009" is one date: the weekday only confirms it.
     if (s.is(i + 1, ",")) {
@@ -690,7 +702,7 @@ int TimexRules::count(int i, QString *value) const
 {
     if (!s.inRange(i))
         return 0;
-    if (s.is(i, "a") && s.isAnyOf(i + 1, {"few", "couple"})) {
+    if (s.is(i, "a") && s.isAnyOf(i + 1, "few", "couple")) {
         if (value)
             *value = s.is(i + 1, "few") ? QStringLiteral("X") : QStringLiteral("2");
         return s.is(i + 2, "of") ? 3 : 2;
@@ -795,11 +807,21 @@ bool TimexRules::counted(int i, Match &m) const
         keep(m, i, i + used, f);
         return true;
     }
+    // Every count below needs a unit after at most five tokens ("the", "past", a count of up to
+    // three: "a few of") and then only duration adjectives. One pass over the entries turns away
+    // most tokens asked, before the word compares and count().
+    for (int t = i;; ++t) {
+        const Entry *e = s.at(t); // nullptr past the sentence
+        if (e && !e->unit.isEmpty())
+            break;
+        if (!s.inRange(t) || (t >= i + 5 && !(e && e->durationAdjective)))
+            return false;
+    }
     int j = i;
-    const bool the = s.is(j, "the");
+    const bool the = s.isThe(j);
     if (the)
         ++j;
-    const bool span = s.isAnyOf(j, {"past", "last", "next", "first", "previous", "coming", "final"});
+    const bool span = s.isAnyOf(j, "past", "last", "next", "first", "previous", "coming", "final");
     if (span)
         ++j;
     if (the && !span)
@@ -819,8 +841,8 @@ bool TimexRules::counted(int i, Match &m) const
         if (!u->plural || span)
             return false;
         value = QStringLiteral("X");
-        const bool after = s.isAnyOf(k + 1, {"later", "earlier", "ago", "before", "after"});
-        if (!after && !s.isAnyOf(k - 1, {"for", "in", "over", "within", "after", "during", "than", "some", "just", "only"}))
+        const bool after = s.isAnyOf(k + 1, "later", "earlier", "ago", "before", "after");
+        if (!after && !s.isAnyOf(k - 1, "for", "in", "over", "within", "after", "during", "than", "some", "just", "only"))
             return false;
     }
     const bool article = used == 1 && (s.is(j, "a") || s.is(j, "an"));
@@ -862,7 +884,7 @@ bool TimexRules::counted(int i, Match &m) const
         keep(m, i, k + 2, f);
         return true;
     }
-    if (!span && s.isAnyOf(k + 1, {"later", "earlier"}) && !timeUnit) {
+    if (!span && s.isAnyOf(k + 1, "later", "earlier") && !timeUnit) {
         const bool later = s.is(k + 1, "later");
         if (value == QLatin1String("X")) {
             f.kind = Form::Kind::Vague;
@@ -881,8 +903,8 @@ bool TimexRules::counted(int i, Match &m) const
         keep(m, i, k + 2, f);
         return true;
     }
-    if (article && !span && !s.isAnyOf(i - 1, {"for", "in", "over", "within", "after", "than", "nearly", "almost", "about", "around", "only", "just"})
-        && !s.isAnyOf(k + 1, {"before", "after"}))
+    if (article && !span && !s.isAnyOf(i - 1, "for", "in", "over", "within", "after", "than", "nearly", "almost", "about", "around", "only", "just")
+        && !s.isAnyOf(k + 1, "before", "after"))
         return false;
     f.type = TimexType::Duration;
     f.value = durationValue(value, code);
@@ -895,13 +917,13 @@ bool TimexRules::set(int i, Match &m) const
 {
     // "twice a year", "three times a week": a set with a frequency
     int j = i;
-    if (s.isAnyOf(i, {"once", "twice"}))
+    if (s.isAnyOf(i, "once", "twice"))
         j = i + 1;
     else if (s.is(i + 1, "times") && count(i, nullptr) == 1)
         j = i + 2;
     if (j > i) {
         const Entry *u = s.at(j + 1);
-        if (!s.isAnyOf(j, {"a", "an", "per", "each", "every"}) || !u || u->unit.isEmpty() || u->plural || u->unit == QLatin1String("WE"))
+        if (!s.isAnyOf(j, "a", "an", "per", "each", "every") || !u || u->unit.isEmpty() || u->plural || u->unit == QLatin1String("WE"))
             return false;
         Form f;
         f.type = TimexType::Set;
@@ -910,7 +932,7 @@ bool TimexRules::set(int i, Match &m) const
         keep(m, i, j + 2, f);
         return true;
     }
-    if (!s.isAnyOf(i, {"every", "each"}))
+    if (!s.isAnyOf(i, "every", "each"))
         return false;
     j = i + 1;
     QString n = QStringLiteral("1");
@@ -953,7 +975,7 @@ bool TimexRules::clock(int i, Match &m) const
             return false;
         explicitMinutes = true;
     } else if (s.tok(i).kind == Token::Number && v.size() == 4
-               && (s.isAnyOf(i + 1, {"hours", "hrs"}) || (s.at(i + 1) && !s.at(i + 1)->timeZone.isEmpty() && s.capitalized(i + 1)))) {
+               && (s.isAnyOf(i + 1, "hours", "hrs") || (s.at(i + 1) && !s.at(i + 1)->timeZone.isEmpty() && s.capitalized(i + 1)))) {
         hour = TimexScan::parseDigits(v.left(2));
         minute = TimexScan::parseDigits(v.mid(2));
         explicitMinutes = true;
@@ -974,8 +996,8 @@ bool TimexRules::clock(int i, Match &m) const
     }
     if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
         return false;
-    const bool pm = s.tok(i).kind == Token::Number && s.isAnyOf(end, {"p.m.", "pm", "p.m"});
-    const bool am = s.tok(i).kind == Token::Number && s.isAnyOf(end, {"a.m.", "am", "a.m"});
+    const bool pm = s.tok(i).kind == Token::Number && s.isAnyOf(end, "p.m.", "pm", "p.m");
+    const bool am = s.tok(i).kind == Token::Number && s.isAnyOf(end, "a.m.", "am", "a.m");
     if (pm || am) {
         if (hour < 1 || hour > 12)
             return false;
@@ -996,7 +1018,7 @@ bool TimexRules::clock(int i, Match &m) const
         if (z->timeZone != QLatin1String("-"))
             f.zone = z->timeZone;
         ++end;
-    } else if (s.isAnyOf(end, {"hours", "hrs"})) {
+    } else if (s.isAnyOf(end, "hours", "hrs")) {
         ++end;
     }
     f.rule = QStringLiteral("clock");

@@ -31,11 +31,13 @@ public:
     bool matchAt(int i, Match &best) const;
 
 private:
+    /** The longest expression starting at token i without a modifier, kept in best (empty on entry); whether there is one. */
     bool core(int i, Match &best) const;
     /**
      * Whether token j, after a "the", may continue one of the rules that read "the" (all but
      * phrase()): false only where each of them fails, so core() need not try them ("the" is a
-     * third of the tokens that open no expression).
+     * third of the tokens that open no expression). Keep it in step with decadeCentury(),
+     * quarterHalf(), season(), relative() and counted().
      */
     bool mayFollowThe(int j) const;
     bool phrase(int i, Match &m) const;

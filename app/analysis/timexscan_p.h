@@ -23,7 +23,7 @@ public:
     using Entry = TimexLexicon::Entry;
 
     TimexScan(const AnalysisContext &c, const TimexLexicon &lexicon, const QVector<const Entry *> &entries)
-        : ctx(c), lex(lexicon), m_entries(entries)
+        : ctx(c), lex(lexicon), m_entries(entries), m_the(lexicon.lookup(u"the"))
     {
     }
 
@@ -40,7 +40,12 @@ public:
         return QStringView(ctx.text.constData() + t.span.start, t.span.length()); // tokens lie inside the text
     }
     const Entry *at(int i) const { return inRange(i) ? m_entries.at(i) : nullptr; }
-    bool is(int i, const char *word) const { return inRange(i) && equalsIgnoringCase(view(i), word); }
+    /** Token i is word, ignoring case (the length is compared first: no case folding for most tokens). */
+    template <std::size_t N>
+    bool is(int i, const char (&word)[N]) const
+    {
+        return inRange(i) && std::size_t(tok(i).span.length()) == N - 1 && equalsIgnoringCase(view(i), word);
+    }
     /** Token i (in range) is word, ignoring case; different lengths fail before any case folding. */
     bool sameWord(int i, const QString &word) const
     {
@@ -58,21 +63,28 @@ public:
         }
         return true;
     }
-    bool isAnyOf(int i, std::initializer_list<const char *> words) const
+    /**
+     * is(i, "the"), the word the rules ask about most, by its lexicon entry: lookup()'s folding and
+     * the case-insensitive compare agree on it (no character beyond ASCII folds to 't', 'h' or 'e').
+     */
+    bool isThe(int i) const { return m_the ? inRange(i) && m_entries.at(i) == m_the : is(i, "the"); }
+    /** Token i (in range) is one of the words, ignoring case: isAnyOf(i, "in", "since"). */
+    template <std::size_t... N>
+    bool isAnyOf(int i, const char (&...words)[N]) const
     {
         if (!inRange(i))
             return false;
-        const QStringView v = view(i);
-        // The first letter rules out most words before a whole compare (words are ASCII; the rest as Qt compares).
-        const char16_t first = char16_t(v.front().unicode());
-        for (const char *w : words) {
-            if (first < 128 && (unsigned char)w[0] < 128
-                && WordIndex::lowerUnit(first) != WordIndex::lowerUnit(char16_t(w[0])))
-                continue;
-            if (equalsIgnoringCase(v, w))
-                return true;
-        }
-        return false;
+        // The length first, against constants (a case-insensitive compare never matches strings of
+        // different lengths), then the first letter (words are ASCII; the rest as Qt compares).
+        const std::size_t length = std::size_t(tok(i).span.length());
+        const auto matches = [this, i](const char *w) {
+            const QStringView v = view(i);
+            const char16_t first = char16_t(v.front().unicode());
+            if (first < 128 && (unsigned char)w[0] < 128 && WordIndex::lowerUnit(first) != WordIndex::lowerUnit(char16_t(w[0])))
+                return false;
+            return equalsIgnoringCase(v, w);
+        };
+        return ((length == N - 1 && matches(words)) || ...);
     }
     /**
      * v equals the Latin-1 word ignoring case, as QStringView::compare(Qt::CaseInsensitive) says; ASCII is
@@ -147,6 +159,7 @@ public:
 
 private:
     const QVector<const Entry *> &m_entries;
+    const Entry *m_the = nullptr; ///< the lexicon's "the"
 };
 
 } // namespace Byline

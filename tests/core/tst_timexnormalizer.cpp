@@ -12,6 +12,26 @@ Q_DECLARE_METATYPE(Byline::TimexForm::Tense)
 class TestTimexNormalizer : public QObject
 {
     Q_OBJECT
+
+    /** "the same day" (granularity "D"), "that month" ("M"), …: the previous date, unshifted. */
+    static TimexForm samePrevious(const QString &granularity)
+    {
+        TimexForm f;
+        f.kind = TimexForm::Kind::Shift;
+        f.anchor = TimexForm::Anchor::Previous;
+        f.unit = QLatin1Char('D');
+        f.granularity = granularity;
+        return f;
+    }
+
+    /** Normalises the literal value (empty: an unresolved date) in sentence, so n remembers it. */
+    static void mention(TimexNormalizer &n, const QString &value, int sentence)
+    {
+        TimexForm f;
+        f.value = value;
+        n.normalize(f, sentence);
+    }
+
 private Q_SLOTS:
     void testFormat_data()
     {
@@ -115,21 +135,57 @@ private Q_SLOTS:
     void testPreviousDateNeedsFineEnoughAnchor()
     {
         TimexNormalizer n(QDate(2021, 11, 12));
-        TimexForm day;
-        day.value = QStringLiteral("2020-06-03");
-        n.normalize(day, 0);
-        TimexForm month;
-        month.value = QStringLiteral("2019-05");
-        n.normalize(month, 1);
-        TimexForm sameDay;
-        sameDay.kind = TimexForm::Kind::Shift;
-        sameDay.anchor = TimexForm::Anchor::Previous;
-        sameDay.unit = QLatin1Char('D');
-        sameDay.granularity = QStringLiteral("D");
+        mention(n, QStringLiteral("2020-06-03"), 0);
+        mention(n, QStringLiteral("2019-05"), 1);
         // "the same day" skips the month back to the last day mentioned.
-        const TimexNormalizer::Result r = n.normalize(sameDay, 2);
+        const TimexNormalizer::Result r = n.normalize(samePrevious(QStringLiteral("D")), 2);
         QCOMPARE(r.value, QStringLiteral("2020-06-03"));
         QCOMPARE(r.resolution, TimexResolution::PreviousDate);
+    }
+
+    void testPreviousDateAfterManyCoarserDates_data()
+    {
+        QTest::addColumn<QStringList>("before"); // literal values in text order ("" for an unresolved date)
+        QTest::addColumn<QString>("granularity"); // of "the same …" (Shift from the previous date by 0)
+        QTest::addColumn<QString>("value");
+        QStringList years;
+        for (int k = 0; k < 2000; ++k)
+            years << (k % 2 ? QStringLiteral("2019") : QStringLiteral("2018-05"));
+        QTest::newRow("the same day skips 2000 years and months back to the day")
+            << (QStringList{QStringLiteral("2020-06-03")} + years) << QStringLiteral("D") << QStringLiteral("2020-06-03");
+        QTest::newRow("that month takes the last month or finer")
+            << QStringList{QStringLiteral("2020-06-03"), QStringLiteral("2019-05"), QStringLiteral("2018")} << QStringLiteral("M")
+            << QStringLiteral("2019-05");
+        QTest::newRow("that year takes the last date of any granularity")
+            << QStringList{QStringLiteral("2019-05"), QStringLiteral("2020-06-03")} << QStringLiteral("Y") << QStringLiteral("2020");
+        QTest::newRow("an unresolved date stands between")
+            << QStringList{QStringLiteral("2020-06-03"), QString(), QStringLiteral("2018")} << QStringLiteral("D") << QString();
+        QTest::newRow("no date fine enough: the publication date")
+            << QStringList{QStringLiteral("2018"), QStringLiteral("2019-05")} << QStringLiteral("D") << QStringLiteral("2021-11-12");
+    }
+    void testPreviousDateAfterManyCoarserDates()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(QString, granularity);
+        QFETCH(QString, value);
+        TimexNormalizer n(QDate(2021, 11, 12));
+        int sentence = 0;
+        for (const QString &v : std::as_const(before))
+            mention(n, v, sentence++);
+        QCOMPARE(n.normalize(samePrevious(granularity), sentence).value, value);
+    }
+
+    void testClockTakesTheDayOfItsSentenceOnly()
+    {
+        TimexNormalizer n(QDate(2021, 11, 12));
+        mention(n, QStringLiteral("2020-06-03"), 3);
+        mention(n, QStringLiteral("2019"), 3);
+        TimexForm clock;
+        clock.kind = TimexForm::Kind::Clock;
+        clock.type = TimexType::Time;
+        clock.hour = 15;
+        QCOMPARE(n.normalize(clock, 3).value, QStringLiteral("2020-06-03T15:00"));
+        QCOMPARE(n.normalize(clock, 4).value, QStringLiteral("2021-11-12T15:00"));
     }
 
     void testNoDctNeverGuesses()
