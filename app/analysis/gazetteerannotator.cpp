@@ -21,6 +21,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     auto word = [&](int k) {
         return QString::fromRawData(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length());
     };
+    auto view = [&](int k) { return QStringView(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length()); };
     auto capsContext = [&](int k) {
         const Token &t = tokens.at(k);
         if (!t.allCaps)
@@ -44,12 +45,15 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
             ++i;
             continue;
         }
-        const QString first = word(i);
+        const QStringView first = view(i);
         GazetteerMatch best;
+        QString upperHead; // only all-caps text is looked up upper-cased
         for (const bool upper : { false, true }) {
             if (upper && (best.entry >= 0 || !capsContext(i)))
                 break;
-            const QString head = upper ? first.toUpper() : first;
+            if (upper)
+                upperHead = first.toString().toUpper();
+            const QStringView head = upper ? QStringView(upperHead) : first;
             if (!m_gazetteer->mayStartKey(head, upper))
                 continue;
             // Grow the key token by token while it is still the start of some key; the last key seen is the longest.
@@ -67,19 +71,19 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                     break;
                 if (len == 1) {
                     key.resize(0);
-                    key += QStringView(head);
+                    key += head;
                 }
                 key += QLatin1Char(' ');
                 if (upper)
                     key += word(j).toUpper();
                 else
-                    key += QStringView(text).mid(tokens.at(j).span.start, tokens.at(j).span.length());
+                    key += view(j);
                 node = m_gazetteer->node(key, upper);
             }
         }
         // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").
-        if (best.entry >= 0 && best.tokenCount > 1 && word(i) == QLatin1String("the")
-            && !m_gazetteer->entry(best.entry).canonical.startsWith(word(i), Qt::CaseInsensitive)) {
+        if (best.entry >= 0 && best.tokenCount > 1 && first == QLatin1String("the")
+            && !m_gazetteer->entry(best.entry).canonical.startsWith(first, Qt::CaseInsensitive)) {
             best.firstToken = i + 1;
             --best.tokenCount;
             best.span.start = tokens.at(i + 1).span.start;

@@ -57,26 +57,16 @@ inline bool isDigit(QChar c)
     return u < 128 ? (ascii.of[u] & AsciiClasses::Digit) != 0 : c.isDigit();
 }
 
-/** The ASCII lower-case form of text in buf, or false when text has a non-ASCII character. */
-bool asciiLower(QStringView text, QString &buf)
+/**
+ * set (lower-cased with QString::toLower()) holds text lower-cased: an ASCII word is answered by index (the same
+ * keys, folded per character, which for ASCII is the same), any other by set, whose full case mappings matter there.
+ */
+bool containsLower(const WordIndex &index, const QSet<QString> &set, QStringView text)
 {
-    buf.resize(text.size());
-    QChar *out = buf.data();
-    for (qsizetype p = 0; p < text.size(); ++p) {
-        const char16_t u = text[p].unicode();
-        if (u >= 128)
-            return false;
-        out[p] = QChar(char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u));
-    }
-    return true;
-}
-
-/** set holds text lower-cased (QString::toLower(), whose full case mappings only matter beyond ASCII). */
-bool containsLower(const QSet<QString> &set, QStringView text, QString &buf)
-{
-    if (asciiLower(text, buf))
-        return set.contains(buf);
-    return set.contains(text.toString().toLower());
+    for (QChar c : text)
+        if (c.unicode() >= 128)
+            return set.contains(text.toString().toLower());
+    return index.contains(text);
 }
 
 bool isClosing(QChar c)
@@ -128,6 +118,12 @@ Segmenter::Segmenter(const Resources &resources)
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/sentence-openers.txt")))
         m_openers.insert(line.trimmed().toLower());
+    for (const QString &w : std::as_const(m_abbreviations))
+        m_abbreviationIndex.insert(w);
+    for (const QString &w : std::as_const(m_titles))
+        m_titleIndex.insert(w);
+    for (const QString &w : std::as_const(m_openers))
+        m_openerIndex.insert(w);
 }
 
 void Segmenter::annotate(AnalysisContext &context) const
@@ -153,7 +149,6 @@ QList<Token> Segmenter::tokens(const QString &text) const
 
 void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Token> &tokens) const
 {
-    QString buf; // reused for lower-cased words
     {
         const int end = range.end;
         int i = range.start;
@@ -213,7 +208,7 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                                && (j + 2 >= end || !isWordChar(text.at(j + 2))))
                             j += 2;
                         i = j;
-                    } else if (containsLower(m_abbreviations, QStringView(text).mid(start, i - start), buf)) {
+                    } else if (containsLower(m_abbreviationIndex, m_abbreviations, QStringView(text).mid(start, i - start))) {
                         ++i;
                     }
                 }
@@ -243,7 +238,6 @@ void Segmenter::splitSentences(AnalysisContext &context) const
 {
     const QString &text = context.text;
     const auto &tokens = context.tokens;
-    QString buf; // reused for lower-cased words
     int sentenceStart = -1;
     auto close = [&](int endPos) {
         if (sentenceStart >= 0 && endPos > sentenceStart)
@@ -266,8 +260,8 @@ void Segmenter::splitSentences(AnalysisContext &context) const
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
             const bool initial = v.size() == 2;
             const Token &next = tokens.at(k + 1);
-            terminal = !initial && next.capitalized && !containsLower(m_titles, v.chopped(1), buf)
-                && containsLower(m_openers, QStringView(text).mid(next.span.start, next.span.length()), buf);
+            terminal = !initial && next.capitalized && !containsLower(m_titleIndex, m_titles, v.chopped(1))
+                && containsLower(m_openerIndex, m_openers, QStringView(text).mid(next.span.start, next.span.length()));
         }
         if (terminal && !lastInBlock) {
             // Closing quotes and brackets belong to the sentence they close.
