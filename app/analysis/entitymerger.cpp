@@ -5,6 +5,7 @@
 #include "analysiscontext.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -17,9 +18,10 @@ struct Group
 {
     EntityType type = EntityType::Other;
     QString name;
-    QStringList words; ///< the name's words: filled for people only (the others need only wordCount)
+    /** The name's words, views of the mention key the group was made from: filled for people only (the others need only wordCount). */
+    QList<QStringView> words;
     int wordCount = 0; ///< parts of the name split at ' '
-    QList<int> mentions;
+    QVarLengthArray<int, 8> mentions; ///< most entities of an article have a few mentions: no allocation for them
 };
 
 /** text.simplified() would return the text unchanged. */
@@ -33,7 +35,7 @@ bool isSimplified(QStringView text)
     return true;
 }
 
-bool containsRun(const QStringList &hay, const QStringList &needle)
+bool containsRun(const QList<QStringView> &hay, const QList<QStringView> &needle)
 {
     for (int s = 0; s + needle.size() <= hay.size(); ++s) {
         bool same = true;
@@ -58,6 +60,19 @@ QString initials(const QString &name)
     return out;
 }
 
+/** "e" and the number n >= 1, written by hand: QString::number() costs more than the rest of a small entity. */
+QString entityId(int n)
+{
+    char16_t digits[12];
+    int at = 12;
+    for (; n > 0; n /= 10)
+        digits[--at] = char16_t(u'0' + n % 10);
+    QString id(1 + 12 - at, Qt::Uninitialized);
+    id[0] = QLatin1Char('e');
+    std::copy(digits + at, digits + 12, reinterpret_cast<char16_t *>(id.data()) + 1);
+    return id;
+}
+
 bool isAcronym(const QString &s)
 {
     if (s.size() < 2 || s.size() > 8)
@@ -74,6 +89,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
 {
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
+    groups.reserve(ms.size()); // at most one a mention: never moved
     QHash<QPair<int, QString>, int> byKey; // (type, key) → group
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
     auto newGroup = [&](EntityType type, const QString &name) {
@@ -83,8 +99,8 @@ void EntityMerger::annotate(AnalysisContext &context) const
 
     // word -> the person groups whose name holds it, in group order: looking a name up among all
     // groups made merging quadratic in the number of distinct people (20,000 names: seconds).
-    QHash<QString, QList<int>> personGroupsWith;
-    auto personWith = [&](const QString &word) {
+    QHash<QStringView, QList<int>> personGroupsWith; // views of the mention keys, which outlive it
+    auto personWith = [&](QStringView word) {
         const auto it = personGroupsWith.constFind(word);
         return it == personGroupsWith.cend() ? -1 : it->first();
     };
@@ -105,10 +121,10 @@ void EntityMerger::annotate(AnalysisContext &context) const
             join(known.value(), m);
             continue;
         }
-        const QStringList words = ms.at(m).key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> words = QStringView(ms.at(m).key).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         // A group holding the run holds each of its words: only those holding the rarest are tried.
         const QList<int> *candidates = nullptr;
-        for (const QString &w : words) {
+        for (QStringView w : words) {
             const auto it = personGroupsWith.constFind(w);
             if (it == personGroupsWith.cend()) {
                 candidates = nullptr;
@@ -126,7 +142,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         if (found < 0) {
             found = int(groups.size());
             groups.append(Group { EntityType::Person, ms.at(m).key, words, int(words.size()), {} });
-            for (const QString &w : words) {
+            for (QStringView w : words) {
                 QList<int> &holders = personGroupsWith[w];
                 if (holders.isEmpty() || holders.constLast() != found)
                     holders.append(found);
@@ -135,7 +151,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         personByKey.insert(ms.at(m).key, found);
         join(found, m);
     }
-    QHash<QString, int> personSurname; // last word of a person's full name → the person
+    QHash<QStringView, int> personSurname; // last word of a person's full name → the person
     for (int g = 0; g < groups.size(); ++g)
         if (groups.at(g).words.size() >= 2 && !personSurname.contains(groups.at(g).words.constLast()))
             personSurname.insert(groups.at(g).words.constLast(), g);
@@ -154,8 +170,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         }
         // "Austin told reporters" after "Lloyd Austin": a listed one-word place that is a named person's surname.
         if (x.type == EntityType::Location && listed && !personSurname.isEmpty() && !x.afterPlacePreposition) {
-            const auto it = personSurname.constFind(
-                QString::fromRawData(context.text.constData() + x.span.start, x.span.length()));
+            const auto it = personSurname.constFind(QStringView(context.text.constData() + x.span.start, x.span.length()));
             if (it != personSurname.cend()) {
                 join(it.value(), m);
                 continue;
@@ -200,7 +215,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         const int h = firstWithInitials(letters); // never g: an acronym is one word
         if (h < 0)
             continue;
-        groups[h].mentions += acr.mentions;
+        groups[h].mentions.append(acr.mentions.constData(), acr.mentions.size());
         acr.mentions.clear();
     }
     // Unresolved words: kept only as a repetition of a known name or part of a person's name. Each
@@ -307,7 +322,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
     for (int g : order) {
         const Group &grp = groups.at(g);
         Entity e;
-        e.id = QLatin1Char('e') + QString::number(context.result.entities.size() + 1); // arg() parses its pattern each time
+        e.id = entityId(int(context.result.entities.size()) + 1);
         e.type = grp.type;
         e.name = grp.name;
         e.mentions.reserve(grp.mentions.size());
