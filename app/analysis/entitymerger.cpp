@@ -47,6 +47,22 @@ bool containsRun(const QList<QStringView> &hay, const QList<QStringView> &needle
     return false;
 }
 
+/** key.split(' ', Qt::SkipEmptyParts) as views, in one allocation. */
+QList<QStringView> wordsOf(QStringView key)
+{
+    QList<QStringView> words;
+    words.reserve(key.count(QLatin1Char(' ')) + 1);
+    qsizetype start = 0;
+    for (qsizetype p = 0; p <= key.size(); ++p) {
+        if (p == key.size() || key[p] == QLatin1Char(' ')) {
+            if (p > start)
+                words.append(key.mid(start, p - start));
+            start = p + 1;
+        }
+    }
+    return words;
+}
+
 /** The upper-case first letters of the name's words and hyphenated parts: "Korean People's Army" → "KPA". */
 QString initials(const QString &name)
 {
@@ -106,6 +122,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
     };
     // People first, fullest names first, so "Xi" finds "Xi Jinping" whatever the order of appearance.
     QList<int> people;
+    people.reserve(ms.size());
     for (int m = 0; m < ms.size(); ++m)
         if (ms.at(m).kind == MentionKind::Name && !ms.at(m).unresolved && ms.at(m).type == EntityType::Person)
             people.append(m);
@@ -121,7 +138,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
             join(known.value(), m);
             continue;
         }
-        const QList<QStringView> words = QStringView(ms.at(m).key).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> words = wordsOf(ms.at(m).key);
         // A group holding the run holds each of its words: only those holding the rarest are tried.
         const QList<int> *candidates = nullptr;
         for (QStringView w : words) {
@@ -308,6 +325,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
 
     // Entities in order of first mention.
     QList<int> order;
+    order.reserve(groups.size());
     for (int g = 0; g < groups.size(); ++g) {
         if (groups.at(g).mentions.isEmpty())
             continue;
@@ -319,6 +337,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         return ms.at(groups.at(x).mentions.first()).span < ms.at(groups.at(y).mentions.first()).span;
     });
     const QString &text = context.text;
+    context.result.entities.reserve(context.result.entities.size() + order.size());
     for (int g : order) {
         const Group &grp = groups.at(g);
         Entity e;

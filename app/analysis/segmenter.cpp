@@ -5,6 +5,9 @@
 #include "analysiscontext.h"
 #include "resources.h"
 
+#include <new>
+#include <type_traits>
+
 namespace Byline {
 
 namespace {
@@ -103,6 +106,55 @@ void finishToken(const QString &text, Token &t)
     t.allCaps = letters >= 2 && upper == letters;
 }
 
+/**
+ * Appends tokens to a list a batch at a time: QList::append() of one token is an out-of-line call
+ * that costs more than cutting most tokens; the batch lives on the stack, so a long block costs no
+ * second copy of its tokens in memory.
+ */
+class TokenBatch
+{
+public:
+    explicit TokenBatch(QList<Token> &list)
+        : m_list(list)
+    {
+    }
+    ~TokenBatch() { flush(); }
+    Q_DISABLE_COPY_MOVE(TokenBatch)
+
+    void push(const Token &t)
+    {
+        if (m_size == Capacity)
+            flush();
+        new (buf() + m_size++) Token(t);
+    }
+    /** The last token pushed, here or to the list before; nullptr when none. */
+    const Token *last() const
+    {
+        return m_size > 0 ? buf() + m_size - 1 : m_list.isEmpty() ? nullptr : &m_list.constLast();
+    }
+
+private:
+    void flush()
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        m_list.append(QList<Token>::const_iterator(buf()), QList<Token>::const_iterator(buf() + m_size));
+#else
+        for (int k = 0; k < m_size; ++k)
+            m_list.append(buf()[k]);
+#endif
+        m_size = 0;
+    }
+
+    static constexpr int Capacity = 256;
+    static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructible_v<Token>);
+    Token *buf() { return reinterpret_cast<Token *>(m_raw); }
+    const Token *buf() const { return reinterpret_cast<const Token *>(m_raw); }
+
+    QList<Token> &m_list;
+    alignas(Token) unsigned char m_raw[Capacity * sizeof(Token)]; ///< left uninitialised: a block rarely fills it
+    int m_size = 0;
+};
+
 } // namespace
 
 Segmenter::Segmenter(const Resources &resources)
@@ -149,6 +201,7 @@ QList<Token> Segmenter::tokens(const QString &text) const
 
 void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Token> &tokens) const
 {
+    TokenBatch batch(tokens);
     {
         const int end = range.end;
         int i = range.start;
@@ -213,8 +266,8 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                     }
                 }
             } else if (isApostrophe(c) && i + 1 < end && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
-                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && !tokens.isEmpty()
-                       && tokens.constLast().span.end == i) {
+                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && batch.last()
+                       && batch.last()->span.end == i) {
                 i += 2; // possessive 's
             } else if (c == QLatin1Char('.')) {
                 while (i < end && text.at(i) == QLatin1Char('.'))
@@ -229,7 +282,7 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
             }
             t.span = Span(start, i);
             finishToken(text, t);
-            tokens.append(t);
+            batch.push(t);
         }
     }
 }
