@@ -5,6 +5,8 @@
 #include "analysiscontext.h"
 #include "gazetteer.h"
 
+#include <QVarLengthArray>
+
 
 namespace Byline {
 
@@ -37,10 +39,15 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
         }
         return false;
     };
-    QString key; // reused across tokens: no allocation per token
+    // The growing key, reused across tokens; QString::append() was an out-of-line call per token.
+    QVarLengthArray<QChar, 256> key;
+    const auto append = [&key](QStringView w) { key.append(w.data(), w.size()); };
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
-        if (t.kind != Token::Word || (!t.allCaps && !m_gazetteer->canStart(text.at(t.span.start)))
+        // A word that is not all caps is only looked up as written: most fail the first-character and length test.
+        if (t.kind != Token::Word
+            || (!t.allCaps
+                && (!m_gazetteer->canStart(text.at(t.span.start)) || !m_gazetteer->mayStartKey(view(i), false)))
             || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
             ++i;
             continue;
@@ -70,15 +77,15 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                 if (!node->prefix || j >= n || tokens.at(j).block != t.block)
                     break;
                 if (len == 1) {
-                    key.resize(0);
-                    key += head;
+                    key.clear();
+                    append(head);
                 }
-                key += QLatin1Char(' ');
+                key.append(QLatin1Char(' '));
                 if (upper)
-                    key += word(j).toUpper();
+                    append(word(j).toUpper());
                 else
-                    key += view(j);
-                node = m_gazetteer->node(key, upper);
+                    append(view(j));
+                node = m_gazetteer->node(QStringView(key.constData(), key.size()), upper);
             }
         }
         // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").
