@@ -115,7 +115,9 @@ void EntityMerger::annotate(AnalysisContext &context) const
 
     // word -> the person groups whose name holds it, in group order: looking a name up among all
     // groups made merging quadratic in the number of distinct people (20,000 names: seconds).
-    QHash<QStringView, QList<int>> personGroupsWith; // views of the mention keys, which outlive it
+    // Keys are views of the mention keys, which outlive it; most words are in one or two names (no allocation).
+    using Holders = QVarLengthArray<int, 2>;
+    QHash<QStringView, Holders> personGroupsWith;
     auto personWith = [&](QStringView word) {
         const auto it = personGroupsWith.constFind(word);
         return it == personGroupsWith.cend() ? -1 : it->first();
@@ -140,7 +142,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         }
         const QList<QStringView> words = wordsOf(ms.at(m).key);
         // A group holding the run holds each of its words: only those holding the rarest are tried.
-        const QList<int> *candidates = nullptr;
+        const Holders *candidates = nullptr;
         for (QStringView w : words) {
             const auto it = personGroupsWith.constFind(w);
             if (it == personGroupsWith.cend()) {
@@ -151,17 +153,18 @@ void EntityMerger::annotate(AnalysisContext &context) const
                 candidates = &it.value();
         }
         int found = words.isEmpty() && !groups.isEmpty() ? 0 : -1; // an empty run is in any name
-        for (int g : candidates ? *candidates : QList<int>())
-            if (containsRun(groups.at(g).words, words)) {
-                found = g;
+        for (qsizetype c = 0; candidates && c < candidates->size(); ++c) {
+            if (containsRun(groups.at(candidates->at(c)).words, words)) {
+                found = candidates->at(c);
                 break;
             }
+        }
         if (found < 0) {
             found = int(groups.size());
             groups.append(Group { EntityType::Person, ms.at(m).key, words, int(words.size()), {} });
             for (QStringView w : words) {
-                QList<int> &holders = personGroupsWith[w];
-                if (holders.isEmpty() || holders.constLast() != found)
+                Holders &holders = personGroupsWith[w];
+                if (holders.isEmpty() || holders.last() != found)
                     holders.append(found);
             }
         }
