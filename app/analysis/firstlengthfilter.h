@@ -16,14 +16,8 @@ class FirstLengthFilter
 public:
     void add(QStringView word)
     {
-        if (!word.isEmpty())
-            add(word.front(), word.size());
-    }
-    /** Adds one (character, length) pair: a caller may key the filter on another character of its words (the last). */
-    void add(QChar first, qsizetype length)
-    {
-        if (first.unicode() < 128)
-            m_bits[first.unicode()] |= quint64(1) << bit(length);
+        if (!word.isEmpty() && word.front().unicode() < 128)
+            m_bits[word.front().unicode()] |= quint64(1) << bit(word.size());
     }
     bool mayContain(QChar first, qsizetype length) const
     {

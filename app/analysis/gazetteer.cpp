@@ -87,7 +87,7 @@ Gazetteer::Gazetteer(const Resources &resources)
             // Tokens never hold a space, so a token key equals the phrase only if it starts with this word.
             const QString first = phrase.section(QLatin1Char(' '), 0, 0);
             m_nominalStarts.insert(first);
-            addTo(m_nominalFirstLengths, first);
+            m_nominalFirstLengths.add(first);
         }
     }
     addWords(m_givenNames, resources, QStringLiteral("gazetteers/given-names.txt"), false);
@@ -102,13 +102,13 @@ Gazetteer::Gazetteer(const Resources &resources)
     for (auto it = cues.cbegin(); it != cues.cend(); ++it) {
         if (it.value() != CueNone && m_cueWords.insert(it.key()) == m_cues.size()) {
             m_cues.append(it.value());
-            addTo(m_cueFirstLengths, it.key());
+            m_cueFirstLengths.add(it.key());
         }
     }
     for (auto it = titleStarts.cbegin(); it != titleStarts.cend(); ++it) {
         if (it.value() > 0 && m_titleStarts.insert(it.key()) == m_titleTokens.size()) {
             m_titleTokens.append(it.value());
-            addTo(m_titleFirstLengths, it.key());
+            m_titleFirstLengths.add(it.key());
         }
     }
 }

@@ -140,22 +140,12 @@ public:
 
 private:
     /**
-     * False when no key of a small lower-cased table has word's first character and length, or its last
-     * character and length (characters folded as WordIndex folds them): an inline test that spares most
-     * words of the text the table's lookup.
+     * False when no key of a small lower-cased table has word's first character (folded as WordIndex folds
+     * it) and length: an inline test that spares most words of the text the table's lookup.
      */
-    static bool mayBeIn(const FirstLengthFilter (&keys)[2], QStringView word)
+    static bool mayBeIn(const FirstLengthFilter &keys, QStringView word)
     {
-        return !word.isEmpty() && keys[0].mayContain(QChar(WordIndex::lowerUnit(word.front().unicode())), word.size())
-            && keys[1].mayContain(QChar(WordIndex::lowerUnit(word.back().unicode())), word.size());
-    }
-    /** Keys a pair of filters for mayBeIn(): by first and by last character, each with the length. */
-    static void addTo(FirstLengthFilter (&keys)[2], QStringView key)
-    {
-        if (key.isEmpty())
-            return;
-        keys[0].add(key.front(), key.size());
-        keys[1].add(key.back(), key.size());
+        return !word.isEmpty() && keys.mayContain(QChar(WordIndex::lowerUnit(word.front().unicode())), word.size());
     }
     void addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
         const class Segmenter &segmenter);
@@ -176,8 +166,7 @@ private:
     QList<int> m_titleTokens;
     WordIndex m_nominalStarts { WordIndex::LowerCase };
     FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_keys' keys
-    /** Of m_cueWords, m_titleStarts, m_nominalStarts: [0] by first character, [1] by last (see mayBeIn()). */
-    FirstLengthFilter m_cueFirstLengths[2], m_titleFirstLengths[2], m_nominalFirstLengths[2];
+    FirstLengthFilter m_cueFirstLengths, m_titleFirstLengths, m_nominalFirstLengths; ///< of m_cueWords, m_titleStarts, m_nominalStarts
 };
 
 } // namespace Byline
