@@ -289,47 +289,52 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
 
 void Segmenter::splitSentences(AnalysisContext &context) const
 {
-    const QString &text = context.text;
-    const auto &tokens = context.tokens;
+    // Raw arrays: this loop visits every token, and the checked accessors were most of its cost.
+    const QChar *text = context.text.constData();
+    const Token *tokens = context.tokens.constData();
+    const int n = int(context.tokens.size());
+    // About one sentence in twenty tokens: one allocation instead of the list's growth steps.
+    context.sentences.reserve(context.sentences.size() + n / 16 + 1);
     int sentenceStart = -1;
     auto close = [&](int endPos) {
         if (sentenceStart >= 0 && endPos > sentenceStart)
             context.sentences.append(Span(sentenceStart, endPos));
         sentenceStart = -1;
     };
-    for (int k = 0; k < tokens.size(); ++k) {
-        const Token &t = tokens.at(k);
+    for (int k = 0; k < n; ++k) {
+        const Token &t = tokens[k];
         if (sentenceStart < 0)
             sentenceStart = t.span.start;
-        const bool lastInBlock = k + 1 >= tokens.size() || tokens.at(k + 1).block != t.block;
-        const QStringView v = QStringView(text).mid(t.span.start, t.span.length());
+        const bool lastInBlock = k + 1 >= n || tokens[k + 1].block != t.block;
+        const int len = t.span.length();
+        const QChar *v = text + t.span.start;
         bool terminal = false;
         if (t.kind == Token::Punctuation) {
             // ".", "!", "?", "…" or "..." (character tests: string compares were most of this loop)
-            const char16_t c = v.front().unicode();
-            terminal = v.size() == 1 ? c == '.' || c == '!' || c == '?' || c == 0x2026
-                                     : v.size() == 3 && c == '.' && v[1] == QLatin1Char('.') && v[2] == QLatin1Char('.');
-        } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
+            const char16_t c = v[0].unicode();
+            terminal = len == 1 ? c == '.' || c == '!' || c == '?' || c == 0x2026
+                                : len == 3 && c == '.' && v[1] == QLatin1Char('.') && v[2] == QLatin1Char('.');
+        } else if (t.kind == Token::Word && len > 1 && v[len - 1] == QLatin1Char('.') && !lastInBlock) {
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
-            const bool initial = v.size() == 2;
-            const Token &next = tokens.at(k + 1);
-            terminal = !initial && next.capitalized && !containsLower(m_titleIndex, m_titles, v.chopped(1))
-                && containsLower(m_openerIndex, m_openers, QStringView(text).mid(next.span.start, next.span.length()));
+            const bool initial = len == 2;
+            const Token &next = tokens[k + 1];
+            terminal = !initial && next.capitalized && !containsLower(m_titleIndex, m_titles, QStringView(v, len - 1))
+                && containsLower(m_openerIndex, m_openers, QStringView(text + next.span.start, next.span.length()));
         }
         if (terminal && !lastInBlock) {
             // Closing quotes and brackets belong to the sentence they close.
             int j = k + 1;
-            while (j < tokens.size() && tokens.at(j).block == t.block && tokens.at(j).span.length() == 1
-                   && isClosing(text.at(tokens.at(j).span.start)) && tokens.at(j).span.start == tokens.at(j - 1).span.end)
+            while (j < n && tokens[j].block == t.block && tokens[j].span.length() == 1
+                   && isClosing(text[tokens[j].span.start]) && tokens[j].span.start == tokens[j - 1].span.end)
                 ++j;
             // "...," or ".)" continuing the sentence: not an end.
-            if (j < tokens.size() && tokens.at(j).block == t.block) {
-                const QChar nc = text.at(tokens.at(j).span.start);
+            if (j < n && tokens[j].block == t.block) {
+                const QChar nc = text[tokens[j].span.start];
                 if (nc == QLatin1Char(',') || nc == QLatin1Char(';') || nc.isLower()) {
                     continue;
                 }
             }
-            close(tokens.at(j - 1).span.end);
+            close(tokens[j - 1].span.end);
             k = j - 1;
             continue;
         }
