@@ -99,6 +99,50 @@ bool isAcronym(const QString &s)
     return true;
 }
 
+/**
+ * (type, key) → group. Most articles have a few such keys: a linear search among them costs less
+ * than building a hash; beyond kSmall keys (long articles) a hash takes over.
+ */
+class GroupsByKey
+{
+public:
+    int value(int type, const QString &key) const
+    {
+        if (m_large)
+            return m_hash.value(qMakePair(type, key), -1);
+        for (const Entry &e : m_small)
+            if (e.type == type && e.key == key)
+                return e.group;
+        return -1;
+    }
+    void insert(int type, const QString &key, int group)
+    {
+        if (!m_large && m_small.size() < kSmall) {
+            m_small.append(Entry { type, key, group });
+            return;
+        }
+        if (!m_large) {
+            m_large = true;
+            for (const Entry &e : std::as_const(m_small))
+                m_hash.insert(qMakePair(e.type, e.key), e.group);
+            m_small.clear();
+        }
+        m_hash.insert(qMakePair(type, key), group);
+    }
+
+private:
+    static constexpr qsizetype kSmall = 16;
+    struct Entry
+    {
+        int type;
+        QString key;
+        int group;
+    };
+    QVarLengthArray<Entry, kSmall> m_small;
+    QHash<QPair<int, QString>, int> m_hash;
+    bool m_large = false;
+};
+
 } // namespace
 
 void EntityMerger::annotate(AnalysisContext &context) const
@@ -106,7 +150,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
     groups.reserve(ms.size()); // at most one a mention: never moved
-    QHash<QPair<int, QString>, int> byKey; // (type, key) → group
+    GroupsByKey byKey;
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
     auto newGroup = [&](EntityType type, const QString &name) {
         groups.append(Group { type, name, {}, int(name.count(QLatin1Char(' '))) + 1, {} });
@@ -196,11 +240,10 @@ void EntityMerger::annotate(AnalysisContext &context) const
                 continue;
             }
         }
-        const QPair<int, QString> k(int(x.type), x.key);
-        int g = byKey.value(k, -1);
+        int g = byKey.value(int(x.type), x.key);
         if (g < 0) {
             g = newGroup(x.type, x.key);
-            byKey.insert(k, g);
+            byKey.insert(int(x.type), x.key, g);
         }
         join(g, m);
     }
@@ -302,11 +345,10 @@ void EntityMerger::annotate(AnalysisContext &context) const
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind == MentionKind::Adjectival) {
-            const QPair<int, QString> k(int(EntityType::Location), x.key);
-            int g = byKey.value(k, -1);
+            int g = byKey.value(int(EntityType::Location), x.key);
             if (g < 0) {
                 g = newGroup(EntityType::Location, x.key);
-                byKey.insert(k, g);
+                byKey.insert(int(EntityType::Location), x.key, g);
             }
             join(g, m);
         } else if (x.kind == MentionKind::Nominal) {
