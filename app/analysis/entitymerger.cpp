@@ -100,46 +100,79 @@ bool isAcronym(const QString &s)
 }
 
 /**
- * (type, key) → group. Most articles have a few such keys: a linear search among them costs less
- * than building a hash; beyond kSmall keys (long articles) a hash takes over.
+ * A map for the merger's per-article tables. Most articles have a few keys: a linear search among
+ * them costs less than building a hash; beyond kSmall keys (long articles) a hash takes over.
  */
-class GroupsByKey
+template<typename K, typename V>
+class SmallMap
 {
 public:
-    int value(int type, const QString &key) const
+    V *find(const K &key)
+    {
+        if (m_large) {
+            const auto it = m_hash.find(key);
+            return it == m_hash.end() ? nullptr : &it.value();
+        }
+        for (Entry &e : m_small)
+            if (e.key == key)
+                return &e.value;
+        return nullptr;
+    }
+    V value(const K &key, V fallback) const
     {
         if (m_large)
-            return m_hash.value(qMakePair(type, key), -1);
+            return m_hash.value(key, fallback);
         for (const Entry &e : m_small)
-            if (e.type == type && e.key == key)
-                return e.group;
-        return -1;
+            if (e.key == key)
+                return e.value;
+        return fallback;
     }
-    void insert(int type, const QString &key, int group)
+    bool contains(const K &key) const { return m_large ? m_hash.contains(key) : hasSmall(key); }
+    bool isEmpty() const { return m_large ? m_hash.isEmpty() : m_small.isEmpty(); }
+    /** Adds a key that is not in the map. */
+    void add(const K &key, const V &value)
     {
         if (!m_large && m_small.size() < kSmall) {
-            m_small.append(Entry { type, key, group });
+            m_small.append(Entry { key, value });
             return;
         }
         if (!m_large) {
             m_large = true;
             for (const Entry &e : std::as_const(m_small))
-                m_hash.insert(qMakePair(e.type, e.key), e.group);
+                m_hash.insert(e.key, e.value);
             m_small.clear();
         }
-        m_hash.insert(qMakePair(type, key), group);
+        m_hash.insert(key, value);
+    }
+    /** f(key, value&) for each entry, in no particular order. */
+    template<typename F>
+    void forEach(F f)
+    {
+        if (m_large) {
+            for (auto it = m_hash.begin(); it != m_hash.end(); ++it)
+                f(it.key(), it.value());
+        } else {
+            for (Entry &e : m_small)
+                f(e.key, e.value);
+        }
     }
 
 private:
+    bool hasSmall(const K &key) const
+    {
+        for (const Entry &e : m_small)
+            if (e.key == key)
+                return true;
+        return false;
+    }
     static constexpr qsizetype kSmall = 16;
     struct Entry
     {
-        int type;
-        QString key;
-        int group;
+        K key;
+        V value;
     };
     QVarLengthArray<Entry, kSmall> m_small;
-    QHash<QPair<int, QString>, int> m_hash;
+    QHash<K, V> m_hash;
     bool m_large = false;
 };
 
@@ -150,7 +183,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
     groups.reserve(ms.size()); // at most one a mention: never moved
-    GroupsByKey byKey;
+    SmallMap<QPair<int, QString>, int> byKey; // (type, key) → group
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
     auto newGroup = [&](EntityType type, const QString &name) {
         groups.append(Group { type, name, {}, int(name.count(QLatin1Char(' '))) + 1, {} });
@@ -177,11 +210,11 @@ void EntityMerger::annotate(AnalysisContext &context) const
         wordCount[size_t(m)] = int(ms.at(m).key.count(QLatin1Char(' ')));
     std::stable_sort(
         people.begin(), people.end(), [&](int x, int y) { return wordCount[size_t(x)] > wordCount[size_t(y)]; });
-    QHash<QString, int> personByKey;
+    SmallMap<QString, int> personByKey;
     for (int m : people) {
-        const auto known = personByKey.constFind(ms.at(m).key);
-        if (known != personByKey.cend()) {
-            join(known.value(), m);
+        const int known = personByKey.value(ms.at(m).key, -1);
+        if (known >= 0) {
+            join(known, m);
             continue;
         }
         const QList<QStringView> words = wordsOf(ms.at(m).key);
@@ -212,13 +245,13 @@ void EntityMerger::annotate(AnalysisContext &context) const
                     holders.append(found);
             }
         }
-        personByKey.insert(ms.at(m).key, found);
+        personByKey.add(ms.at(m).key, found);
         join(found, m);
     }
-    QHash<QStringView, int> personSurname; // last word of a person's full name → the person
+    SmallMap<QStringView, int> personSurname; // last word of a person's full name → the person
     for (int g = 0; g < groups.size(); ++g)
         if (groups.at(g).words.size() >= 2 && !personSurname.contains(groups.at(g).words.constLast()))
-            personSurname.insert(groups.at(g).words.constLast(), g);
+            personSurname.add(groups.at(g).words.constLast(), g);
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
@@ -234,16 +267,17 @@ void EntityMerger::annotate(AnalysisContext &context) const
         }
         // "Austin told reporters" after "Lloyd Austin": a listed one-word place that is a named person's surname.
         if (x.type == EntityType::Location && listed && !personSurname.isEmpty() && !x.afterPlacePreposition) {
-            const auto it = personSurname.constFind(QStringView(context.text.constData() + x.span.start, x.span.length()));
-            if (it != personSurname.cend()) {
-                join(it.value(), m);
+            const int person = personSurname.value(QStringView(context.text.constData() + x.span.start, x.span.length()), -1);
+            if (person >= 0) {
+                join(person, m);
                 continue;
             }
         }
-        int g = byKey.value(int(x.type), x.key);
+        const QPair<int, QString> k(int(x.type), x.key);
+        int g = byKey.value(k, -1);
         if (g < 0) {
             g = newGroup(x.type, x.key);
-            byKey.insert(int(x.type), x.key, g);
+            byKey.add(k, g);
         }
         join(g, m);
     }
@@ -284,10 +318,11 @@ void EntityMerger::annotate(AnalysisContext &context) const
     // Unresolved words: kept only as a repetition of a known name or part of a person's name. Each
     // distinct word is resolved once: the last group that has it as a mention key or name, else the
     // first person whose name has the word, else an organisation with those initials.
-    QHash<QString, int> resolved; // unresolved word → group, -1 when none
+    SmallMap<QString, int> resolved; // unresolved word → group, -1 when none
     for (const EntityMention &x : std::as_const(ms))
         if (x.kind == MentionKind::Name && x.unresolved)
-            resolved.insert(x.key, -1);
+            if (!resolved.find(x.key))
+                resolved.add(x.key, -1);
     for (int g = 0; !resolved.isEmpty() && g < groups.size(); ++g) {
         if (groups.at(g).mentions.isEmpty())
             continue;
@@ -296,25 +331,23 @@ void EntityMerger::annotate(AnalysisContext &context) const
             if (last && *last == ms.at(m).key) // the same key again would store the same group
                 continue;
             last = &ms.at(m).key;
-            const auto it = resolved.find(*last);
-            if (it != resolved.end())
-                *it = g;
+            if (int *r = resolved.find(*last))
+                *r = g;
         }
-        const auto it = resolved.find(groups.at(g).name);
-        if (it != resolved.end())
-            *it = g;
+        if (int *r = resolved.find(groups.at(g).name))
+            *r = g;
     }
-    for (auto it = resolved.begin(); it != resolved.end(); ++it) {
-        if (*it < 0) // person groups are never empty
-            *it = personWith(it.key());
-        if (*it < 0)
-            *it = firstWithInitials(it.key());
-    }
+    resolved.forEach([&](const QString &word, int &g) {
+        if (g < 0) // person groups are never empty
+            g = personWith(word);
+        if (g < 0)
+            g = firstWithInitials(word);
+    });
     for (int m = 0; !resolved.isEmpty() && m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || !x.unresolved)
             continue;
-        const int g = resolved.value(x.key);
+        const int g = resolved.value(x.key, -1);
         if (g >= 0)
             join(g, m);
     }
@@ -345,10 +378,11 @@ void EntityMerger::annotate(AnalysisContext &context) const
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind == MentionKind::Adjectival) {
-            int g = byKey.value(int(EntityType::Location), x.key);
+            const QPair<int, QString> k(int(EntityType::Location), x.key);
+            int g = byKey.value(k, -1);
             if (g < 0) {
                 g = newGroup(EntityType::Location, x.key);
-                byKey.insert(int(EntityType::Location), x.key, g);
+                byKey.add(k, g);
             }
             join(g, m);
         } else if (x.kind == MentionKind::Nominal) {
