@@ -289,11 +289,11 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
 
 void Segmenter::splitSentences(AnalysisContext &context) const
 {
-    // Raw arrays: this loop visits every token, and the checked accessors were most of its cost.
+    // Unchecked indexing: this loop visits every token, and the checked accessors were most of its cost.
     const QChar *text = context.text.constData();
-    const Token *tokens = context.tokens.constData();
+    const auto &tokens = std::as_const(context.tokens); // Qt 5's QList has no constData()
     const int n = int(context.tokens.size());
-    // About one sentence in twenty tokens: one allocation instead of the list's growth steps.
+    // Sentences average about twenty tokens: one allocation (n / 16) instead of the list's growth steps.
     context.sentences.reserve(context.sentences.size() + n / 16 + 1);
     int sentenceStart = -1;
     auto close = [&](int endPos) {
