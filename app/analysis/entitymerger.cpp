@@ -5,6 +5,7 @@
 #include "analysiscontext.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -17,9 +18,10 @@ struct Group
 {
     EntityType type = EntityType::Other;
     QString name;
-    QStringList words; ///< the name's words: filled for people only (the others need only wordCount)
+    /** The name's words, views of the mention key the group was made from: filled for people only (the others need only wordCount). */
+    QList<QStringView> words;
     int wordCount = 0; ///< parts of the name split at ' '
-    QList<int> mentions;
+    QVarLengthArray<int, 8> mentions; ///< most entities of an article have a few mentions: no allocation for them
 };
 
 /** text.simplified() would return the text unchanged. */
@@ -33,7 +35,7 @@ bool isSimplified(QStringView text)
     return true;
 }
 
-bool containsRun(const QStringList &hay, const QStringList &needle)
+bool containsRun(const QList<QStringView> &hay, const QList<QStringView> &needle)
 {
     for (int s = 0; s + needle.size() <= hay.size(); ++s) {
         bool same = true;
@@ -43,6 +45,22 @@ bool containsRun(const QStringList &hay, const QStringList &needle)
             return true;
     }
     return false;
+}
+
+/** key.split(' ', Qt::SkipEmptyParts) as views, in one allocation. */
+QList<QStringView> wordsOf(QStringView key)
+{
+    QList<QStringView> words;
+    words.reserve(key.count(QLatin1Char(' ')) + 1);
+    qsizetype start = 0;
+    for (qsizetype p = 0; p <= key.size(); ++p) {
+        if (p == key.size() || key[p] == QLatin1Char(' ')) {
+            if (p > start)
+                words.append(key.mid(start, p - start));
+            start = p + 1;
+        }
+    }
+    return words;
 }
 
 /** The upper-case first letters of the name's words and hyphenated parts: "Korean People's Army" → "KPA". */
@@ -58,6 +76,19 @@ QString initials(const QString &name)
     return out;
 }
 
+/** "e" and the number n >= 1, written by hand: QString::number() costs more than the rest of a small entity. */
+QString entityId(int n)
+{
+    char16_t digits[12];
+    int at = 12;
+    for (; n > 0; n /= 10)
+        digits[--at] = char16_t(u'0' + n % 10);
+    QString id(1 + 12 - at, Qt::Uninitialized);
+    id[0] = QLatin1Char('e');
+    std::copy(digits + at, digits + 12, reinterpret_cast<char16_t *>(id.data()) + 1);
+    return id;
+}
+
 bool isAcronym(const QString &s)
 {
     if (s.size() < 2 || s.size() > 8)
@@ -68,13 +99,91 @@ bool isAcronym(const QString &s)
     return true;
 }
 
+/**
+ * A map for the merger's per-article tables. Most articles have a few keys: a linear search among
+ * them costs less than building a hash; beyond kSmall keys (long articles) a hash takes over.
+ */
+template<typename K, typename V>
+class SmallMap
+{
+public:
+    V *find(const K &key)
+    {
+        if (m_large) {
+            const auto it = m_hash.find(key);
+            return it == m_hash.end() ? nullptr : &it.value();
+        }
+        for (Entry &e : m_small)
+            if (e.key == key)
+                return &e.value;
+        return nullptr;
+    }
+    V value(const K &key, V fallback) const
+    {
+        if (m_large)
+            return m_hash.value(key, fallback);
+        for (const Entry &e : m_small)
+            if (e.key == key)
+                return e.value;
+        return fallback;
+    }
+    bool contains(const K &key) const { return m_large ? m_hash.contains(key) : hasSmall(key); }
+    bool isEmpty() const { return m_large ? m_hash.isEmpty() : m_small.isEmpty(); }
+    /** Adds a key that is not in the map. */
+    void add(const K &key, const V &value)
+    {
+        if (!m_large && m_small.size() < kSmall) {
+            m_small.append(Entry { key, value });
+            return;
+        }
+        if (!m_large) {
+            m_large = true;
+            for (const Entry &e : std::as_const(m_small))
+                m_hash.insert(e.key, e.value);
+            m_small.clear();
+        }
+        m_hash.insert(key, value);
+    }
+    /** f(key, value&) for each entry, in no particular order. */
+    template<typename F>
+    void forEach(F f)
+    {
+        if (m_large) {
+            for (auto it = m_hash.begin(); it != m_hash.end(); ++it)
+                f(it.key(), it.value());
+        } else {
+            for (Entry &e : m_small)
+                f(e.key, e.value);
+        }
+    }
+
+private:
+    bool hasSmall(const K &key) const
+    {
+        for (const Entry &e : m_small)
+            if (e.key == key)
+                return true;
+        return false;
+    }
+    static constexpr qsizetype kSmall = 16;
+    struct Entry
+    {
+        K key;
+        V value;
+    };
+    QVarLengthArray<Entry, kSmall> m_small;
+    QHash<K, V> m_hash;
+    bool m_large = false;
+};
+
 } // namespace
 
 void EntityMerger::annotate(AnalysisContext &context) const
 {
     QList<EntityMention> &ms = context.mentions;
     QList<Group> groups;
-    QHash<QPair<int, QString>, int> byKey; // (type, key) → group
+    groups.reserve(ms.size()); // at most one a mention: never moved
+    SmallMap<QPair<int, QString>, int> byKey; // (type, key) → group
     auto join = [&](int g, int m) { groups[g].mentions.append(m); };
     auto newGroup = [&](EntityType type, const QString &name) {
         groups.append(Group { type, name, {}, int(name.count(QLatin1Char(' '))) + 1, {} });
@@ -83,13 +192,16 @@ void EntityMerger::annotate(AnalysisContext &context) const
 
     // word -> the person groups whose name holds it, in group order: looking a name up among all
     // groups made merging quadratic in the number of distinct people (20,000 names: seconds).
-    QHash<QString, QList<int>> personGroupsWith;
-    auto personWith = [&](const QString &word) {
+    // Keys are views of the mention keys, which outlive it; most words are in one or two names (no allocation).
+    using Holders = QVarLengthArray<int, 2>;
+    QHash<QStringView, Holders> personGroupsWith;
+    auto personWith = [&](QStringView word) {
         const auto it = personGroupsWith.constFind(word);
         return it == personGroupsWith.cend() ? -1 : it->first();
     };
     // People first, fullest names first, so "Xi" finds "Xi Jinping" whatever the order of appearance.
     QList<int> people;
+    people.reserve(ms.size());
     for (int m = 0; m < ms.size(); ++m)
         if (ms.at(m).kind == MentionKind::Name && !ms.at(m).unresolved && ms.at(m).type == EntityType::Person)
             people.append(m);
@@ -98,17 +210,17 @@ void EntityMerger::annotate(AnalysisContext &context) const
         wordCount[size_t(m)] = int(ms.at(m).key.count(QLatin1Char(' ')));
     std::stable_sort(
         people.begin(), people.end(), [&](int x, int y) { return wordCount[size_t(x)] > wordCount[size_t(y)]; });
-    QHash<QString, int> personByKey;
+    SmallMap<QString, int> personByKey;
     for (int m : people) {
-        const auto known = personByKey.constFind(ms.at(m).key);
-        if (known != personByKey.cend()) {
-            join(known.value(), m);
+        const int known = personByKey.value(ms.at(m).key, -1);
+        if (known >= 0) {
+            join(known, m);
             continue;
         }
-        const QStringList words = ms.at(m).key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QList<QStringView> words = wordsOf(ms.at(m).key);
         // A group holding the run holds each of its words: only those holding the rarest are tried.
-        const QList<int> *candidates = nullptr;
-        for (const QString &w : words) {
+        const Holders *candidates = nullptr;
+        for (QStringView w : words) {
             const auto it = personGroupsWith.constFind(w);
             if (it == personGroupsWith.cend()) {
                 candidates = nullptr;
@@ -118,27 +230,28 @@ void EntityMerger::annotate(AnalysisContext &context) const
                 candidates = &it.value();
         }
         int found = words.isEmpty() && !groups.isEmpty() ? 0 : -1; // an empty run is in any name
-        for (int g : candidates ? *candidates : QList<int>())
-            if (containsRun(groups.at(g).words, words)) {
-                found = g;
+        for (qsizetype c = 0; candidates && c < candidates->size(); ++c) {
+            if (containsRun(groups.at(candidates->at(c)).words, words)) {
+                found = candidates->at(c);
                 break;
             }
+        }
         if (found < 0) {
             found = int(groups.size());
             groups.append(Group { EntityType::Person, ms.at(m).key, words, int(words.size()), {} });
-            for (const QString &w : words) {
-                QList<int> &holders = personGroupsWith[w];
-                if (holders.isEmpty() || holders.constLast() != found)
+            for (QStringView w : words) {
+                Holders &holders = personGroupsWith[w];
+                if (holders.isEmpty() || holders.last() != found)
                     holders.append(found);
             }
         }
-        personByKey.insert(ms.at(m).key, found);
+        personByKey.add(ms.at(m).key, found);
         join(found, m);
     }
-    QHash<QString, int> personSurname; // last word of a person's full name → the person
+    SmallMap<QStringView, int> personSurname; // last word of a person's full name → the person
     for (int g = 0; g < groups.size(); ++g)
         if (groups.at(g).words.size() >= 2 && !personSurname.contains(groups.at(g).words.constLast()))
-            personSurname.insert(groups.at(g).words.constLast(), g);
+            personSurname.add(groups.at(g).words.constLast(), g);
     for (int m = 0; m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || x.unresolved || x.type == EntityType::Person)
@@ -154,10 +267,9 @@ void EntityMerger::annotate(AnalysisContext &context) const
         }
         // "Austin told reporters" after "Lloyd Austin": a listed one-word place that is a named person's surname.
         if (x.type == EntityType::Location && listed && !personSurname.isEmpty() && !x.afterPlacePreposition) {
-            const auto it = personSurname.constFind(
-                QString::fromRawData(context.text.constData() + x.span.start, x.span.length()));
-            if (it != personSurname.cend()) {
-                join(it.value(), m);
+            const int person = personSurname.value(QStringView(context.text.constData() + x.span.start, x.span.length()), -1);
+            if (person >= 0) {
+                join(person, m);
                 continue;
             }
         }
@@ -165,7 +277,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
         int g = byKey.value(k, -1);
         if (g < 0) {
             g = newGroup(x.type, x.key);
-            byKey.insert(k, g);
+            byKey.add(k, g);
         }
         join(g, m);
     }
@@ -200,16 +312,17 @@ void EntityMerger::annotate(AnalysisContext &context) const
         const int h = firstWithInitials(letters); // never g: an acronym is one word
         if (h < 0)
             continue;
-        groups[h].mentions += acr.mentions;
+        groups[h].mentions.append(acr.mentions.constData(), acr.mentions.size());
         acr.mentions.clear();
     }
     // Unresolved words: kept only as a repetition of a known name or part of a person's name. Each
     // distinct word is resolved once: the last group that has it as a mention key or name, else the
     // first person whose name has the word, else an organisation with those initials.
-    QHash<QString, int> resolved; // unresolved word → group, -1 when none
+    SmallMap<QString, int> resolved; // unresolved word → group, -1 when none
     for (const EntityMention &x : std::as_const(ms))
         if (x.kind == MentionKind::Name && x.unresolved)
-            resolved.insert(x.key, -1);
+            if (!resolved.find(x.key))
+                resolved.add(x.key, -1);
     for (int g = 0; !resolved.isEmpty() && g < groups.size(); ++g) {
         if (groups.at(g).mentions.isEmpty())
             continue;
@@ -218,25 +331,23 @@ void EntityMerger::annotate(AnalysisContext &context) const
             if (last && *last == ms.at(m).key) // the same key again would store the same group
                 continue;
             last = &ms.at(m).key;
-            const auto it = resolved.find(*last);
-            if (it != resolved.end())
-                *it = g;
+            if (int *r = resolved.find(*last))
+                *r = g;
         }
-        const auto it = resolved.find(groups.at(g).name);
-        if (it != resolved.end())
-            *it = g;
+        if (int *r = resolved.find(groups.at(g).name))
+            *r = g;
     }
-    for (auto it = resolved.begin(); it != resolved.end(); ++it) {
-        if (*it < 0) // person groups are never empty
-            *it = personWith(it.key());
-        if (*it < 0)
-            *it = firstWithInitials(it.key());
-    }
+    resolved.forEach([&](const QString &word, int &g) {
+        if (g < 0) // person groups are never empty
+            g = personWith(word);
+        if (g < 0)
+            g = firstWithInitials(word);
+    });
     for (int m = 0; !resolved.isEmpty() && m < ms.size(); ++m) {
         const EntityMention &x = ms.at(m);
         if (x.kind != MentionKind::Name || !x.unresolved)
             continue;
-        const int g = resolved.value(x.key);
+        const int g = resolved.value(x.key, -1);
         if (g >= 0)
             join(g, m);
     }
@@ -271,7 +382,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
             int g = byKey.value(k, -1);
             if (g < 0) {
                 g = newGroup(EntityType::Location, x.key);
-                byKey.insert(k, g);
+                byKey.add(k, g);
             }
             join(g, m);
         } else if (x.kind == MentionKind::Nominal) {
@@ -293,6 +404,7 @@ void EntityMerger::annotate(AnalysisContext &context) const
 
     // Entities in order of first mention.
     QList<int> order;
+    order.reserve(groups.size());
     for (int g = 0; g < groups.size(); ++g) {
         if (groups.at(g).mentions.isEmpty())
             continue;
@@ -304,10 +416,11 @@ void EntityMerger::annotate(AnalysisContext &context) const
         return ms.at(groups.at(x).mentions.first()).span < ms.at(groups.at(y).mentions.first()).span;
     });
     const QString &text = context.text;
+    context.result.entities.reserve(context.result.entities.size() + order.size());
     for (int g : order) {
         const Group &grp = groups.at(g);
         Entity e;
-        e.id = QLatin1Char('e') + QString::number(context.result.entities.size() + 1); // arg() parses its pattern each time
+        e.id = entityId(int(context.result.entities.size()) + 1);
         e.type = grp.type;
         e.name = grp.name;
         e.mentions.reserve(grp.mentions.size());

@@ -76,20 +76,6 @@ private:
     {
         return QString::fromRawData(text.constData() + tok.at(k).span.start, tok.at(k).span.length());
     }
-    QString lower(int k) const { return lowerTmp(k); }
-    /** Lower-cased token in a reused buffer: valid until the next call. */
-    const QString &lowerTmp(int k) const
-    {
-        const Span s = tok.at(k).span;
-        m_buf.resize(s.length());
-        QChar *out = m_buf.data();
-        const QChar *in = text.constData() + s.start;
-        for (int p = 0; p < s.length(); ++p) {
-            const ushort u = in[p].unicode();
-            out[p] = u < 128 ? QChar(ushort(u >= 'A' && u <= 'Z' ? u + 32 : u)) : in[p].toLower();
-        }
-        return m_buf;
-    }
     QStringView view(int k) const { return QStringView(text.constData() + tok.at(k).span.start, tok.at(k).span.length()); }
     /**
      * What the word lists say about one token, each answer looked up on first use: the stage asks
@@ -171,15 +157,21 @@ private:
     {
         return tok.at(k).span.length() == 1 && text.at(tok.at(k).span.start) == QLatin1Char(c);
     }
-    /** Word as the name lists spell it: "PAUL" → "Paul" in all-caps text. */
-    QString nameForm(int k) const { return tok.at(k).allCaps ? titleCased(word(k)) : word(k); }
+    /** test(the word as the name lists spell it: "PAUL" → "Paul" in all-caps text), copied only when all caps. */
+    template<typename F>
+    bool testNameForm(int k, F test) const
+    {
+        return tok.at(k).allCaps ? test(QStringView(titleCased(word(k)))) : test(view(k));
+    }
     bool givenName(int k) const
     {
-        return answer(k, TokenInfo::GivenName, [this](int x) { return gaz.isGivenName(nameForm(x)); });
+        return answer(k, TokenInfo::GivenName,
+            [this](int x) { return testNameForm(x, [this](QStringView w) { return gaz.isGivenName(w); }); });
     }
     bool surname(int k) const
     {
-        return answer(k, TokenInfo::Surname, [this](int x) { return gaz.isSurname(nameForm(x)); });
+        return answer(k, TokenInfo::Surname,
+            [this](int x) { return testNameForm(x, [this](QStringView w) { return gaz.isSurname(w); }); });
     }
     /** A common word that is not also a listed given name or surname. */
     bool common(int k) const { return commonWord(k) && !givenName(k) && !surname(k); }
@@ -203,9 +195,32 @@ private:
     bool orgWord(int k) const
     {
         return answer(k, TokenInfo::OrgWord, [this](int x) {
-            const QString w = nameForm(x);
-            return gaz.isOrgHead(w) || gaz.isOrgSuffix(w) || gaz.isOrgSuffix(view(x));
+            return testNameForm(x, [this](QStringView w) { return gaz.isOrgHead(w) || gaz.isOrgSuffix(w); })
+                || gaz.isOrgSuffix(view(x));
         });
+    }
+    /** Appends token k lower-cased (ASCII inline, else QChar::toLower per unit) to out. */
+    void appendLower(QString &out, int k) const
+    {
+        const Span s = tok.at(k).span;
+        const qsizetype at = out.size();
+        out.resize(at + s.length());
+        QChar *o = out.data() + at;
+        const QChar *in = text.constData() + s.start;
+        for (int p = 0; p < s.length(); ++p) {
+            const ushort u = in[p].unicode();
+            o[p] = u < 128 ? QChar(ushort(u >= 'A' && u <= 'Z' ? u + 32 : u)) : in[p].toLower();
+        }
+    }
+    /** The lower-cased key of the len tokens from k, joined by ' ', in out (its buffer reused). */
+    void lowerKey(QString &out, int k, int len) const
+    {
+        out.resize(0);
+        for (int l = 0; l < len; ++l) {
+            if (l > 0)
+                out += QLatin1Char(' ');
+            appendLower(out, k + l);
+        }
     }
     /** Tokens of the longest title starting at k (any case), 0 when none; role gets its lower-cased key. */
     int titleAt(int k, int block, QString *role = nullptr) const
@@ -219,19 +234,18 @@ private:
         TokenInfo &t = m_info[size_t(k)];
         if (!(t.known & TokenInfo::Title)) {
             t.known |= TokenInfo::Title;
-            QString key = lower(k);
+            // One reused key buffer: most calls test one or two keys that are no title.
+            m_key.resize(0);
             for (int len = 1; len <= max && valid(k + len - 1, block); ++len) {
                 if (len > 1)
-                    key += QLatin1Char(' ') + lower(k + len - 1);
-                if (gaz.isTitle(key))
+                    m_key += QLatin1Char(' ');
+                appendLower(m_key, k + len - 1);
+                if (gaz.isTitle(m_key))
                     t.titleLen = (unsigned char)len;
             }
         }
-        if (role && t.titleLen > 0) {
-            *role = lower(k);
-            for (int len = 2; len <= t.titleLen; ++len)
-                *role += QLatin1Char(' ') + lower(k + len - 1);
-        }
+        if (role && t.titleLen > 0)
+            lowerKey(*role, k, t.titleLen);
         return t.titleLen;
     }
     /** Tokens of a role noun (title or nominals.tsv) at k. */
@@ -243,7 +257,9 @@ private:
             return len;
         QString key;
         for (int l = 1; l <= 3 && valid(k + l - 1, block) && tok.at(k + l - 1).kind == Token::Word; ++l) {
-            key += (l > 1 ? QStringLiteral(" ") : QString()) + lower(k + l - 1);
+            if (l > 1)
+                key += QLatin1Char(' ');
+            appendLower(key, k + l - 1);
             EntityType t;
             if (l >= len && gaz.nominal(key, &t)) {
                 len = l;
@@ -270,10 +286,14 @@ private:
         if (b - a == 1) // an acronym stays as written; a deep copy, the key outlives this scan
             return text.mid(tok.at(a).span.start, tok.at(a).span.length());
         QString key;
+        key.reserve(tok.at(b - 1).span.end - tok.at(a).span.start);
         for (int k = a; k < b; ++k) {
             if (k > a && tok.at(k).span.start > tok.at(k - 1).span.end)
                 key += QLatin1Char(' ');
-            key += nameForm(k);
+            if (tok.at(k).allCaps)
+                key += titleCased(word(k));
+            else
+                key += view(k);
         }
         return key;
     }
@@ -293,7 +313,7 @@ private:
     std::vector<char> lineStart;
     std::vector<char> m_cap;
     mutable std::vector<TokenInfo> m_info;
-    mutable QString m_buf;
+    mutable QString m_key; ///< titleAt()'s keys
 
     struct Pending
     {
@@ -356,12 +376,11 @@ void Scanner::run()
             }
             // A title only counts before a capitalised word, so one that no capitalised word follows within
             // the longest title's reach is not looked up.
-            QString role;
-            const int tl = nextCap < end && nextCap - i <= gaz.maxTitleTokens() ? titleAt(i, block, &role) : 0;
+            const int tl = nextCap < end && nextCap - i <= gaz.maxTitleTokens() ? titleAt(i, block) : 0;
             // A title before a name; "Duke Energy" (a title before a common word) is a name of its own.
             if (tl > 0 && valid(i + tl, block) && isCap(i + tl) && !common(i + tl)) {
                 m_title.endToken = i + tl;
-                m_title.role = role;
+                lowerKey(m_title.role, i, tl);
                 const bool modified = m_modifier.endToken == i;
                 m_title.start = modified ? m_modifier.start : tok.at(i).span.start;
                 m_title.affiliation = modified ? m_modifier.canonical : QString();
@@ -578,8 +597,9 @@ int Scanner::handleRun(int i, int block, bool headline)
         ++a;
     const bool orgRun = a < b && (orgWord(b - 1) || head) && !(b - a == 1 && tok.at(a).allCaps);
     if (orgRun && (b - a > 1 || !common(a))) {
-        emit(spanOf(a, b), EntityType::Organization, MentionKind::Name, QStringLiteral("org-head"), keyOf(a, b));
-        m_modifier = Modifier { b, tok.at(a).span.start, keyOf(a, b) };
+        const QString key = keyOf(a, b);
+        emit(spanOf(a, b), EntityType::Organization, MentionKind::Name, QStringLiteral("org-head"), key);
+        m_modifier = Modifier { b, tok.at(a).span.start, key };
         return runEnd;
     }
     // Sentence-initial and headline common words are not names ("Cooperation is…", "Reports revealed").
@@ -600,8 +620,7 @@ int Scanner::handleRun(int i, int block, bool headline)
     m.key = keyOf(a, b);
     m.type = EntityType::Person;
     const int len = b - a;
-    QString role;
-    const int tl = valid(b, block) ? titleAt(b, block, &role) : 0;
+    const int tl = valid(b, block) ? titleAt(b, block) : 0;
     if (tok.at(a).allCaps && len >= 2 && valid(b, block) && isChar(b, '/')) {
         m.rule = QStringLiteral("credit");
     } else if (m_title.endToken == a) {

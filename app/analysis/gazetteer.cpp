@@ -85,7 +85,9 @@ Gazetteer::Gazetteer(const Resources &resources)
         if (!phrase.isEmpty()) {
             m_nominals.insert(phrase, type);
             // Tokens never hold a space, so a token key equals the phrase only if it starts with this word.
-            m_nominalStarts.insert(phrase.section(QLatin1Char(' '), 0, 0));
+            const QString first = phrase.section(QLatin1Char(' '), 0, 0);
+            m_nominalStarts.insert(first);
+            m_nominalFirstLengths.add(first);
         }
     }
     addWords(m_givenNames, resources, QStringLiteral("gazetteers/given-names.txt"), false);
@@ -98,12 +100,16 @@ Gazetteer::Gazetteer(const Resources &resources)
         cues.insert(line.section(QLatin1Char('\t'), 0, 0).trimmed().toLower(),
             cueFromName(line.section(QLatin1Char('\t'), 1, 1).trimmed()));
     for (auto it = cues.cbegin(); it != cues.cend(); ++it) {
-        if (it.value() != CueNone && m_cueWords.insert(it.key()) == m_cues.size())
+        if (it.value() != CueNone && m_cueWords.insert(it.key()) == m_cues.size()) {
             m_cues.append(it.value());
+            m_cueFirstLengths.add(it.key());
+        }
     }
     for (auto it = titleStarts.cbegin(); it != titleStarts.cend(); ++it) {
-        if (it.value() > 0 && m_titleStarts.insert(it.key()) == m_titleTokens.size())
+        if (it.value() > 0 && m_titleStarts.insert(it.key()) == m_titleTokens.size()) {
             m_titleTokens.append(it.value());
+            m_titleFirstLengths.add(it.key());
+        }
     }
 }
 

@@ -97,17 +97,24 @@ public:
     /** The class of word in analysis/entity-cues.tsv. */
     Cue cue(QStringView word) const
     {
+        if (!mayBeIn(m_cueFirstLengths, word))
+            return CueNone;
         const int id = m_cueWords.find(word);
         return id < 0 ? CueNone : m_cues.at(id);
     }
     /** The longest title (in tokens) starting with word, 0 when none. */
     int titleTokensFrom(QStringView word) const
     {
+        if (!mayBeIn(m_titleFirstLengths, word))
+            return 0;
         const int id = m_titleStarts.find(word);
         return id < 0 ? 0 : m_titleTokens.at(id);
     }
     /** Some nominals.tsv phrase starts with word. */
-    bool isNominalStart(QStringView word) const { return m_nominalStarts.contains(word); }
+    bool isNominalStart(QStringView word) const
+    {
+        return mayBeIn(m_nominalFirstLengths, word) && m_nominalStarts.contains(word);
+    }
 
     /** The most tokens any title has. */
     int maxTitleTokens() const { return m_maxTitleTokens; }
@@ -132,6 +139,14 @@ public:
     int entryCount() const { return int(m_entries.size()); }
 
 private:
+    /**
+     * False when no key of a small lower-cased table has word's first character (folded as WordIndex folds
+     * it) and length: an inline test that spares most words of the text the table's lookup.
+     */
+    static bool mayBeIn(const FirstLengthFilter &keys, QStringView word)
+    {
+        return !word.isEmpty() && keys.mayContain(QChar(WordIndex::lowerUnit(word.front().unicode())), word.size());
+    }
     void addNames(const Resources &resources, const QString &file, GazetteerEntry::Kind kind, EntityType fixedType,
         const class Segmenter &segmenter);
     void addKey(const QString &key, int index);
@@ -151,6 +166,7 @@ private:
     QList<int> m_titleTokens;
     WordIndex m_nominalStarts { WordIndex::LowerCase };
     FirstLengthFilter m_firstLengths, m_firstLengthsUpper; ///< the first tokens of m_keys' keys
+    FirstLengthFilter m_cueFirstLengths, m_titleFirstLengths, m_nominalFirstLengths; ///< of m_cueWords, m_titleStarts, m_nominalStarts
 };
 
 } // namespace Byline

@@ -5,6 +5,8 @@
 #include "analysiscontext.h"
 #include "gazetteer.h"
 
+#include <QVarLengthArray>
+
 
 namespace Byline {
 
@@ -21,6 +23,7 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
     auto word = [&](int k) {
         return QString::fromRawData(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length());
     };
+    auto view = [&](int k) { return QStringView(text.constData() + tokens.at(k).span.start, tokens.at(k).span.length()); };
     auto capsContext = [&](int k) {
         const Token &t = tokens.at(k);
         if (!t.allCaps)
@@ -36,20 +39,28 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
         }
         return false;
     };
-    QString key; // reused across tokens: no allocation per token
+    // The growing key, reused across tokens; QString::append() was an out-of-line call per token.
+    QVarLengthArray<QChar, 256> key;
+    const auto append = [&key](QStringView w) { key.append(w.data(), w.size()); };
     for (int i = 0; i < n;) {
         const Token &t = tokens.at(i);
-        if (t.kind != Token::Word || (!t.allCaps && !m_gazetteer->canStart(text.at(t.span.start)))
+        // A word that is not all caps is only looked up as written: most fail the first-character and length test.
+        if (t.kind != Token::Word
+            || (!t.allCaps
+                && (!m_gazetteer->canStart(text.at(t.span.start)) || !m_gazetteer->mayStartKey(view(i), false)))
             || context.article.blocks.at(t.block).role == BlockRole::Boilerplate) {
             ++i;
             continue;
         }
-        const QString first = word(i);
+        const QStringView first = view(i);
         GazetteerMatch best;
+        QString upperHead; // only all-caps text is looked up upper-cased
         for (const bool upper : { false, true }) {
             if (upper && (best.entry >= 0 || !capsContext(i)))
                 break;
-            const QString head = upper ? first.toUpper() : first;
+            if (upper)
+                upperHead = first.toString().toUpper();
+            const QStringView head = upper ? QStringView(upperHead) : first;
             if (!m_gazetteer->mayStartKey(head, upper))
                 continue;
             // Grow the key token by token while it is still the start of some key; the last key seen is the longest.
@@ -66,20 +77,20 @@ void GazetteerAnnotator::annotate(AnalysisContext &context) const
                 if (!node->prefix || j >= n || tokens.at(j).block != t.block)
                     break;
                 if (len == 1) {
-                    key.resize(0);
-                    key += QStringView(head);
+                    key.clear();
+                    append(head);
                 }
-                key += QLatin1Char(' ');
+                key.append(QLatin1Char(' '));
                 if (upper)
-                    key += word(j).toUpper();
+                    append(word(j).toUpper());
                 else
-                    key += QStringView(text).mid(tokens.at(j).span.start, tokens.at(j).span.length());
-                node = m_gazetteer->node(key, upper);
+                    append(view(j));
+                node = m_gazetteer->node(QStringView(key.constData(), key.size()), upper);
             }
         }
         // "the United States": a lower-case article is not part of the name unless the name has it ("The Hague").
-        if (best.entry >= 0 && best.tokenCount > 1 && word(i) == QLatin1String("the")
-            && !m_gazetteer->entry(best.entry).canonical.startsWith(word(i), Qt::CaseInsensitive)) {
+        if (best.entry >= 0 && best.tokenCount > 1 && first == QLatin1String("the")
+            && !m_gazetteer->entry(best.entry).canonical.startsWith(first, Qt::CaseInsensitive)) {
             best.firstToken = i + 1;
             --best.tokenCount;
             best.span.start = tokens.at(i + 1).span.start;

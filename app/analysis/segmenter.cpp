@@ -5,6 +5,9 @@
 #include "analysiscontext.h"
 #include "resources.h"
 
+#include <new>
+#include <type_traits>
+
 namespace Byline {
 
 namespace {
@@ -57,26 +60,16 @@ inline bool isDigit(QChar c)
     return u < 128 ? (ascii.of[u] & AsciiClasses::Digit) != 0 : c.isDigit();
 }
 
-/** The ASCII lower-case form of text in buf, or false when text has a non-ASCII character. */
-bool asciiLower(QStringView text, QString &buf)
+/**
+ * set (lower-cased with QString::toLower()) holds text lower-cased: an ASCII word is answered by index (the same
+ * keys, folded per character, which for ASCII is the same), any other by set, whose full case mappings matter there.
+ */
+bool containsLower(const WordIndex &index, const QSet<QString> &set, QStringView text)
 {
-    buf.resize(text.size());
-    QChar *out = buf.data();
-    for (qsizetype p = 0; p < text.size(); ++p) {
-        const char16_t u = text[p].unicode();
-        if (u >= 128)
-            return false;
-        out[p] = QChar(char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u));
-    }
-    return true;
-}
-
-/** set holds text lower-cased (QString::toLower(), whose full case mappings only matter beyond ASCII). */
-bool containsLower(const QSet<QString> &set, QStringView text, QString &buf)
-{
-    if (asciiLower(text, buf))
-        return set.contains(buf);
-    return set.contains(text.toString().toLower());
+    for (QChar c : text)
+        if (c.unicode() >= 128)
+            return set.contains(text.toString().toLower());
+    return index.contains(text);
 }
 
 bool isClosing(QChar c)
@@ -113,6 +106,55 @@ void finishToken(const QString &text, Token &t)
     t.allCaps = letters >= 2 && upper == letters;
 }
 
+/**
+ * Appends tokens to a list a batch at a time: QList::append() of one token is an out-of-line call
+ * that costs more than cutting most tokens; the batch lives on the stack, so a long block costs no
+ * second copy of its tokens in memory.
+ */
+class TokenBatch
+{
+public:
+    explicit TokenBatch(QList<Token> &list)
+        : m_list(list)
+    {
+    }
+    ~TokenBatch() { flush(); }
+    Q_DISABLE_COPY_MOVE(TokenBatch)
+
+    void push(const Token &t)
+    {
+        if (m_size == Capacity)
+            flush();
+        new (buf() + m_size++) Token(t);
+    }
+    /** The last token pushed, here or to the list before; nullptr when none. */
+    const Token *last() const
+    {
+        return m_size > 0 ? buf() + m_size - 1 : m_list.isEmpty() ? nullptr : &m_list.constLast();
+    }
+
+private:
+    void flush()
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        m_list.append(QList<Token>::const_iterator(buf()), QList<Token>::const_iterator(buf() + m_size));
+#else
+        for (int k = 0; k < m_size; ++k)
+            m_list.append(buf()[k]);
+#endif
+        m_size = 0;
+    }
+
+    static constexpr int Capacity = 256;
+    static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructible_v<Token>);
+    Token *buf() { return reinterpret_cast<Token *>(m_raw); }
+    const Token *buf() const { return reinterpret_cast<const Token *>(m_raw); }
+
+    QList<Token> &m_list;
+    alignas(Token) unsigned char m_raw[Capacity * sizeof(Token)]; ///< left uninitialised: a block rarely fills it
+    int m_size = 0;
+};
+
 } // namespace
 
 Segmenter::Segmenter(const Resources &resources)
@@ -128,6 +170,12 @@ Segmenter::Segmenter(const Resources &resources)
     }
     for (const QString &line : resources.lines(QStringLiteral("analysis/sentence-openers.txt")))
         m_openers.insert(line.trimmed().toLower());
+    for (const QString &w : std::as_const(m_abbreviations))
+        m_abbreviationIndex.insert(w);
+    for (const QString &w : std::as_const(m_titles))
+        m_titleIndex.insert(w);
+    for (const QString &w : std::as_const(m_openers))
+        m_openerIndex.insert(w);
 }
 
 void Segmenter::annotate(AnalysisContext &context) const
@@ -153,7 +201,7 @@ QList<Token> Segmenter::tokens(const QString &text) const
 
 void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Token> &tokens) const
 {
-    QString buf; // reused for lower-cased words
+    TokenBatch batch(tokens);
     {
         const int end = range.end;
         int i = range.start;
@@ -213,13 +261,13 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
                                && (j + 2 >= end || !isWordChar(text.at(j + 2))))
                             j += 2;
                         i = j;
-                    } else if (containsLower(m_abbreviations, QStringView(text).mid(start, i - start), buf)) {
+                    } else if (containsLower(m_abbreviationIndex, m_abbreviations, QStringView(text).mid(start, i - start))) {
                         ++i;
                     }
                 }
             } else if (isApostrophe(c) && i + 1 < end && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
-                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && !tokens.isEmpty()
-                       && tokens.constLast().span.end == i) {
+                       && (i + 2 >= end || !isWordChar(text.at(i + 2))) && batch.last()
+                       && batch.last()->span.end == i) {
                 i += 2; // possessive 's
             } else if (c == QLatin1Char('.')) {
                 while (i < end && text.at(i) == QLatin1Char('.'))
@@ -234,55 +282,59 @@ void Segmenter::tokenizeRange(const QString &text, Span range, int b, QList<Toke
             }
             t.span = Span(start, i);
             finishToken(text, t);
-            tokens.append(t);
+            batch.push(t);
         }
     }
 }
 
 void Segmenter::splitSentences(AnalysisContext &context) const
 {
-    const QString &text = context.text;
-    const auto &tokens = context.tokens;
-    QString buf; // reused for lower-cased words
+    // Unchecked indexing: this loop visits every token, and the checked accessors were most of its cost.
+    const QChar *text = context.text.constData();
+    const auto &tokens = std::as_const(context.tokens); // Qt 5's QList has no constData()
+    const int n = int(context.tokens.size());
+    // Sentences average about twenty tokens: one allocation (n / 16) instead of the list's growth steps.
+    context.sentences.reserve(context.sentences.size() + n / 16 + 1);
     int sentenceStart = -1;
     auto close = [&](int endPos) {
         if (sentenceStart >= 0 && endPos > sentenceStart)
             context.sentences.append(Span(sentenceStart, endPos));
         sentenceStart = -1;
     };
-    for (int k = 0; k < tokens.size(); ++k) {
-        const Token &t = tokens.at(k);
+    for (int k = 0; k < n; ++k) {
+        const Token &t = tokens[k];
         if (sentenceStart < 0)
             sentenceStart = t.span.start;
-        const bool lastInBlock = k + 1 >= tokens.size() || tokens.at(k + 1).block != t.block;
-        const QStringView v = QStringView(text).mid(t.span.start, t.span.length());
+        const bool lastInBlock = k + 1 >= n || tokens[k + 1].block != t.block;
+        const int len = t.span.length();
+        const QChar *v = text + t.span.start;
         bool terminal = false;
         if (t.kind == Token::Punctuation) {
             // ".", "!", "?", "…" or "..." (character tests: string compares were most of this loop)
-            const char16_t c = v.front().unicode();
-            terminal = v.size() == 1 ? c == '.' || c == '!' || c == '?' || c == 0x2026
-                                     : v.size() == 3 && c == '.' && v[1] == QLatin1Char('.') && v[2] == QLatin1Char('.');
-        } else if (t.kind == Token::Word && v.size() > 1 && v.back() == QLatin1Char('.') && !lastInBlock) {
+            const char16_t c = v[0].unicode();
+            terminal = len == 1 ? c == '.' || c == '!' || c == '?' || c == 0x2026
+                                : len == 3 && c == '.' && v[1] == QLatin1Char('.') && v[2] == QLatin1Char('.');
+        } else if (t.kind == Token::Word && len > 1 && v[len - 1] == QLatin1Char('.') && !lastInBlock) {
             // An abbreviation or acronym ending a sentence: only before a clear sentence opener.
-            const bool initial = v.size() == 2;
-            const Token &next = tokens.at(k + 1);
-            terminal = !initial && next.capitalized && !containsLower(m_titles, v.chopped(1), buf)
-                && containsLower(m_openers, QStringView(text).mid(next.span.start, next.span.length()), buf);
+            const bool initial = len == 2;
+            const Token &next = tokens[k + 1];
+            terminal = !initial && next.capitalized && !containsLower(m_titleIndex, m_titles, QStringView(v, len - 1))
+                && containsLower(m_openerIndex, m_openers, QStringView(text + next.span.start, next.span.length()));
         }
         if (terminal && !lastInBlock) {
             // Closing quotes and brackets belong to the sentence they close.
             int j = k + 1;
-            while (j < tokens.size() && tokens.at(j).block == t.block && tokens.at(j).span.length() == 1
-                   && isClosing(text.at(tokens.at(j).span.start)) && tokens.at(j).span.start == tokens.at(j - 1).span.end)
+            while (j < n && tokens[j].block == t.block && tokens[j].span.length() == 1
+                   && isClosing(text[tokens[j].span.start]) && tokens[j].span.start == tokens[j - 1].span.end)
                 ++j;
             // "...," or ".)" continuing the sentence: not an end.
-            if (j < tokens.size() && tokens.at(j).block == t.block) {
-                const QChar nc = text.at(tokens.at(j).span.start);
+            if (j < n && tokens[j].block == t.block) {
+                const QChar nc = text[tokens[j].span.start];
                 if (nc == QLatin1Char(',') || nc == QLatin1Char(';') || nc.isLower()) {
                     continue;
                 }
             }
-            close(tokens.at(j - 1).span.end);
+            close(tokens[j - 1].span.end);
             k = j - 1;
             continue;
         }

@@ -4,6 +4,7 @@
 
 #include "annotator.h"
 #include "token.h"
+#include "wordindex.h"
 
 #include <QList>
 
@@ -52,6 +53,9 @@ private:
     QSet<QString> m_abbreviations; ///< lower-cased, without the final period
     QSet<QString> m_titles;        ///< lower-cased, without the final period
     QSet<QString> m_openers;       ///< lower-cased sentence-opening words
+    /** The same words, for the ASCII words of the text (most): no lower-cased copy, no QString hash. */
+    WordIndex m_abbreviationIndex { WordIndex::LowerCase }, m_titleIndex { WordIndex::LowerCase },
+        m_openerIndex { WordIndex::LowerCase };
 };
 
 } // namespace Byline
