@@ -225,7 +225,7 @@
 <context>
     <name>Byline::AnnotationPanel</name>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="+71"/>
+        <location filename="../ui/annotationpanel.cpp" line="+82"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>Byline::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+578"/>
+        <location filename="../ui/articleview.cpp" line="+613"/>
         <source>1 mention</source>
         <translation>1 Erwähnung</translation>
     </message>
@@ -1788,7 +1788,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+300"/>
+        <location filename="../ui/mainwindow.cpp" line="+304"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
@@ -1949,12 +1949,12 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>Artikel wird analysiert…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Cannot open article</source>
         <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse abgebrochen.</translation>
     </message>
@@ -2450,7 +2450,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuoteModel</name>
     <message>
-        <location filename="../ui/quotemodel.cpp" line="+116"/>
+        <location filename="../ui/quotemodel.cpp" line="+133"/>
         <source>(unattributed)</source>
         <translation>(nicht zugeordnet)</translation>
     </message>
@@ -2483,12 +2483,12 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuotePane</name>
     <message>
-        <location filename="../ui/quotepane.cpp" line="+77"/>
+        <location filename="../ui/quotepane.cpp" line="+85"/>
         <source>No quotes found.</source>
         <translation>Keine Zitate gefunden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>All speakers</source>
         <translation>Alle Sprecher</translation>
     </message>
@@ -2675,7 +2675,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+127"/>
+        <location filename="../ui/timelinemodel.cpp" line="+157"/>
         <source>unresolved</source>
         <translation>nicht aufgelöst</translation>
     </message>
@@ -2690,7 +2690,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>gefunden durch: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2708,7 +2708,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelinePane</name>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="+108"/>
+        <location filename="../ui/timelinepane.cpp" line="+115"/>
         <source>No dates or times found.</source>
         <translation>Keine Datums- oder Zeitangaben gefunden.</translation>
     </message>

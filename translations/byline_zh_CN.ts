@@ -225,7 +225,7 @@
 <context>
     <name>Byline::AnnotationPanel</name>
     <message>
-        <location filename="../ui/annotationpanel.cpp" line="+71"/>
+        <location filename="../ui/annotationpanel.cpp" line="+82"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>Byline::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+578"/>
+        <location filename="../ui/articleview.cpp" line="+613"/>
         <source>1 mention</source>
         <translation>1 次提及</translation>
     </message>
@@ -1777,7 +1777,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+300"/>
+        <location filename="../ui/mainwindow.cpp" line="+304"/>
         <location line="+26"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
@@ -1938,12 +1938,12 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>正在分析文章…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Cannot open article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Analysis cancelled.</source>
         <translation>分析已取消。</translation>
     </message>
@@ -2434,7 +2434,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuoteModel</name>
     <message>
-        <location filename="../ui/quotemodel.cpp" line="+116"/>
+        <location filename="../ui/quotemodel.cpp" line="+133"/>
         <source>(unattributed)</source>
         <translation>（未归属）</translation>
     </message>
@@ -2467,12 +2467,12 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::QuotePane</name>
     <message>
-        <location filename="../ui/quotepane.cpp" line="+77"/>
+        <location filename="../ui/quotepane.cpp" line="+85"/>
         <source>No quotes found.</source>
         <translation>未找到引语。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>All speakers</source>
         <translation>所有说话人</translation>
     </message>
@@ -2656,7 +2656,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelineModel</name>
     <message>
-        <location filename="../ui/timelinemodel.cpp" line="+127"/>
+        <location filename="../ui/timelinemodel.cpp" line="+157"/>
         <source>unresolved</source>
         <translation>未解析</translation>
     </message>
@@ -2671,7 +2671,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
         <translation>发现者：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2689,7 +2689,7 @@ Run &quot;byline COMMAND --help&quot; for the options of a command.
 <context>
     <name>Byline::TimelinePane</name>
     <message>
-        <location filename="../ui/timelinepane.cpp" line="+108"/>
+        <location filename="../ui/timelinepane.cpp" line="+115"/>
         <source>No dates or times found.</source>
         <translation>未找到日期或时间。</translation>
     </message>
