@@ -892,8 +892,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("long.txt"));
-        // About 11 MB: well over a second of analysis (the pipeline runs below 20 MB/s).
-        QVERIFY(writeLongArticle(path, 3000));
+        // About 18 MB: the progress bar must still be up after ProgressDelayMs (400 ms) on a
+        // machine faster than ours (the pipeline reaches ~20 MB/s here, ~1 s for this article).
+        QVERIFY(writeLongArticle(path, 5000));
 
         MainWindow w;
         QVERIFY(showWindow(w));
